@@ -1,0 +1,59 @@
+package org.downhill.param;
+
+import java.math.BigDecimal;
+
+/** Short, exact-enough spellings of numbers for messages, labels and the command line. */
+public final class NumberText {
+    private NumberText() {
+    }
+
+    /**
+     * The shortest decimal that reads back as the same double, in plain notation between 1e-4 and
+     * 1e7 and in scientific notation ({@code 1e-05} style, as Python prints) outside.
+     * Non-finite values are spelled {@code inf}, {@code -inf} and {@code nan}.
+     */
+    public static String of(double v) {
+        if (Double.isNaN(v)) {
+            return "nan";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "inf" : "-inf";
+        }
+        if (v == 0) {
+            return "0";
+        }
+        BigDecimal exact = new BigDecimal(Double.toString(v)).stripTrailingZeros();
+        double magnitude = Math.abs(v);
+        if (magnitude >= 1e-4 && magnitude < 1e7) {
+            return exact.toPlainString();
+        }
+        int exponent = exact.precision() - exact.scale() - 1;
+        BigDecimal mantissa = exact.movePointLeft(exponent).stripTrailingZeros();
+        String sign = exponent < 0 ? "-" : "+";
+        int e = Math.abs(exponent);
+        return mantissa.toPlainString() + "e" + sign + (e < 10 ? "0" : "") + e;
+    }
+
+    /**
+     * Parses a number as a user types it; also accepts {@code inf}, {@code -inf}, {@code nan} in
+     * any case.
+     *
+     * @throws NumberFormatException if the text is not a number
+     */
+    public static double parse(String text) {
+        String t = text.trim();
+        switch (t.toLowerCase(java.util.Locale.ROOT)) {
+            case "inf": case "+inf": case "infinity": case "+infinity":
+                return Double.POSITIVE_INFINITY;
+            case "-inf": case "-infinity":
+                return Double.NEGATIVE_INFINITY;
+            case "nan":
+                return Double.NaN;
+            default:
+                if (t.isEmpty() || !t.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
+                    throw new NumberFormatException("not a number: '" + text + "'");
+                }
+                return Double.parseDouble(t);
+        }
+    }
+}
