@@ -67,6 +67,11 @@ public final class ParamSet {
         return (List<Double>) get(name);
     }
 
+    /** One element of a real tuple, e.g. {@code real("betas", 0)} for beta1. */
+    public double real(String name, int index) {
+        return reals(name).get(index);
+    }
+
     /** An integer list's values. */
     @SuppressWarnings("unchecked")
     public List<Integer> integers(String name) {

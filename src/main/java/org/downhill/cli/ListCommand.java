@@ -1,0 +1,63 @@
+package org.downhill.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.downhill.landscape.LandscapeFamily;
+import org.downhill.landscape.Landscapes;
+import org.downhill.optim.OptimizerKind;
+import org.downhill.param.Param;
+import org.downhill.param.ParamSchema;
+import org.downhill.schedule.ScheduleKind;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code downhill list}: the landscapes, optimizers and schedules with their parameters. */
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "List the landscapes, optimizers and schedules with their parameters, defaults and ranges.")
+final class ListCommand implements Runnable {
+
+    /** What to list. */
+    enum Section { landscapes, optimizers, schedules, all }
+
+    @Parameters(arity = "0..1", paramLabel = "WHAT", defaultValue = "all",
+            description = "landscapes, optimizers, schedules or all (default)")
+    Section section;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (section == Section.landscapes || section == Section.all) {
+            out.println("Landscapes (--function NAME --param NAME=VALUE)");
+            for (LandscapeFamily f : Landscapes.all()) {
+                entry(out, f.id(), f.displayName() + ": " + f.create().formula().plain(), f.schema());
+            }
+        }
+        if (section == Section.optimizers || section == Section.all) {
+            out.println("Optimizers (--optimizer NAME --hp NAME=VALUE)");
+            for (OptimizerKind k : OptimizerKind.values()) {
+                entry(out, k.torchName(), k.description(), k.schema());
+            }
+        }
+        if (section == Section.schedules || section == Section.all) {
+            out.println("Schedules (--schedule NAME --sp NAME=VALUE; --warmup STEPS[,FACTOR] goes in front of any)");
+            for (ScheduleKind k : ScheduleKind.values()) {
+                entry(out, k.torchName(), k.description(), k.schema());
+            }
+        }
+        out.flush();
+    }
+
+    private static void entry(PrintWriter out, String name, String about, ParamSchema schema) {
+        out.printf("  %-28s %s%n", name, about);
+        List<Param> params = schema.params();
+        for (Param p : params) {
+            String value = p.name() + "=" + (p.defaultValue() == null ? "none" : p.format(p.defaultValue()));
+            out.printf("      %-26s %s; %s%n", value, p.meaning(), p.allowed());
+        }
+    }
+}

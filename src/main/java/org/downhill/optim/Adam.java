@@ -1,0 +1,88 @@
+package org.downhill.optim;
+
+import static org.downhill.optim.Hyperparameters.decayed;
+import static org.downhill.optim.Hyperparameters.orConfigured;
+
+import java.util.List;
+import org.downhill.param.ParamSchema;
+import org.downhill.param.ParamSet;
+
+/**
+ * Adam and AdamW, as PyTorch 1.13's {@code torch.optim.Adam} and {@code torch.optim.AdamW}. With
+ * update count t and betas (b1, b2):
+ * <pre>
+ * Adam:  d = g + weight_decay * p
+ * AdamW: p = p * (1 - lr * weight_decay);  d = g          (decoupled decay)
+ * m   = b1 * m + (1 - b1) * d
+ * v   = b2 * v + (1 - b2) * d * d
+ * v   = max(vmax, v)  (kept as vmax)                      with amsgrad
+ * p   = p - (lr / (1 - b1^t)) * m / (sqrt(v) / sqrt(1 - b2^t) + eps)
+ * </pre>
+ * eps is added after the bias correction of sqrt(v) (some texts add it before). A
+ * momentum-cycling schedule sets b1, and the bias correction uses the current b1.
+ */
+final class Adam implements Optimizer {
+
+    static final ParamSchema ADAM_SCHEMA = ParamSchema.of("Adam", List.of(Hyperparameters.lr(0.001),
+            Hyperparameters.betas(0.9, 0.999), Hyperparameters.eps(1e-8), Hyperparameters.WEIGHT_DECAY,
+            Hyperparameters.AMSGRAD));
+
+    static final ParamSchema ADAMW_SCHEMA = ParamSchema.of("AdamW", List.of(Hyperparameters.lr(0.001),
+            Hyperparameters.betas(0.9, 0.999), Hyperparameters.eps(1e-8), Hyperparameters.DECOUPLED_WEIGHT_DECAY,
+            Hyperparameters.AMSGRAD));
+
+    private final boolean decoupled;
+    private double beta1;
+    private double beta2;
+    private double eps;
+    private double weightDecay;
+    private boolean amsgrad;
+    private final double[] m = new double[2];
+    private final double[] v = new double[2];
+    private final double[] vMax = new double[2];
+    private long t;
+
+    /** @param decoupled true for AdamW's decoupled weight decay */
+    Adam(ParamSet hyper, boolean decoupled) {
+        this.decoupled = decoupled;
+        configure(hyper);
+    }
+
+    @Override
+    public void configure(ParamSet hyper) {
+        beta1 = hyper.real("betas", 0);
+        beta2 = hyper.real("betas", 1);
+        eps = hyper.real("eps");
+        weightDecay = hyper.real("weight_decay");
+        amsgrad = hyper.flag("amsgrad");
+    }
+
+    @Override
+    public void step(double[] p, double[] g, double lr, double scheduledBeta1, double[] probe) {
+        t++;
+        double b1 = orConfigured(scheduledBeta1, beta1);
+        double bc1 = 1 - Math.pow(b1, t);
+        double bc2Sqrt = Math.sqrt(1 - Math.pow(beta2, t));
+        double stepSize = -(lr / bc1);
+        for (int i = 0; i < 2; i++) {
+            double d = g[i];
+            if (decoupled) {
+                p[i] = p[i] * (1 - lr * weightDecay);
+            } else {
+                d = decayed(d, p[i], weightDecay);
+            }
+            double carried = m[i] * b1;
+            m[i] = Math.fma(1 - b1, d, carried);
+            v[i] = Math.fma((1 - beta2) * d, d, v[i] * beta2);
+            double second = v[i];
+            if (amsgrad) {
+                vMax[i] = Math.max(vMax[i], v[i]);
+                second = vMax[i];
+            }
+            double denom = Math.sqrt(second) / bc2Sqrt + eps;
+            p[i] = p[i] + (stepSize * m[i]) / denom;
+            probe[VELOCITY_X + i] = (stepSize * carried) / denom;
+            probe[SCALE_X + i] = denom;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.downhill.optim;
+
+import static org.downhill.optim.Hyperparameters.decayed;
+import static org.downhill.optim.Hyperparameters.orConfigured;
+
+import java.util.List;
+import org.downhill.param.ParamSchema;
+import org.downhill.param.ParamSet;
+
+/**
+ * RAdam (rectified Adam), as PyTorch 1.13's {@code torch.optim.RAdam}: plain momentum SGD while
+ * the variance estimate is unreliable, then Adam with a rectification factor r. With
+ * {@code d = g + weight_decay * p} and update count t:
+ * <pre>
+ * m = b1 * m + (1 - b1) * d;   v = b2 * v + (1 - b2) * d * d
+ * mhat    = m / (1 - b1^t)
+ * rho_inf = 2 / (1 - b2) - 1
+ * rho_t   = rho_inf - 2 * t * b2^t / (1 - b2^t)
+ * if rho_t > 5:
+ *     r = sqrt((rho_t - 4)(rho_t - 2) rho_inf / ((rho_inf - 4)(rho_inf - 2) rho_t))
+ *     p = p - mhat * lr * sqrt(1 - b2^t) / (sqrt(v) + eps) * r
+ * else:
+ *     p = p - mhat * lr
+ * </pre>
+ * Here eps is added to sqrt(v) before the bias correction (unlike Adam).
+ */
+final class RAdam implements Optimizer {
+
+    static final ParamSchema SCHEMA = ParamSchema.of("RAdam", List.of(Hyperparameters.lr(0.001),
+            Hyperparameters.betas(0.9, 0.999), Hyperparameters.eps(1e-8), Hyperparameters.WEIGHT_DECAY));
+
+    private double beta1;
+    private double beta2;
+    private double eps;
+    private double weightDecay;
+    private final double[] m = new double[2];
+    private final double[] v = new double[2];
+    private long t;
+
+    RAdam(ParamSet hyper) {
+        configure(hyper);
+    }
+
+    @Override
+    public void configure(ParamSet hyper) {
+        beta1 = hyper.real("betas", 0);
+        beta2 = hyper.real("betas", 1);
+        eps = hyper.real("eps");
+        weightDecay = hyper.real("weight_decay");
+    }
+
+    @Override
+    public void step(double[] p, double[] g, double lr, double scheduledBeta1, double[] probe) {
+        t++;
+        double b1 = orConfigured(scheduledBeta1, beta1);
+        double bc1 = 1 - Math.pow(b1, t);
+        double bc2 = 1 - Math.pow(beta2, t);
+        double rhoInf = 2 / (1 - beta2) - 1;
+        double rhoT = rhoInf - 2 * t * Math.pow(beta2, t) / bc2;
+        boolean rectified = rhoT > 5;
+        double rect = rectified
+                ? Math.sqrt((rhoT - 4) * (rhoT - 2) * rhoInf / ((rhoInf - 4) * (rhoInf - 2) * rhoT)) : 1;
+        double bc2Sqrt = Math.sqrt(bc2);
+        for (int i = 0; i < 2; i++) {
+            double d = decayed(g[i], p[i], weightDecay);
+            double carried = m[i] * b1;
+            m[i] = Math.fma(1 - b1, d, carried);
+            v[i] = Math.fma((1 - beta2) * d, d, v[i] * beta2);
+            double mHat = m[i] / bc1;
+            double carriedHat = carried / bc1;
+            if (rectified) {
+                double root = Math.sqrt(v[i]) + eps;
+                double adaptive = (1 / root) * bc2Sqrt;
+                p[i] = p[i] - ((mHat * lr) * adaptive) * rect;
+                probe[VELOCITY_X + i] = -(((carriedHat * lr) * adaptive) * rect);
+                probe[SCALE_X + i] = root / bc2Sqrt;
+            } else {
+                p[i] = p[i] - mHat * lr;
+                probe[VELOCITY_X + i] = -(carriedHat * lr);
+                probe[SCALE_X + i] = Double.NaN;
+            }
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.downhill.scenario;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.downhill.landscape.Landscape;
+import org.downhill.landscape.Landscapes;
+import org.downhill.optim.OptimizerSpec;
+import org.downhill.optim.TorchOptimizers;
+import org.downhill.schedule.ScheduleSpec;
+import org.downhill.schedule.TorchSchedules;
+import org.downhill.sim.NoiseSpec;
+import org.downhill.sim.RunSpec;
+import org.downhill.sim.Settings;
+import org.downhill.sim.Termination;
+
+/**
+ * Reads cases in the PyTorch reference format: either a manifest whose {@code cases} field lists
+ * them, or a single case object. A case has {@code id}, {@code function {name, params}},
+ * {@code start [x, y]}, {@code optimizer {name, hyperparameters}}, {@code schedule} (null or
+ * {@code {name, args}}), {@code steps}, and optionally {@code csv}, {@code rows},
+ * {@code termination} and {@code expected_regime}.
+ */
+public final class TorchCases {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private TorchCases() {
+    }
+
+    /**
+     * Every case in a file.
+     *
+     * @throws FileFormatException if the file is missing, not JSON, or a case is broken
+     */
+    public static List<TorchCase> readAll(Path file) throws FileFormatException {
+        JsonNode root = readTree(file);
+        String where = file.getFileName().toString();
+        List<TorchCase> cases = new ArrayList<>();
+        if (root.has("cases")) {
+            JsonNode list = root.get("cases");
+            if (!list.isArray()) {
+                throw new FileFormatException(where + ": 'cases' must be a list");
+            }
+            for (int i = 0; i < list.size(); i++) {
+                cases.add(parse(list.get(i), where + ", case " + (i + 1)));
+            }
+        } else {
+            cases.add(parse(root, where));
+        }
+        return cases;
+    }
+
+    /**
+     * The case with this id; with a null id, the file's only case.
+     *
+     * @throws FileFormatException if the file is broken, the id unknown, or the choice ambiguous
+     */
+    public static TorchCase read(Path file, String id) throws FileFormatException {
+        List<TorchCase> cases = readAll(file);
+        String where = file.getFileName().toString();
+        if (id == null) {
+            if (cases.size() == 1) {
+                return cases.get(0);
+            }
+            throw new FileFormatException(where + " holds " + cases.size() + " cases; pick one with --id (e.g. "
+                    + cases.get(0).id() + ")");
+        }
+        return cases.stream().filter(c -> id.equals(c.id())).findFirst().orElseThrow(
+                () -> new FileFormatException(where + " has no case '" + id + "'"));
+    }
+
+    private static JsonNode readTree(Path file) throws FileFormatException {
+        try {
+            JsonNode root = JSON.readTree(Files.readString(file));
+            if (root == null || !root.isObject()) {
+                throw new FileFormatException(file.getFileName() + ": expected a JSON object");
+            }
+            return root;
+        } catch (NoSuchFileException e) {
+            throw new FileFormatException("No such file: " + file);
+        } catch (JsonProcessingException e) {
+            throw new FileFormatException(file.getFileName() + ": not valid JSON at line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
+                    + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new FileFormatException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** One case object; {@code where} names it in messages. */
+    static TorchCase parse(JsonNode node, String where) throws FileFormatException {
+        if (!node.isObject()) {
+            throw new FileFormatException(where + ": a case must be a JSON object");
+        }
+        String id = node.hasNonNull("id") ? node.get("id").asText() : null;
+        String at = id == null ? where : where + " (" + id + ")";
+        try {
+            JsonNode function = field(node, "function", at);
+            Landscape landscape = Landscapes.byId(text(function, "name", at))
+                    .create(function.has("params") ? JsonValues.toMap(function.get("params")) : Map.of());
+            double[] start = point(field(node, "start", at), at);
+            JsonNode optimizer = field(node, "optimizer", at);
+            OptimizerSpec optimizerSpec = TorchOptimizers.fromTorch(text(optimizer, "name", at),
+                    optimizer.has("hyperparameters") ? JsonValues.toMap(optimizer.get("hyperparameters")) : Map.of());
+            JsonNode schedule = node.get("schedule");
+            ScheduleSpec scheduleSpec = schedule == null || schedule.isNull() ? ScheduleSpec.CONSTANT
+                    : TorchSchedules.fromTorch(text(schedule, "name", at),
+                    schedule.has("args") ? JsonValues.toMap(schedule.get("args")) : Map.of());
+            JsonNode steps = field(node, "steps", at);
+            if (!steps.canConvertToInt() || !steps.isIntegralNumber()) {
+                throw new FileFormatException(at + ": 'steps' must be an integer");
+            }
+            RunSpec spec = new RunSpec(landscape, start[0], start[1], steps.intValue(),
+                    new Settings(optimizerSpec, scheduleSpec, NoiseSpec.NONE));
+            Integer rows = node.hasNonNull("rows") ? node.get("rows").intValue() : null;
+            Termination termination = node.hasNonNull("termination")
+                    ? termination(node.get("termination").asText(), at) : null;
+            String regime = node.hasNonNull("expected_regime") ? node.get("expected_regime").asText() : null;
+            String csv = node.hasNonNull("csv") ? node.get("csv").asText() : null;
+            return new TorchCase(id, csv, spec, rows, termination, regime);
+        } catch (IllegalArgumentException e) {
+            throw new FileFormatException(at + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonNode field(JsonNode node, String name, String at) throws FileFormatException {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            throw new FileFormatException(at + ": missing '" + name + "'");
+        }
+        return value;
+    }
+
+    private static String text(JsonNode node, String name, String at) throws FileFormatException {
+        JsonNode value = field(node, name, at);
+        if (!value.isTextual()) {
+            throw new FileFormatException(at + ": '" + name + "' must be a string");
+        }
+        return value.textValue();
+    }
+
+    private static double[] point(JsonNode node, String at) throws FileFormatException {
+        if (!node.isArray() || node.size() != 2 || !node.get(0).isNumber() || !node.get(1).isNumber()) {
+            throw new FileFormatException(at + ": 'start' must be [x, y]");
+        }
+        return new double[] {node.get(0).doubleValue(), node.get(1).doubleValue()};
+    }
+
+    private static Termination termination(String id, String at) throws FileFormatException {
+        return Arrays.stream(Termination.values()).filter(t -> t.id().equals(id)).findFirst().orElseThrow(
+                () -> new FileFormatException(at + ": unknown termination '" + id + "'"));
+    }
+}

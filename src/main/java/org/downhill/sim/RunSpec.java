@@ -1,0 +1,54 @@
+package org.downhill.sim;
+
+import java.util.Objects;
+import org.downhill.landscape.Landscape;
+import org.downhill.param.InvalidParameterException;
+
+/**
+ * A run from start to end: the landscape, the start point, the number of updates and the
+ * settings. Immutable. The simulator turns it into a {@link Trajectory}.
+ *
+ * @param landscape the loss function
+ * @param startX    x at step 0
+ * @param startY    y at step 0
+ * @param steps     the maximum number of updates, 0 to {@link #MAX_STEPS}
+ * @param settings  optimizer, schedule and noise
+ */
+public record RunSpec(Landscape landscape, double startX, double startY, int steps, Settings settings) {
+
+    /** The most updates a run may have. */
+    public static final int MAX_STEPS = 1_000_000;
+
+    /** Validates the values. */
+    public RunSpec {
+        Objects.requireNonNull(landscape, "landscape");
+        Objects.requireNonNull(settings, "settings");
+        if (!Double.isFinite(startX) || !Double.isFinite(startY)) {
+            throw new InvalidParameterException("The start point must be finite, not (" + startX + ", " + startY + ")");
+        }
+        if (steps < 0 || steps > MAX_STEPS) {
+            throw new InvalidParameterException("Invalid value for steps: " + steps
+                    + " (allowed: an integer 0 <= steps <= " + MAX_STEPS + ")");
+        }
+    }
+
+    /** The same run from another start point. */
+    public RunSpec withStart(double x, double y) {
+        return new RunSpec(landscape, x, y, steps, settings);
+    }
+
+    /** The same run with another number of updates. */
+    public RunSpec withSteps(int newSteps) {
+        return new RunSpec(landscape, startX, startY, newSteps, settings);
+    }
+
+    /** The same run on another landscape. */
+    public RunSpec withLandscape(Landscape newLandscape) {
+        return new RunSpec(newLandscape, startX, startY, steps, settings);
+    }
+
+    /** The same run with other settings. */
+    public RunSpec withSettings(Settings newSettings) {
+        return new RunSpec(landscape, startX, startY, steps, newSettings);
+    }
+}

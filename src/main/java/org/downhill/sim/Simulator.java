@@ -1,0 +1,154 @@
+package org.downhill.sim;
+
+import java.util.List;
+import org.downhill.landscape.Landscape;
+import org.downhill.optim.Optimizer;
+import org.downhill.schedule.ScheduleState;
+
+/**
+ * Runs a {@link RunPlan} and records its {@link Trajectory}, with the reference loop:
+ * <pre>
+ * row 0 = start, lr_0 from the schedule
+ * for k = 0 .. steps - 1:
+ *     apply the plan's edit at step k, if any
+ *     g = grad f(p_k) + noise(seed, k)
+ *     p_{k+1} = optimizer update(p_k, g, lr_k, momentum_k)
+ *     schedule.step(f(p_{k+1}));   lr_{k+1} = schedule lr
+ *     stop at the first row whose x, y or loss is not finite, or |x| or |y| > 1e150
+ * </pre>
+ * An edit keeps the optimizer's state when the optimizer kind is unchanged (otherwise it starts a
+ * fresh one) and evaluates the new schedule at the current step count, as if it had been in force
+ * from the start (a loss-driven schedule replays the losses seen). Numbers never throw: a blow-up
+ * ends the run as {@link Termination#NONFINITE} or {@link Termination#MAGNITUDE}. Deterministic; no
+ * allocation per step.
+ */
+public final class Simulator {
+    private Simulator() {
+    }
+
+    /** The trajectory of a run without edits. */
+    public static Trajectory run(RunSpec spec) {
+        return run(RunPlan.of(spec));
+    }
+
+    /** The trajectory of a plan, in new arrays. */
+    public static Trajectory run(RunPlan plan) {
+        Trajectory t = new Trajectory(plan.spec().steps() + 1);
+        run(plan, t);
+        return t;
+    }
+
+    /**
+     * The trajectory of a plan, written into {@code into} (whose arrays are reused when large
+     * enough), so that re-simulating on every slider move allocates next to nothing.
+     */
+    public static void run(RunPlan plan, Trajectory into) {
+        RunSpec spec = plan.spec();
+        into.ensureCapacity(spec.steps() + 1);
+        into.plan = plan;
+        new Run(spec.landscape(), plan.edits(), spec.settings(), into).simulate(spec.startX(), spec.startY(),
+                spec.steps());
+    }
+
+    /** The mutable state of one simulation. */
+    private static final class Run {
+        private final Landscape f;
+        private final List<Edit> edits;
+        private final Trajectory t;
+        private final double[] p = new double[2];
+        private final double[] g = new double[2];
+        private final double[] probe = new double[Optimizer.PROBE_SIZE];
+        private Settings settings;
+        private Optimizer optimizer;
+        private ScheduleState schedule;
+        private int nextEdit;
+
+        Run(Landscape f, List<Edit> edits, Settings settings, Trajectory t) {
+            this.f = f;
+            this.edits = edits;
+            this.t = t;
+            this.settings = settings;
+            this.optimizer = settings.optimizer().create();
+            this.schedule = settings.schedule().create().start(settings.optimizer().lr());
+        }
+
+        void simulate(double x0, double y0, int steps) {
+            p[0] = x0;
+            p[1] = y0;
+            t.rows = 0;
+            t.termination = Termination.COMPLETED;
+            boolean stopped = record(0);
+            int k = 0;
+            while (!stopped && k < steps) {
+                applyEditAt(k);
+                gradientAt(k);
+                double px = p[0];
+                double py = p[1];
+                optimizer.step(p, g, t.lr[k], schedule.momentum(), probe);
+                t.updateX[k] = p[0] - px;
+                t.updateY[k] = p[1] - py;
+                t.velocityX[k] = probe[Optimizer.VELOCITY_X];
+                t.velocityY[k] = probe[Optimizer.VELOCITY_Y];
+                t.scaleX[k] = probe[Optimizer.SCALE_X];
+                t.scaleY[k] = probe[Optimizer.SCALE_Y];
+                k++;
+                stopped = record(k);
+            }
+            gradientAt(k);
+            t.updateX[k] = Double.NaN;
+            t.updateY[k] = Double.NaN;
+            t.velocityX[k] = Double.NaN;
+            t.velocityY[k] = Double.NaN;
+            t.scaleX[k] = Double.NaN;
+            t.scaleY[k] = Double.NaN;
+        }
+
+        /** Writes row k at the current point and says whether the stop rule fires there. */
+        private boolean record(int k) {
+            double loss = f.value(p[0], p[1]);
+            if (k > 0) {
+                schedule.step(loss);
+            }
+            t.x[k] = p[0];
+            t.y[k] = p[1];
+            t.loss[k] = loss;
+            t.lr[k] = schedule.lr();
+            t.rows = k + 1;
+            if (!Double.isFinite(p[0]) || !Double.isFinite(p[1]) || !Double.isFinite(loss)) {
+                t.termination = Termination.NONFINITE;
+            } else if (Math.abs(p[0]) > Trajectory.MAGNITUDE_LIMIT || Math.abs(p[1]) > Trajectory.MAGNITUDE_LIMIT) {
+                t.termination = Termination.MAGNITUDE;
+            }
+            return t.termination.diverged();
+        }
+
+        /** The (noisy) gradient at the current point, recorded in row k. */
+        private void gradientAt(int k) {
+            f.gradient(p[0], p[1], g);
+            NoiseSpec noise = settings.noise();
+            if (!noise.isNone()) {
+                GradientNoise.add(noise.seed(), k, noise.stdDev(), g);
+            }
+            t.gradX[k] = g[0];
+            t.gradY[k] = g[1];
+        }
+
+        private void applyEditAt(int k) {
+            if (nextEdit >= edits.size() || edits.get(nextEdit).step() != k) {
+                return;
+            }
+            Settings next = edits.get(nextEdit++).settings();
+            if (next.optimizer().kind() == settings.optimizer().kind()) {
+                optimizer.configure(next.optimizer().hyper());
+            } else {
+                optimizer = next.optimizer().create();
+            }
+            schedule = next.schedule().create().start(next.optimizer().lr());
+            for (int j = 1; j <= k; j++) {
+                schedule.step(t.loss[j]);
+            }
+            settings = next;
+            t.lr[k] = schedule.lr();
+        }
+    }
+}
