@@ -7,19 +7,27 @@ import org.downhill.param.ParamSchema;
 import org.downhill.param.ParamSet;
 
 /**
- * What the built-in landscapes share: the family and parameter values they were made with, and
- * their critical points, found on first request by refining the landscape's {@link #seeds()} with
- * {@link CriticalPoints}. Subclasses are immutable; the cached list is an immutable value computed
- * deterministically, so a race between two first requests is harmless.
+ * What the built-in landscapes share: the family and parameter values they were made with, their
+ * formula, window and colour scaling, and their critical points, found on first request by
+ * refining the landscape's {@link #seeds()} with {@link CriticalPoints}. Subclasses are
+ * immutable; the cached list is an immutable value computed deterministically, so a race between
+ * two first requests is harmless.
  */
 abstract class AbstractLandscape implements Landscape {
     private final LandscapeFamily family;
     private final ParamSet params;
+    private final Formula formula;
+    private final Window window;
+    private final ColorScaling scaling;
     private volatile List<CriticalPoint> criticalPoints;
 
-    AbstractLandscape(LandscapeFamily family, ParamSet params) {
+    AbstractLandscape(LandscapeFamily family, ParamSet params, Formula formula, Window window,
+                      ColorScaling scaling) {
         this.family = family;
         this.params = params;
+        this.formula = formula;
+        this.window = window;
+        this.scaling = scaling;
     }
 
     /** A family whose parameter schema is named after its id, so messages read "rosenbrock has no parameter 'c'". */
@@ -36,6 +44,21 @@ abstract class AbstractLandscape implements Landscape {
     @Override
     public final ParamSet params() {
         return params;
+    }
+
+    @Override
+    public final Formula formula() {
+        return formula;
+    }
+
+    @Override
+    public final Window defaultWindow() {
+        return window;
+    }
+
+    @Override
+    public final ColorScaling suggestedScaling() {
+        return scaling;
     }
 
     @Override

@@ -37,12 +37,7 @@ final class Ackley extends AbstractLandscape {
     private static final int SEED_RANGE = 3;
 
     private Ackley(ParamSet params) {
-        super(FAMILY, params);
-    }
-
-    @Override
-    public Formula formula() {
-        return FORMULA;
+        super(FAMILY, params, FORMULA, WINDOW, ColorScaling.LINEAR);
     }
 
     @Override
@@ -87,16 +82,6 @@ final class Ackley extends AbstractLandscape {
     private static double coneSlope(double r2) {
         double s = Math.sqrt(0.5 * r2);
         return 2 * Math.exp(-0.2 * s) / s;
-    }
-
-    @Override
-    public Window defaultWindow() {
-        return WINDOW;
-    }
-
-    @Override
-    public ColorScaling suggestedScaling() {
-        return ColorScaling.LINEAR;
     }
 
     @Override

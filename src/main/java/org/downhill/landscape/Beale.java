@@ -25,12 +25,7 @@ final class Beale extends AbstractLandscape {
     private static final Window WINDOW = Window.centered(0, 0, 4.5);
 
     private Beale(ParamSet params) {
-        super(FAMILY, params);
-    }
-
-    @Override
-    public Formula formula() {
-        return FORMULA;
+        super(FAMILY, params, FORMULA, WINDOW, ColorScaling.LOG);
     }
 
     @Override
@@ -68,16 +63,6 @@ final class Beale extends AbstractLandscape {
         out[0] = 2 * (d1 * d1 + d2 * d2 + d3 * d3);
         out[1] = 2 * (x * d1 + t1) + 2 * (e2 * d2 + 2 * y * t2) + 2 * (e3 * d3 + 3 * y2 * t3);
         out[2] = 2 * (x * x) + 2 * (e2 * e2 + 2 * x * t2) + 2 * (e3 * e3 + 6 * x * y * t3);
-    }
-
-    @Override
-    public Window defaultWindow() {
-        return WINDOW;
-    }
-
-    @Override
-    public ColorScaling suggestedScaling() {
-        return ColorScaling.LOG;
     }
 
     @Override

@@ -22,12 +22,7 @@ final class Booth extends AbstractLandscape {
     private static final Window WINDOW = Window.centered(0, 0, 10);
 
     private Booth(ParamSet params) {
-        super(FAMILY, params);
-    }
-
-    @Override
-    public Formula formula() {
-        return FORMULA;
+        super(FAMILY, params, FORMULA, WINDOW, ColorScaling.LOG);
     }
 
     @Override
@@ -50,16 +45,6 @@ final class Booth extends AbstractLandscape {
         out[0] = 10;
         out[1] = 8;
         out[2] = 10;
-    }
-
-    @Override
-    public Window defaultWindow() {
-        return WINDOW;
-    }
-
-    @Override
-    public ColorScaling suggestedScaling() {
-        return ColorScaling.LOG;
     }
 
     @Override

@@ -31,12 +31,7 @@ final class GoldsteinPrice extends AbstractLandscape {
     private static final Window WINDOW = Window.centered(0, 0, 2);
 
     private GoldsteinPrice(ParamSet params) {
-        super(FAMILY, params);
-    }
-
-    @Override
-    public Formula formula() {
-        return FORMULA;
+        super(FAMILY, params, FORMULA, WINDOW, ColorScaling.LOG);
     }
 
     @Override
@@ -92,16 +87,6 @@ final class GoldsteinPrice extends AbstractLandscape {
     /** The second factor's quadratic, Q. */
     private static double q(double x, double y) {
         return 18 - 32 * x + 12 * (x * x) + 48 * y - 36 * x * y + 27 * (y * y);
-    }
-
-    @Override
-    public Window defaultWindow() {
-        return WINDOW;
-    }
-
-    @Override
-    public ColorScaling suggestedScaling() {
-        return ColorScaling.LOG;
     }
 
     @Override

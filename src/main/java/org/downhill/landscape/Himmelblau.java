@@ -21,12 +21,7 @@ final class Himmelblau extends AbstractLandscape {
     private static final Window WINDOW = Window.centered(0, 0, 5);
 
     private Himmelblau(ParamSet params) {
-        super(FAMILY, params);
-    }
-
-    @Override
-    public Formula formula() {
-        return FORMULA;
+        super(FAMILY, params, FORMULA, WINDOW, ColorScaling.LOG);
     }
 
     @Override
@@ -49,16 +44,6 @@ final class Himmelblau extends AbstractLandscape {
         out[0] = 12 * x * x + 4 * y - 42;
         out[1] = 4 * x + 4 * y;
         out[2] = 12 * y * y + 4 * x - 26;
-    }
-
-    @Override
-    public Window defaultWindow() {
-        return WINDOW;
-    }
-
-    @Override
-    public ColorScaling suggestedScaling() {
-        return ColorScaling.LOG;
     }
 
     @Override

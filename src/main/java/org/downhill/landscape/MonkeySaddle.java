@@ -23,12 +23,7 @@ final class MonkeySaddle extends AbstractLandscape {
     private static final Window WINDOW = Window.centered(0, 0, 2);
 
     private MonkeySaddle(ParamSet params) {
-        super(FAMILY, params);
-    }
-
-    @Override
-    public Formula formula() {
-        return FORMULA;
+        super(FAMILY, params, FORMULA, WINDOW, ColorScaling.LINEAR);
     }
 
     @Override
@@ -47,16 +42,6 @@ final class MonkeySaddle extends AbstractLandscape {
         out[0] = 6 * x;
         out[1] = -6 * y;
         out[2] = -6 * x;
-    }
-
-    @Override
-    public Window defaultWindow() {
-        return WINDOW;
-    }
-
-    @Override
-    public ColorScaling suggestedScaling() {
-        return ColorScaling.LINEAR;
     }
 
     @Override

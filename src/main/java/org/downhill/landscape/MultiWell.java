@@ -51,7 +51,7 @@ final class MultiWell extends AbstractLandscape {
     private final double[] width2 = new double[WELLS];
 
     private MultiWell(ParamSet params) {
-        super(FAMILY, params);
+        super(FAMILY, params, FORMULA, WINDOW, ColorScaling.LINEAR);
         this.bowl = params.real("bowl");
         for (int i = 0; i < WELLS; i++) {
             String well = "well" + (i + 1) + "_";
@@ -80,11 +80,6 @@ final class MultiWell extends AbstractLandscape {
                     "width of " + well + " (the Gaussian's standard deviation)"));
         }
         return params.toArray(Param[]::new);
-    }
-
-    @Override
-    public Formula formula() {
-        return FORMULA;
     }
 
     @Override
@@ -132,16 +127,6 @@ final class MultiWell extends AbstractLandscape {
     /** E_i, the shape of well i at offset (dx, dy) from its centre. */
     private double well(int i, double dx, double dy) {
         return Math.exp(-(dx * dx + dy * dy) / (2 * width2[i]));
-    }
-
-    @Override
-    public Window defaultWindow() {
-        return WINDOW;
-    }
-
-    @Override
-    public ColorScaling suggestedScaling() {
-        return ColorScaling.LINEAR;
     }
 
     @Override

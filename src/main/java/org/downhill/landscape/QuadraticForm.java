@@ -16,22 +16,15 @@ import org.downhill.param.ParamSet;
  * eigenvalues; when H is singular the stationary points form a line, and none is listed.
  */
 final class QuadraticForm extends AbstractLandscape {
-    private final QuadraticFamily kind;
     private final double hxx;
     private final double hxy;
     private final double hyy;
 
     QuadraticForm(QuadraticFamily kind, ParamSet params, double hxx, double hxy, double hyy) {
-        super(kind.family(), params);
-        this.kind = kind;
+        super(kind.family(), params, kind.formula(), kind.window(), kind.scaling());
         this.hxx = hxx;
         this.hxy = hxy;
         this.hyy = hyy;
-    }
-
-    @Override
-    public Formula formula() {
-        return kind.formula();
     }
 
     @Override
@@ -50,16 +43,6 @@ final class QuadraticForm extends AbstractLandscape {
         out[0] = hxx;
         out[1] = hxy;
         out[2] = hyy;
-    }
-
-    @Override
-    public Window defaultWindow() {
-        return kind.window();
-    }
-
-    @Override
-    public ColorScaling suggestedScaling() {
-        return kind.scaling();
     }
 
     @Override

@@ -29,13 +29,8 @@ final class Rastrigin extends AbstractLandscape {
     private final double amplitude;
 
     private Rastrigin(ParamSet params) {
-        super(FAMILY, params);
+        super(FAMILY, params, FORMULA, WINDOW, ColorScaling.LINEAR);
         this.amplitude = params.real("A");
-    }
-
-    @Override
-    public Formula formula() {
-        return FORMULA;
     }
 
     @Override
@@ -54,16 +49,6 @@ final class Rastrigin extends AbstractLandscape {
         out[0] = 2 + amplitude * Math.cos(TWO_PI * x) * (TWO_PI * TWO_PI);
         out[1] = 0;
         out[2] = 2 + amplitude * Math.cos(TWO_PI * y) * (TWO_PI * TWO_PI);
-    }
-
-    @Override
-    public Window defaultWindow() {
-        return WINDOW;
-    }
-
-    @Override
-    public ColorScaling suggestedScaling() {
-        return ColorScaling.LINEAR;
     }
 
     @Override

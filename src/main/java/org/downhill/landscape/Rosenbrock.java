@@ -27,14 +27,9 @@ final class Rosenbrock extends AbstractLandscape {
     private final double b;
 
     private Rosenbrock(ParamSet params) {
-        super(FAMILY, params);
+        super(FAMILY, params, FORMULA, window(params.real("a")), ColorScaling.LOG);
         this.a = params.real("a");
         this.b = params.real("b");
-    }
-
-    @Override
-    public Formula formula() {
-        return FORMULA;
     }
 
     @Override
@@ -59,14 +54,9 @@ final class Rosenbrock extends AbstractLandscape {
         out[2] = 2 * b;
     }
 
-    @Override
-    public Window defaultWindow() {
+    /** The default window, which depends on a (see above). */
+    private static Window window(double a) {
         return new Window(Math.min(-2, a - 1), Math.max(2, a + 1), Math.min(-1, a * a - 1), Math.max(3, a * a + 1));
-    }
-
-    @Override
-    public ColorScaling suggestedScaling() {
-        return ColorScaling.LOG;
     }
 
     @Override

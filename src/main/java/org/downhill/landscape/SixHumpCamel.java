@@ -13,6 +13,8 @@ import org.downhill.param.ParamSet;
  * minima (value -0.2154638 near (+-1.703607, -+0.796084) and 2.1042503 near (+-1.607105,
  * +-0.568651)), seven saddle points (one at the origin) and two maxima. Teaches a landscape with
  * minima of different quality side by side, where the start and the step size pick the outcome.
+ * Colours are spread logarithmically: the minima lie between -1.03 and 2.2, the window's corners
+ * reach 160.
  */
 final class SixHumpCamel extends AbstractLandscape {
     static final LandscapeFamily FAMILY = defineFamily("six_hump_camel", "Six-hump camel",
@@ -23,12 +25,7 @@ final class SixHumpCamel extends AbstractLandscape {
     private static final Window WINDOW = new Window(-3, 3, -2, 2);
 
     private SixHumpCamel(ParamSet params) {
-        super(FAMILY, params);
-    }
-
-    @Override
-    public Formula formula() {
-        return FORMULA;
+        super(FAMILY, params, FORMULA, WINDOW, ColorScaling.LOG);
     }
 
     @Override
@@ -56,17 +53,6 @@ final class SixHumpCamel extends AbstractLandscape {
         out[0] = 8 - 25.2 * x2 + 10 * (x2 * x2);
         out[1] = 1;
         out[2] = -8 + 48 * (y * y);
-    }
-
-    @Override
-    public Window defaultWindow() {
-        return WINDOW;
-    }
-
-    /** Logarithmic: the six minima lie between -1.03 and 2.2, the window's corners reach 160. */
-    @Override
-    public ColorScaling suggestedScaling() {
-        return ColorScaling.LOG;
     }
 
     @Override

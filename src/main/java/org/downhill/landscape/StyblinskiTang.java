@@ -25,12 +25,7 @@ final class StyblinskiTang extends AbstractLandscape {
     private static final double[] STATIONARY_1D = {-2.903534, 0.156731, 2.746803};
 
     private StyblinskiTang(ParamSet params) {
-        super(FAMILY, params);
-    }
-
-    @Override
-    public Formula formula() {
-        return FORMULA;
+        super(FAMILY, params, FORMULA, WINDOW, ColorScaling.LINEAR);
     }
 
     @Override
@@ -52,16 +47,6 @@ final class StyblinskiTang extends AbstractLandscape {
         out[0] = 6 * (x * x) - 16;
         out[1] = 0;
         out[2] = 6 * (y * y) - 16;
-    }
-
-    @Override
-    public Window defaultWindow() {
-        return WINDOW;
-    }
-
-    @Override
-    public ColorScaling suggestedScaling() {
-        return ColorScaling.LINEAR;
     }
 
     @Override
