@@ -66,7 +66,7 @@ final class MultiWell extends AbstractLandscape {
     private static Param[] parameters() {
         List<Param> params = new ArrayList<>();
         params.add(RealParam.linear("bowl", 0.02, Interval.atLeast(0), 0, 0.2,
-                "curvature s of the bowl that holds the wells"));
+                "strength s of the bowl s*(x^2 + y^2) that holds the wells"));
         for (int i = 0; i < WELLS; i++) {
             String well = "well" + (i + 1);
             double[] d = DEFAULT_WELLS[i];
