@@ -22,19 +22,24 @@ record Attractor(double x, double y, SymmetricEigen eigen) {
     static Attractor find(Trajectory t, Landscape f, double weightDecay) {
         int last = t.lastStep();
         if (f.isQuadratic()) {
-            return newton(f, weightDecay, t.x(0), t.y(0), 2);
+            return newton(f, weightDecay, t.x(0), t.y(0));
         }
         if (!Double.isFinite(t.x(last)) || !Double.isFinite(t.y(last))) {
             return null;
         }
-        Attractor a = newton(f, weightDecay, t.x(last), t.y(last), NEWTON_ITERATIONS);
+        Attractor a = newton(f, weightDecay, t.x(last), t.y(last));
         return a != null && withinTail(t, a) ? a : null;
     }
 
-    private static Attractor newton(Landscape f, double weightDecay, double x, double y, int iterations) {
+    /**
+     * Newton's method on the effective gradient, until the steps stop shrinking (so the point is as
+     * exact as rounding allows: a minimum at the origin comes out at the origin, not 1e-17 off).
+     */
+    private static Attractor newton(Landscape f, double weightDecay, double x, double y) {
         double[] g = new double[2];
         double[] h = new double[3];
-        for (int i = 0; i < iterations; i++) {
+        double lastStep = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < NEWTON_ITERATIONS; i++) {
             f.gradient(x, y, g);
             f.hessian(x, y, h);
             double gx = g[0] + weightDecay * x;
@@ -48,12 +53,17 @@ record Attractor(double x, double y, SymmetricEigen eigen) {
             }
             double dx = (hyy * gx - h[1] * gy) / det;
             double dy = (hxx * gy - h[1] * gx) / det;
+            double step = Math.hypot(dx, dy);
+            if (!(step < lastStep) && step <= 1e-12 * (1 + Math.hypot(x, y))) {
+                break;
+            }
             x -= dx;
             y -= dy;
+            lastStep = step;
             if (!Double.isFinite(x) || !Double.isFinite(y)) {
                 return null;
             }
-            if (Math.hypot(dx, dy) <= 1e-15 * (1 + Math.hypot(x, y))) {
+            if (step == 0) {
                 break;
             }
         }
@@ -82,6 +92,11 @@ record Attractor(double x, double y, SymmetricEigen eigen) {
         }
         double margin = 2 * Math.max(xMax - xMin, yMax - yMin) + 1e-9 * (1 + Math.hypot(a.x, a.y));
         return a.x >= xMin - margin && a.x <= xMax + margin && a.y >= yMin - margin && a.y <= yMax + margin;
+    }
+
+    /** The same point seen from {@link EigenShadow}: at the origin, with the axes as eigen-directions. */
+    Attractor inEigenCoordinates() {
+        return new Attractor(0, 0, new SymmetricEigen(eigen.large(), eigen.small(), 1, 0));
     }
 
     /** Whether the point is a minimum (both curvatures positive). */

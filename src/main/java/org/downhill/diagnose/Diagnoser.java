@@ -42,7 +42,9 @@ public final class Diagnoser {
 
     private static Diagnosis withAttractor(Trajectory t, Landscape f, Attractor a, StepMarkers markers,
                                            Explainer explain) {
-        ErrorComponents e = new ErrorComponents(t, a);
+        Trajectory shadow = EigenShadow.of(t, a);
+        ErrorComponents e = shadow == null ? new ErrorComponents(t, a, true)
+                : new ErrorComponents(shadow, a.inEigenCoordinates(), false);
         if (e.growing()) {
             return new Diagnosis(Regime.DIVERGES, Destination.NONE, -1, -1, "Diverging", explain.growing(a, e), markers);
         }

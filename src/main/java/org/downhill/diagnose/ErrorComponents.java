@@ -4,28 +4,38 @@ import org.downhill.sim.Trajectory;
 
 /**
  * The error {@code p_k - p*} of a run split along the two eigen-directions of the Hessian at the
- * attractor p*, and what the end of the run shows per component: whether it keeps changing sign
- * in the tail (the last quarter of the rows, at least 40), whether its size holds, grows or
- * shrinks (the largest size in the tail against the largest in as many rows before it, so that a
- * rotation under momentum is compared peak to peak), and how much it shrank over the whole run. Values within a few units in the last place of p*
- * are rounding noise and count as zero.
+ * attractor p*, and what the end of the run shows per component: whether it keeps changing sign,
+ * whether its size holds, grows or shrinks (the largest size in the tail, the last quarter of the
+ * rows but at least 40, against the largest in as many rows before it, so that a rotation under
+ * momentum is compared peak to peak), and how much it shrank over the whole run. A component
+ * counts as zero where it is within rounding noise: a few units in the last place of p*, or a
+ * tiny fraction of the whole error (what the rounding of the eigenvectors mixes into it).
  */
 final class ErrorComponents {
     private static final int MIN_TAIL = 40;
     private static final double STEADY = 1e-6;
+    /** How much of the whole error leaks into a component through the rounding of the eigenvectors. */
+    private static final double MIXING = 1e-13;
 
-    /** Per component (0 = steep, 1 = shallow): tail sign changes, size ratio late/early, end/start ratio. */
-    private final int[] signChanges = new int[2];
+    /** Per component (0 = steep, 1 = shallow): still changing sign, size ratio late/early, end/start ratio. */
+    private final boolean[] oscillating = new boolean[2];
     private final double[] tailRatio = new double[2];
     private final double[] overallRatio = new double[2];
     private final boolean[] present = new boolean[2];
     private final double[] curvature = new double[2];
     private final int convergedAt;
 
-    ErrorComponents(Trajectory t, Attractor a) {
+    /**
+     * @param t      the run
+     * @param a      the point it approaches
+     * @param mixing whether rounding of the eigenvectors mixes the components (false for a run
+     *               already in eigen-coordinates, see {@link EigenShadow})
+     */
+    ErrorComponents(Trajectory t, Attractor a, boolean mixing) {
         int last = t.lastStep();
         int window = Math.min(last + 1, Math.max((last + 1) / 4, MIN_TAIL));
         double floor = 64 * Math.ulp(Math.max(Math.abs(a.x()), Math.abs(a.y())));
+        double leak = mixing ? MIXING : 0;
         SymmetricEigen e = a.eigen();
         curvature[0] = e.large();
         curvature[1] = e.small();
@@ -35,7 +45,7 @@ final class ErrorComponents {
                 double dx = t.x(k) - a.x();
                 double dy = t.y(k) - a.y();
                 double v = i == 0 ? e.alongLarge(dx, dy) : e.alongSmall(dx, dy);
-                c[k] = Math.abs(v) > floor ? v : 0;
+                c[k] = Math.abs(v) > floor + leak * Math.hypot(dx, dy) ? v : 0;
             }
             analyse(i, c, window);
         }
@@ -48,8 +58,11 @@ final class ErrorComponents {
     }
 
     /**
-     * Reads component i. Its tail ends at its last non-zero value: a component that shrank into
-     * rounding noise (or underflow) shows its long-run behaviour in the stretch just before.
+     * Reads component i over its significant part, which ends at its last non-zero value: a
+     * component that shrank into rounding noise (or underflow) shows its long-run behaviour just
+     * before. It still oscillates if its last sign change is no further back than the longest gap
+     * between its sign changes (so a slow rotation under momentum counts, while a component that
+     * overshot for a while and then settled monotonically does not).
      */
     private void analyse(int i, double[] c, int window) {
         int end = c.length - 1;
@@ -57,12 +70,16 @@ final class ErrorComponents {
             end--;
         }
         present[i] = c[0] != 0;
-        int tailStart = Math.max(0, end + 1 - window);
-        for (int k = tailStart + 1; k <= end; k++) {
-            if (c[k] * c[k - 1] < 0) {
-                signChanges[i]++;
+        int lastChange = -1;
+        int longestGap = 0;
+        for (int k = 1; k <= end; k++) {
+            if (Math.signum(c[k]) * Math.signum(c[k - 1]) < 0) {
+                longestGap = Math.max(longestGap, k - Math.max(lastChange, 0));
+                lastChange = k;
             }
         }
+        oscillating[i] = lastChange >= 0 && end - lastChange <= longestGap;
+        int tailStart = Math.max(0, end + 1 - window);
         double early;
         double late;
         if (tailStart >= window) {
@@ -93,17 +110,17 @@ final class ErrorComponents {
     /** The index of a component that keeps changing sign at a steady size, or -1. */
     int sustainedOscillation() {
         for (int i = 0; i < 2; i++) {
-            if (signChanges[i] > 0 && tailRatio[i] >= 1 - STEADY) {
+            if (oscillating[i] && tailRatio[i] >= 1 - STEADY) {
                 return i;
             }
         }
         return -1;
     }
 
-    /** The index of a component that keeps changing sign in the tail, or -1. */
+    /** The index of a component that keeps changing sign to the end, or -1. */
     int oscillating() {
         for (int i = 0; i < 2; i++) {
-            if (signChanges[i] > 0) {
+            if (oscillating[i]) {
                 return i;
             }
         }

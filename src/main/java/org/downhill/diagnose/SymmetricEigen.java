@@ -3,7 +3,8 @@ package org.downhill.diagnose;
 /**
  * Eigenvalues and unit eigenvectors of a symmetric 2 x 2 matrix [[a, b], [b, c]], computed stably:
  * {@code lambda = (a + c)/2 +- hypot((a - c)/2, b)}; the eigenvector of the larger one is
- * {@code (cos t, sin t)} with {@code t = atan2(2b, a - c)/2}.
+ * {@code (cos t, sin t)} with {@code t = atan2(2b, a - c)/2}. A diagonal matrix gets exact axis
+ * vectors, so that its components do not mix even at the level of rounding.
  *
  * @param large  the larger eigenvalue (the steep direction's curvature)
  * @param small  the smaller eigenvalue
@@ -13,6 +14,9 @@ package org.downhill.diagnose;
 record SymmetricEigen(double large, double small, double largeX, double largeY) {
 
     static SymmetricEigen of(double a, double b, double c) {
+        if (b == 0) {
+            return a >= c ? new SymmetricEigen(a, c, 1, 0) : new SymmetricEigen(c, a, 0, 1);
+        }
         double mean = (a + c) / 2;
         double radius = Math.hypot((a - c) / 2, b);
         double angle = Math.atan2(2 * b, a - c) / 2;

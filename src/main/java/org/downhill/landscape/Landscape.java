@@ -55,6 +55,17 @@ public interface Landscape {
     /** How colours are best spread over the values: linearly, or logarithmically above the minimum. */
     ColorScaling suggestedScaling();
 
+    /**
+     * A start point that shows the landscape off: near the upper-left corner of the default
+     * window, an eighth of its size in from each edge, so that a run crosses the interesting part.
+     *
+     * @return {x, y}
+     */
+    default double[] suggestedStart() {
+        Window w = defaultWindow();
+        return new double[] {w.xMin() + w.width() / 8, w.yMax() - w.height() / 8};
+    }
+
     /** Whether f is a quadratic polynomial, so that its Hessian is the same everywhere. */
     default boolean isQuadratic() {
         return false;
