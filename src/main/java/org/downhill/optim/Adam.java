@@ -40,6 +40,8 @@ final class Adam implements Optimizer {
     private final double[] m = new double[2];
     private final double[] v = new double[2];
     private final double[] vMax = new double[2];
+    private final Powers beta1Powers = new Powers();
+    private final Powers beta2Powers = new Powers();
     private long t;
 
     /** @param decoupled true for AdamW's decoupled weight decay */
@@ -61,8 +63,8 @@ final class Adam implements Optimizer {
     public void step(double[] p, double[] g, double lr, double scheduledBeta1, double[] probe) {
         t++;
         double b1 = orConfigured(scheduledBeta1, beta1);
-        double bc1 = 1 - Math.pow(b1, t);
-        double bc2Sqrt = Math.sqrt(1 - Math.pow(beta2, t));
+        double bc1 = 1 - beta1Powers.of(b1, t);
+        double bc2Sqrt = Math.sqrt(1 - beta2Powers.of(beta2, t));
         double stepSize = -(lr / bc1);
         for (int i = 0; i < 2; i++) {
             double d = g[i];

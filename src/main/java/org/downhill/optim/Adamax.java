@@ -27,6 +27,7 @@ final class Adamax implements Optimizer {
     private double weightDecay;
     private final double[] m = new double[2];
     private final double[] u = new double[2];
+    private final Powers beta1Powers = new Powers();
     private long t;
 
     Adamax(ParamSet hyper) {
@@ -45,7 +46,7 @@ final class Adamax implements Optimizer {
     public void step(double[] p, double[] g, double lr, double scheduledBeta1, double[] probe) {
         t++;
         double b1 = orConfigured(scheduledBeta1, beta1);
-        double stepSize = -(lr / (1 - Math.pow(b1, t)));
+        double stepSize = -(lr / (1 - beta1Powers.of(b1, t)));
         for (int i = 0; i < 2; i++) {
             double d = decayed(g[i], p[i], weightDecay);
             double carried = m[i] * b1;

@@ -36,6 +36,7 @@ final class NAdam implements Optimizer {
     private final double[] m = new double[2];
     private final double[] v = new double[2];
     private double muProduct = 1;
+    private final Powers beta2Powers = new Powers();
     private long t;
 
     NAdam(ParamSet hyper) {
@@ -55,7 +56,7 @@ final class NAdam implements Optimizer {
     public void step(double[] p, double[] g, double lr, double scheduledBeta1, double[] probe) {
         t++;
         double b1 = orConfigured(scheduledBeta1, beta1);
-        double bc2 = 1 - Math.pow(beta2, t);
+        double bc2 = 1 - beta2Powers.of(beta2, t);
         double mu = b1 * (1 - 0.5 * Math.pow(0.96, t * momentumDecay));
         double muNext = b1 * (1 - 0.5 * Math.pow(0.96, (t + 1) * momentumDecay));
         muProduct *= mu;

@@ -35,6 +35,8 @@ final class RAdam implements Optimizer {
     private double weightDecay;
     private final double[] m = new double[2];
     private final double[] v = new double[2];
+    private final Powers beta1Powers = new Powers();
+    private final Powers beta2Powers = new Powers();
     private long t;
 
     RAdam(ParamSet hyper) {
@@ -53,10 +55,11 @@ final class RAdam implements Optimizer {
     public void step(double[] p, double[] g, double lr, double scheduledBeta1, double[] probe) {
         t++;
         double b1 = orConfigured(scheduledBeta1, beta1);
-        double bc1 = 1 - Math.pow(b1, t);
-        double bc2 = 1 - Math.pow(beta2, t);
+        double beta2Power = beta2Powers.of(beta2, t);
+        double bc1 = 1 - beta1Powers.of(b1, t);
+        double bc2 = 1 - beta2Power;
         double rhoInf = 2 / (1 - beta2) - 1;
-        double rhoT = rhoInf - 2 * t * Math.pow(beta2, t) / bc2;
+        double rhoT = rhoInf - 2 * t * beta2Power / bc2;
         boolean rectified = rhoT > 5;
         double rect = rectified
                 ? Math.sqrt((rhoT - 4) * (rhoT - 2) * rhoInf / ((rhoInf - 4) * (rhoInf - 2) * rhoT)) : 1;
