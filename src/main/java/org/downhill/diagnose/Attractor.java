@@ -9,7 +9,8 @@ import org.downhill.sim.Trajectory;
  * decay to the gradient, else {@code grad f(p) = 0}. For quadratic landscapes it is found exactly
  * from the start (one Newton step); otherwise by Newton's method from the run's last point, and
  * accepted only if it lies within the region the run's last quarter covers, enlarged by twice its size, so a
- * run still travelling is not judged against a far-away point.
+ * run still travelling is not judged against a far-away point. A degenerate point, whose Hessian
+ * all but vanishes (the monkey saddle's centre), is no attractor: the run is judged by its loss.
  *
  * @param x     its x
  * @param y     its y
@@ -38,6 +39,8 @@ record Attractor(double x, double y, SymmetricEigen eigen) {
     private static Attractor newton(Landscape f, double weightDecay, double x, double y) {
         double[] g = new double[2];
         double[] h = new double[3];
+        f.hessian(x, y, h);
+        double startCurvature = Math.abs(h[0]) + Math.abs(h[1]) + Math.abs(h[2]) + weightDecay;
         double lastStep = Double.POSITIVE_INFINITY;
         for (int i = 0; i < NEWTON_ITERATIONS; i++) {
             f.gradient(x, y, g);
@@ -71,7 +74,7 @@ record Attractor(double x, double y, SymmetricEigen eigen) {
         f.hessian(x, y, h);
         double residual = Math.hypot(g[0] + weightDecay * x, g[1] + weightDecay * y);
         double curvature = Math.abs(h[0]) + Math.abs(h[1]) + Math.abs(h[2]) + weightDecay;
-        if (!(residual <= 1e-7 * (1 + curvature * (1 + Math.hypot(x, y))))) {
+        if (!(residual <= 1e-7 * (1 + curvature * (1 + Math.hypot(x, y)))) || !(curvature > 1e-6 * startCurvature)) {
             return null;
         }
         return new Attractor(x, y, SymmetricEigen.of(h[0] + weightDecay, h[1], h[2] + weightDecay));

@@ -87,15 +87,37 @@ public final class Diagnoser {
         if (increases * 4 >= tail) {
             return new Diagnosis(Regime.OSCILLATES, Destination.NONE, -1, -1, "Oscillating", explain.bouncing(), markers);
         }
-        double maxGrad = 0;
-        for (int k = 0; k <= last; k++) {
-            maxGrad = Math.max(maxGrad, t.gradNorm(k));
-        }
-        if (t.gradNorm(last) <= 1e-3 * maxGrad) {
+        if (flatAtTheEnd(t)) {
             return new Diagnosis(Regime.SLOW, Destination.PLATEAU, -1, -1, "Stuck on a plateau", explain.plateau(),
                     markers);
         }
         return new Diagnosis(Regime.SLOW, Destination.NONE, -1, -1, "Slow", explain.stillDescending(), markers);
+    }
+
+    /**
+     * Whether the run ends on a plateau: the gradient there is below 1/1000 of the largest on the
+     * way and the curvature below 1/100 of the largest on the way (a narrow valley, where the
+     * gradient is small but the walls are steep, is not a plateau).
+     */
+    private static boolean flatAtTheEnd(Trajectory t) {
+        Landscape f = t.plan().spec().landscape();
+        double[] h = new double[3];
+        double maxGrad = 0;
+        double maxCurvature = 0;
+        for (int k = 0; k <= t.lastStep(); k++) {
+            maxGrad = Math.max(maxGrad, t.gradNorm(k));
+            maxCurvature = Math.max(maxCurvature, curvature(f, t.x(k), t.y(k), h));
+        }
+        int last = t.lastStep();
+        return t.gradNorm(last) <= 1e-3 * maxGrad && curvature(f, t.x(last), t.y(last), h) <= 1e-2 * maxCurvature;
+    }
+
+    /** The largest |eigenvalue| of the Hessian at (x, y), 0 where it is not finite. */
+    private static double curvature(Landscape f, double x, double y, double[] h) {
+        f.hessian(x, y, h);
+        SymmetricEigen e = SymmetricEigen.of(h[0], h[1], h[2]);
+        double c = Math.max(Math.abs(e.large()), Math.abs(e.small()));
+        return Double.isFinite(c) ? c : 0;
     }
 
     private static Destination destination(Landscape f, Attractor a) {

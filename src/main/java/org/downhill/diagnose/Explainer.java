@@ -45,7 +45,7 @@ final class Explainer {
         return component == 0 ? "the steep direction" : "the shallow direction";
     }
 
-    /** The largest curvature met by the run before {@code end}, weight decay included. */
+    /** The largest curvature met by the run before {@code end}, weight decay included (the steepest before things went wrong). */
     private double steepestCurvature(int end) {
         double[] h = new double[3];
         double wd = sgd ? optimizer.hyper().real("weight_decay") : 0;
@@ -77,7 +77,15 @@ final class Explainer {
 
     String diverged() {
         int at = t.divergedAt();
-        double curvature = steepestCurvature(Math.max(1, at));
+        if (fellWithoutBound(at)) {
+            return "f has no minimum that way: the run slides downhill faster and faster until the numbers "
+                    + "overflow at step " + at + ".";
+        }
+        int calm = 1;
+        while (calm < at && t.loss(calm) <= t.loss(0)) {
+            calm++;
+        }
+        double curvature = steepestCurvature(calm);
         String qualifier = f.isQuadratic() ? "" : "about ";
         if (sgd && curvature > 0 && lr > stabilityLimit(curvature)) {
             return (momentum == 0 ? "" : "With momentum " + Words.num(momentum) + ", ") + lrText() + " is above "
@@ -87,6 +95,18 @@ final class Explainer {
         }
         return "The steps grew without bound until the numbers blew up at step " + at + ": " + lrText()
                 + " is too large for " + name() + " here; try a smaller one.";
+    }
+
+    /** Whether the loss kept falling until the blow-up (a landscape unbounded below, not an overshoot). */
+    private boolean fellWithoutBound(int at) {
+        double previous = t.loss(0);
+        for (int k = 1; k < at; k++) {
+            if (!(t.loss(k) <= previous)) {
+                return false;
+            }
+            previous = t.loss(k);
+        }
+        return at > 1 && previous < t.loss(0);
     }
 
     String growing(Attractor a, ErrorComponents e) {
