@@ -17,7 +17,8 @@ import org.downhill.param.ParamSet;
  * {@code cos: to + (from - to) / 2 * (cos(pi pct) + 1)} and {@code linear: (to - from) pct + from}.
  * With cycle_momentum the momentum (or beta1) moves inversely by the same rule: max_momentum ->
  * base_momentum, back to max_momentum, and (three-phase) constant max_momentum. The optimizer's
- * own lr is replaced.
+ * own lr is replaced. Past total_steps, where PyTorch raises an error, the values of step
+ * total_steps hold.
  */
 final class OneCycleLr implements Schedule {
     private final double[] ends;
@@ -27,9 +28,11 @@ final class OneCycleLr implements Schedule {
     private final double[] momentumTo;
     private final boolean cosine;
     private final boolean cycleMomentum;
+    private final int totalSteps;
 
     OneCycleLr(ParamSet args) {
         int total = args.integer("total_steps");
+        totalSteps = total;
         double pct = args.real("pct_start");
         double maxLr = args.real("max_lr");
         double initial = maxLr / args.real("div_factor");
@@ -89,10 +92,11 @@ final class OneCycleLr implements Schedule {
             }
 
             private void evaluate() {
+                int step = Math.min(k, totalSteps);
                 double start = 0;
                 for (int i = 0; i < ends.length; i++) {
-                    if (k <= ends[i] || i == ends.length - 1) {
-                        double pct = (k - start) / (ends[i] - start);
+                    if (step <= ends[i] || i == ends.length - 1) {
+                        double pct = (step - start) / (ends[i] - start);
                         lr = anneal(lrFrom[i], lrTo[i], pct);
                         momentum = cycleMomentum ? anneal(momentumFrom[i], momentumTo[i], pct) : Double.NaN;
                         return;
