@@ -35,6 +35,9 @@ public final class SampledGrid {
     private final double[] sample;
     private int sampleCount;
     private Window window;
+    /** window.width() / nx and window.height() / ny, set with the window. */
+    private double cellWidth;
+    private double cellHeight;
     private double min;
     private double max;
     private double finiteMin;
@@ -70,12 +73,12 @@ public final class SampledGrid {
 
     /** x(i) = xMin + (i + 1/2) * width / nx, the centre of column i. */
     public double x(int i) {
-        return window.xMin() + (i + 0.5) * (window.width() / nx);
+        return window.xMin() + (i + 0.5) * cellWidth;
     }
 
     /** y(j) = yMax - (j + 1/2) * height / ny, the centre of row j (row 0 is the top). */
     public double y(int j) {
-        return window.yMax() - (j + 0.5) * (window.height() / ny);
+        return window.yMax() - (j + 0.5) * cellHeight;
     }
 
     /** The value at the centre of cell (i, j), column i, row j from the top. */
@@ -142,6 +145,8 @@ public final class SampledGrid {
     /** Starts a sampling over a window; {@link #updateStatistics} follows once the values are written. */
     void setWindow(Window window) {
         this.window = window;
+        this.cellWidth = window.width() / nx;
+        this.cellHeight = window.height() / ny;
     }
 
     /** Recomputes the statistics from the values. */
