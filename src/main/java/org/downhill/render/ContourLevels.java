@@ -58,6 +58,8 @@ public final class ContourLevels {
     private static double[] roundLevels(ValueScale scale, int target) {
         double lo = scale.lo();
         double hi = scale.hi();
+        // 15 to 30 levels need a step in [(hi - lo)/30, (hi - lo)/15]; with 10^c <= (hi - lo)/15 < 10^(c+1)
+        // the steps 1 10^(c-1) .. 5 10^c cover it
         int coarsest = (int) Math.floor(Math.log10((hi - lo) / MIN_COUNT));
         double[] best = null;
         for (int e = coarsest - 1; e <= coarsest; e++) {
