@@ -9,7 +9,7 @@ import java.util.Arrays;
  * bit-identical end points (see {@link MarchingSquares}), so {@link SegmentJoiner} can chain them.
  *
  * <p>Reusable: filling it again keeps its arrays, which only grow, so a view that contours every
- * frame into the same set allocates nothing once the set has reached its working size. Not
+ * frame into the same set allocates no arrays once the set has reached its working size. Not
  * thread-safe.
  */
 public final class ContourSet {
