@@ -7,19 +7,22 @@ import org.downhill.landscape.ColorScaling;
  * <pre>
  *   LINEAR:  u(f) = (f - lo) / (hi - lo)
  *   LOG:     u(f) = log((max(f - lo, 0) + offset) / offset) / log((hi - lo + offset) / offset)
- *            offset = max(1e-6 * (hi - lo), Double.MIN_NORMAL)
+ *            offset = max(1e-4 * (hi - lo), Double.MIN_NORMAL)
  * </pre>
- * Both give u(lo) = 0 and u(hi) = 1. LOG is log(f - lo + offset) stretched to [0, 1]: it spreads
- * the colours over about six decades above the minimum, so that a valley floor a millionth of the
- * wall height deep is still told apart, and values below lo count as lo. {@link #toUnit} does not
- * clamp (the colour map does), keeps NaN as NaN and takes infinities to +-infinity (LOG: -infinity
- * to 0).
+ * Both give u(lo) = 0 and u(hi) = 1. LOG is log(f - lo + offset) stretched to [0, 1], values
+ * below lo counting as lo: each decade of f - lo above the offset gets an equal share of the
+ * colours, about four decades in all, and half the colours go to the lowest 1% of the range. That
+ * shows the shape of a valley floor and walls thousands of times higher in one picture (with a
+ * fraction of 1e-6 half the colours would go to the lowest thousandth, crowding the contours round
+ * the minimum; with 1e-3 a valley floor like Rosenbrock's gets only the darkest few colours).
+ * {@link #toUnit} does not clamp (the colour map does), keeps NaN as NaN and takes
+ * infinities to +-infinity (LOG: -infinity to 0).
  */
 public final class ValueScale {
     /** The quantile of the finite values that {@link #fit} takes for hi. */
     public static final double ROBUST_QUANTILE = 0.99;
     /** The LOG offset as a fraction of hi - lo. */
-    public static final double LOG_OFFSET_FRACTION = 1e-6;
+    public static final double LOG_OFFSET_FRACTION = 1e-4;
 
     private final ColorScaling scaling;
     private final double lo;
@@ -96,7 +99,7 @@ public final class ValueScale {
         return hi;
     }
 
-    /** LOG's offset, max(1e-6 (hi - lo), Double.MIN_NORMAL); 0 for LINEAR. */
+    /** LOG's offset, max(1e-4 (hi - lo), Double.MIN_NORMAL); 0 for LINEAR. */
     public double offset() {
         return offset;
     }
