@@ -1,0 +1,143 @@
+package org.downhill.render;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Axis ticks at round numbers, labelled without floating-point noise (0.3, not
+ * 0.30000000000000004).
+ *
+ * <p>Linear axes: the step is m 10^e with m in {1, 2, 5}, the one nearest in ratio to
+ * (hi - lo)/target (thresholds 1.5, 3 and 7 on the mantissa of that quotient), and the ticks are
+ * the multiples of the step in [lo, hi]. Log axes: powers of ten in [lo, hi] as major ticks, with
+ * 2 and 5 times them as minor ticks when the range spans at most target/3 decades; beyond
+ * {@code target} decades only every 2nd, 5th, 10th, ... power is kept; a range holding fewer than
+ * two such ticks gets linear ticks instead.
+ *
+ * <p>Every value is computed as an exact decimal and then rounded once to the nearest double, so
+ * it equals what its label says. Labels are plain decimals ({@code 0.001}, {@code 2500}) unless the
+ * numbers are at least 10^6 or below 10^-4, then {@code 2.5e-7} style; a linear axis decides once
+ * for all its labels (from its largest magnitude), a log axis tick by tick.
+ */
+public final class NiceTicks {
+    /** A tick: where it goes, what it says, and whether it is major (minor ones get shorter marks). */
+    public record Tick(double value, String label, boolean major) {
+    }
+
+    private static final double PLAIN_MIN = 1e-4;
+    private static final double PLAIN_MAX = 1e6;
+    /** Slack, in steps, for a multiple to count as inside [lo, hi] despite rounding. */
+    private static final double SLACK = 1e-9;
+    private static final int[] LOG_MANTISSAS = {1, 2, 5};
+    private static final int[] DECADES_ONLY = {1};
+
+    private NiceTicks() {
+    }
+
+    /**
+     * Ticks for a linear axis from lo to hi, about {@code target} of them.
+     *
+     * @throws IllegalArgumentException unless lo &lt; hi are finite and target &gt;= 1
+     */
+    public static List<Tick> linear(double lo, double hi, int target) {
+        checkRange(lo, hi, target);
+        double rough = (hi - lo) / target;
+        int exponent = (int) Math.floor(Math.log10(rough));
+        double mantissa = rough / Math.pow(10, exponent);
+        BigDecimal step = mantissa < 1.5 ? decimal(1, exponent)
+                : mantissa < 3 ? decimal(2, exponent)
+                : mantissa < 7 ? decimal(5, exponent)
+                : decimal(1, exponent + 1);
+        List<BigDecimal> values = multiples(lo, hi, step);
+        double largest = values.stream().mapToDouble(v -> Math.abs(v.doubleValue())).max().orElse(0);
+        boolean scientific = !isPlain(largest);
+        List<Tick> ticks = new ArrayList<>(values.size());
+        for (BigDecimal v : values) {
+            ticks.add(new Tick(v.doubleValue(), format(v, scientific), true));
+        }
+        return ticks;
+    }
+
+    /**
+     * Ticks for a logarithmic axis from lo to hi, see the class comment.
+     *
+     * @param target about how many ticks fit
+     * @throws IllegalArgumentException unless 0 &lt; lo &lt; hi are finite and target &gt;= 1
+     */
+    public static List<Tick> log(double lo, double hi, int target) {
+        checkRange(lo, hi, target);
+        if (!(lo > 0)) {
+            throw new IllegalArgumentException("a log axis needs lo > 0, not " + lo);
+        }
+        double decades = Math.log10(hi) - Math.log10(lo);
+        int first = (int) Math.floor(Math.log10(lo));
+        int last = (int) Math.ceil(Math.log10(hi));
+        boolean minor = decades <= target / 3.0;
+        int every = minor ? 1 : decadeStep(decades, target);
+        List<Tick> ticks = new ArrayList<>();
+        for (int e = Math.floorDiv(first, every) * every; e <= last; e += every) {
+            for (int m : minor ? LOG_MANTISSAS : DECADES_ONLY) {
+                BigDecimal v = decimal(m, e);
+                double value = v.doubleValue();
+                if (value >= lo * (1 - SLACK) && value <= hi * (1 + SLACK)) {
+                    ticks.add(new Tick(value, format(v, !isPlain(value)), m == 1));
+                }
+            }
+        }
+        return ticks.size() >= 2 ? ticks : linear(lo, hi, target);
+    }
+
+    /** The smallest of 1, 2, 5, 10, 20, 50, ... decades between ticks that leaves at most target ticks. */
+    private static int decadeStep(double decades, int target) {
+        for (int power = 1; ; power *= 10) {
+            for (int m : LOG_MANTISSAS) {
+                if (decades / (m * power) <= target) {
+                    return m * power;
+                }
+            }
+        }
+    }
+
+    /** m 10^e as an exact decimal; m may be fractional (2.5). */
+    static BigDecimal decimal(double m, int e) {
+        return BigDecimal.valueOf(m).scaleByPowerOfTen(e);
+    }
+
+    /** The multiples k step of a positive step in [lo, hi] (give or take rounding), ascending, exact. */
+    static List<BigDecimal> multiples(double lo, double hi, BigDecimal step) {
+        double s = step.doubleValue();
+        long from = (long) Math.ceil(lo / s - SLACK);
+        long to = (long) Math.floor(hi / s + SLACK);
+        List<BigDecimal> values = new ArrayList<>((int) Math.max(0, to - from + 1));
+        for (long k = from; k <= to; k++) {
+            values.add(step.multiply(BigDecimal.valueOf(k)));
+        }
+        return values;
+    }
+
+    private static boolean isPlain(double magnitude) {
+        return magnitude == 0 || magnitude >= PLAIN_MIN && magnitude < PLAIN_MAX;
+    }
+
+    /** A decimal as {@code 0.25} or, if scientific (and not zero), as {@code 2.5e-7}. */
+    private static String format(BigDecimal v, boolean scientific) {
+        BigDecimal stripped = v.stripTrailingZeros();
+        if (!scientific || stripped.signum() == 0) {
+            return stripped.signum() == 0 ? "0" : stripped.toPlainString();
+        }
+        String digits = stripped.unscaledValue().abs().toString();
+        int exponent = digits.length() - 1 - stripped.scale();
+        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+        return (stripped.signum() < 0 ? "-" : "") + mantissa + "e" + exponent;
+    }
+
+    private static void checkRange(double lo, double hi, int target) {
+        if (!(Double.isFinite(lo) && Double.isFinite(hi) && lo < hi && Double.isFinite(hi - lo))) {
+            throw new IllegalArgumentException("an axis needs finite lo < hi, not " + lo + " .. " + hi);
+        }
+        if (target < 1) {
+            throw new IllegalArgumentException("target tick count must be at least 1, not " + target);
+        }
+    }
+}

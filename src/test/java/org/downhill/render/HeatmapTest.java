@@ -1,0 +1,51 @@
+package org.downhill.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import org.downhill.landscape.ColorScaling;
+import org.downhill.landscape.Window;
+import org.junit.jupiter.api.Test;
+
+class HeatmapTest {
+
+    @Test
+    void eachPixelIsItsCellsValueThroughScaleAndMap() {
+        TestLandscape rosenbrock = TestLandscape.rosenbrock();
+        SampledGrid grid = GridSampler.sequential().sample(rosenbrock, rosenbrock.defaultWindow(), 40, 30, null);
+        ValueScale scale = ValueScale.fit(grid, ColorScaling.LOG);
+        int[] argb = Heatmap.render(grid, scale, ColorMap.MAGMA, null);
+        assertEquals(40 * 30, argb.length);
+        for (int j = 0; j < 30; j++) {
+            for (int i = 0; i < 40; i++) {
+                assertEquals(ColorMap.MAGMA.argb(scale.toUnit(grid.value(i, j))), argb[j * 40 + i]);
+            }
+        }
+    }
+
+    @Test
+    void theTopRowIsTheTopOfTheWindowAndNaNIsNoData() {
+        TestLandscape height = new TestLandscape("height", (x, y) -> x < 0 ? Double.NaN : y, new Window(-1, 1, 0, 1),
+                ColorScaling.LINEAR);
+        SampledGrid grid = GridSampler.sequential().sample(height, height.defaultWindow(), 4, 4, null);
+        int[] argb = Heatmap.render(grid, ValueScale.of(ColorScaling.LINEAR, 0, 1), ColorMap.VIRIDIS, null);
+        int[] lut = ColorMap.VIRIDIS.lut();
+        assertEquals(ColorMap.NO_DATA, argb[0]);
+        assertEquals(lut[(int) (0.875 * 256)], argb[3]);
+        assertEquals(lut[(int) (0.125 * 256)], argb[15]);
+    }
+
+    @Test
+    void reusesABufferThatFits() {
+        TestLandscape bowl = TestLandscape.bowl();
+        SampledGrid grid = GridSampler.sequential().sample(bowl, bowl.defaultWindow(), 8, 8, null);
+        ValueScale scale = ValueScale.fit(grid, ColorScaling.LINEAR);
+        int[] buffer = new int[64];
+        assertSame(buffer, Heatmap.render(grid, scale, ColorMap.GREY, buffer));
+        int[] small = new int[63];
+        int[] replaced = Heatmap.render(grid, scale, ColorMap.GREY, small);
+        assertNotSame(small, replaced);
+        assertEquals(64, replaced.length);
+    }
+}

@@ -1,0 +1,90 @@
+package org.downhill.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import org.downhill.render.NiceTicks.Tick;
+import org.junit.jupiter.api.Test;
+
+class NiceTicksTest {
+
+    @Test
+    void linearTicksOnKnownRanges() {
+        assertEquals(List.of("0", "0.2", "0.4", "0.6", "0.8", "1"), labels(NiceTicks.linear(0, 1, 5)));
+        assertEquals(List.of("0", "0.1", "0.2", "0.3", "0.4", "0.5", "0.6", "0.7", "0.8", "0.9", "1"),
+                labels(NiceTicks.linear(0, 1, 10)));
+        assertEquals(List.of("-2", "-1", "0", "1", "2", "3"), labels(NiceTicks.linear(-2, 3, 5)));
+        assertEquals(List.of("-1.5", "-1", "-0.5", "0", "0.5", "1", "1.5"), labels(NiceTicks.linear(-1.7, 1.9, 6)));
+        assertEquals(List.of("0", "500", "1000", "1500", "2000", "2500"), labels(NiceTicks.linear(-3, 2600, 5)));
+        assertEquals(List.of("0.1", "0.2", "0.3", "0.4", "0.5", "0.6", "0.7"), labels(NiceTicks.linear(0.1, 0.7, 6)));
+    }
+
+    @Test
+    void linearTickValuesAreTheDoublesTheirLabelsName() {
+        List<Tick> ticks = NiceTicks.linear(0, 1, 10);
+        assertEquals(0.3, ticks.get(3).value());
+        assertEquals(0.7, ticks.get(7).value());
+        assertTrue(ticks.stream().allMatch(Tick::major));
+    }
+
+    @Test
+    void veryLargeOrSmallNumbersAreScientific() {
+        assertEquals(List.of("0", "2e6", "4e6", "6e6", "8e6", "1e7"), labels(NiceTicks.linear(0, 1e7, 5)));
+        assertEquals(List.of("1e-6", "2e-6", "3e-6", "4e-6", "5e-6"), labels(NiceTicks.linear(1e-6, 5e-6, 4)));
+        assertEquals(List.of("2e-5", "2.5e-5", "3e-5", "3.5e-5", "4e-5"), labels(NiceTicks.linear(2e-5, 4e-5, 4)));
+    }
+
+    @Test
+    void labelsAreCleanOnAnyRange() {
+        Random random = new Random(11);
+        for (int trial = 0; trial < 2000; trial++) {
+            double scale = Math.pow(10, random.nextInt(30) - 15);
+            double lo = (random.nextDouble() - 0.5) * 100 * scale;
+            double hi = lo + (random.nextDouble() + 1e-3) * 100 * scale;
+            for (Tick tick : NiceTicks.linear(lo, hi, 2 + random.nextInt(10))) {
+                assertEquals(tick.value(), Double.parseDouble(tick.label()), tick.label());
+                assertTrue(tick.label().length() <= 10, tick.label() + " for " + lo + " .. " + hi);
+                assertTrue(tick.value() >= lo - 1e-9 * (hi - lo) && tick.value() <= hi + 1e-9 * (hi - lo));
+            }
+        }
+    }
+
+    @Test
+    void logTicksAreDecadesWith2And5() {
+        List<Tick> ticks = NiceTicks.log(1, 1000, 10);
+        assertEquals(List.of("1", "2", "5", "10", "20", "50", "100", "200", "500", "1000"), labels(ticks));
+        assertEquals(List.of(true, false, false, true, false, false, true, false, false, true),
+                ticks.stream().map(Tick::major).toList());
+        assertEquals(List.of("0.005", "0.01", "0.02", "0.05", "0.1", "0.2"), labels(NiceTicks.log(0.004, 0.3, 6)));
+        assertEquals(0.02, NiceTicks.log(0.004, 0.3, 6).get(2).value());
+    }
+
+    @Test
+    void logTicksOverManyDecadesThinOut() {
+        assertEquals(List.of("1e-10", "1e-8", "1e-6", "0.0001", "0.01", "1", "100", "10000"),
+                labels(NiceTicks.log(1e-10, 1e5, 10)));
+        assertEquals(List.of("1e-6", "1e-5", "0.0001", "0.001", "0.01", "0.1", "1"), labels(NiceTicks.log(1e-6, 1, 6)));
+        assertEquals(List.of("1e-100", "1e-50", "1", "1e50", "1e100"), labels(NiceTicks.log(1e-100, 1e100, 5)));
+    }
+
+    @Test
+    void aLogRangeWithoutTwoRoundTicksFallsBackToLinear() {
+        assertEquals(labels(NiceTicks.linear(2.1, 4.3, 5)), labels(NiceTicks.log(2.1, 4.3, 5)));
+    }
+
+    @Test
+    void rejectsBadRanges() {
+        assertThrows(IllegalArgumentException.class, () -> NiceTicks.linear(1, 1, 5));
+        assertThrows(IllegalArgumentException.class, () -> NiceTicks.linear(0, Double.POSITIVE_INFINITY, 5));
+        assertThrows(IllegalArgumentException.class, () -> NiceTicks.linear(0, 1, 0));
+        assertThrows(IllegalArgumentException.class, () -> NiceTicks.log(0, 1, 5));
+        assertThrows(IllegalArgumentException.class, () -> NiceTicks.log(-1, 1, 5));
+    }
+
+    private static List<String> labels(List<Tick> ticks) {
+        return ticks.stream().map(Tick::label).toList();
+    }
+}
