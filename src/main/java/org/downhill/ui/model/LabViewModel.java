@@ -1,0 +1,345 @@
+package org.downhill.ui.model;
+
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Point2D;
+import javafx.scene.paint.Color;
+import org.downhill.landscape.Landscape;
+import org.downhill.landscape.LandscapeFamily;
+import org.downhill.landscape.Landscapes;
+import org.downhill.optim.OptimizerKind;
+import org.downhill.optim.OptimizerSpec;
+import org.downhill.param.ParamSet;
+import org.downhill.sim.Settings;
+
+/**
+ * The state of the lab window: the landscape, the runs, the shared playhead and the playback
+ * controls. Views bind to its properties and call its commands; it owns no controls and works
+ * without a running JavaFX toolkit, so it is tested directly.
+ *
+ * <p>The landscape and the number of steps are shared by all runs; changing either re-runs every
+ * run from its start. The playhead is a step index shared by all runs; {@link #advance} moves it
+ * while playing.
+ */
+public final class LabViewModel {
+    /** The most runs at once. */
+    public static final int MAX_RUNS = 8;
+    /** The most steps a run may have in the app. */
+    public static final int MAX_STEPS = 20_000;
+
+    private final ReadOnlyObjectWrapper<Landscape> landscape = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ParamSet> landscapeParams = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper steps = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<ParamSet> stepsValues = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<RunViewModel> runs = FXCollections.observableArrayList();
+    private final ObjectProperty<RunViewModel> selected = new SimpleObjectProperty<>();
+    private final IntegerProperty playhead = new SimpleIntegerProperty();
+    private final BooleanProperty playing = new SimpleBooleanProperty();
+    private final DoubleProperty speed = new SimpleDoubleProperty(30);
+    private final BooleanProperty restartOnChange = new SimpleBooleanProperty();
+    private final ViewOptions view = new ViewOptions();
+    private double stepFraction;
+    private int runCounter;
+
+    /** A lab showing the first-launch scene: SGD converging nicely in a tilted quadratic bowl. */
+    public LabViewModel() {
+        Landscape bowl = Landscapes.byId("bowl").create();
+        landscape.set(bowl);
+        landscapeParams.set(bowl.params());
+        steps.set(150);
+        stepsValues.set(RunSettingsSchemas.STEPS.defaults());
+        view.resetTo(bowl);
+        addRun(Settings.of(OptimizerSpec.of(OptimizerKind.SGD, Map.of("lr", 0.05))));
+    }
+
+    /** The landscape all runs descend. */
+    public ReadOnlyObjectProperty<Landscape> landscapeProperty() {
+        return landscape.getReadOnlyProperty();
+    }
+
+    /** The current landscape. */
+    public Landscape landscape() {
+        return landscape.get();
+    }
+
+    /** The landscape's parameters, for a parameter editor. */
+    public ParamSetModel landscapeModel() {
+        return new ParamSetModel() {
+            @Override
+            public ReadOnlyObjectProperty<ParamSet> values() {
+                return landscapeParams.getReadOnlyProperty();
+            }
+
+            @Override
+            public void set(String name, Object value) {
+                setLandscape(landscape().family().create(landscape().params().with(name, value)), false);
+            }
+        };
+    }
+
+    /** Switches to another landscape family at its default parameters, resetting the view and starts. */
+    public void setLandscapeFamily(LandscapeFamily family) {
+        if (family != landscape().family()) {
+            setLandscape(family.create(), true);
+        }
+    }
+
+    /**
+     * Switches the landscape and re-runs every run from its start.
+     *
+     * @param resetView whether to show the new landscape's default window and move the starts to
+     *                  its suggested start (a new family) or keep them (a changed parameter)
+     */
+    public void setLandscape(Landscape next, boolean resetView) {
+        landscape.set(next);
+        landscapeParams.set(next.params());
+        if (resetView) {
+            view.resetTo(next);
+        }
+        double[] s = next.suggestedStart();
+        playhead.set(0);
+        for (RunViewModel run : runs) {
+            if (resetView) {
+                run.setStart(s[0], s[1]);
+            } else {
+                run.restart();
+            }
+        }
+    }
+
+    /** The number of updates of every run (read-only: change it with {@link #setSteps}). */
+    public ReadOnlyIntegerProperty stepsProperty() {
+        return steps.getReadOnlyProperty();
+    }
+
+    /** The number of updates of every run. */
+    public int steps() {
+        return steps.get();
+    }
+
+    /** The number of steps, for a parameter editor. */
+    public ParamSetModel stepsModel() {
+        return new ParamSetModel() {
+            @Override
+            public ReadOnlyObjectProperty<ParamSet> values() {
+                return stepsValues.getReadOnlyProperty();
+            }
+
+            @Override
+            public void set(String name, Object value) {
+                setSteps(stepsValues.get().with(name, value).integer("steps"));
+            }
+        };
+    }
+
+    /** Sets the number of updates of every run (1 to {@link #MAX_STEPS}), keeping their changes. */
+    public void setSteps(int n) {
+        int clamped = Math.max(1, Math.min(MAX_STEPS, n));
+        steps.set(clamped);
+        stepsValues.set(RunSettingsSchemas.STEPS.bind(Map.of("steps", clamped)));
+        runs.forEach(r -> r.setSteps(clamped));
+        playhead.set(Math.min(playhead.get(), clamped));
+    }
+
+    /** The runs, in legend order. */
+    public ObservableList<RunViewModel> runs() {
+        return runs;
+    }
+
+    /** The run the controls edit. */
+    public ObjectProperty<RunViewModel> selectedProperty() {
+        return selected;
+    }
+
+    /** The run the controls edit. */
+    public RunViewModel selected() {
+        return selected.get();
+    }
+
+    /** Whether another run may be added. */
+    public boolean canAddRun() {
+        return runs.size() < MAX_RUNS;
+    }
+
+    /**
+     * Adds a run with these settings, starting where the selected run starts (or at the
+     * landscape's suggested start), and selects it.
+     *
+     * @return the new run, or {@code null} if there are already {@link #MAX_RUNS}
+     */
+    public RunViewModel addRun(Settings settings) {
+        if (!canAddRun()) {
+            return null;
+        }
+        Point2D start = selected() != null ? selected().startProperty().get() : suggestedStart();
+        RunViewModel run = new RunViewModel(this, nextName(settings), nextColor(), settings, start);
+        runs.add(run);
+        selected.set(run);
+        return run;
+    }
+
+    /** Adds a copy of a run (same settings and start, new name and colour) and selects it. */
+    public RunViewModel duplicate(RunViewModel run) {
+        if (!canAddRun()) {
+            return null;
+        }
+        RunViewModel copy = run.copy(run.name() + " copy", nextColor());
+        runs.add(runs.indexOf(run) + 1, copy);
+        selected.set(copy);
+        return copy;
+    }
+
+    /** Removes a run; the last one cannot be removed. */
+    public void remove(RunViewModel run) {
+        if (runs.size() <= 1 || !runs.contains(run)) {
+            return;
+        }
+        int index = runs.indexOf(run);
+        runs.remove(run);
+        if (selected() == run) {
+            selected.set(runs.get(Math.min(index, runs.size() - 1)));
+        }
+    }
+
+    /** Moves the start of every run (or only of the selected one) and re-runs from the start. */
+    public void setStart(double x, double y, boolean selectedOnly) {
+        playhead.set(0);
+        if (selectedOnly && selected() != null) {
+            selected().setStart(x, y);
+        } else {
+            runs.forEach(r -> r.setStart(x, y));
+        }
+    }
+
+    /** Moves the start of every run that starts at {@code from} (a dragged marker) and re-runs them. */
+    public void moveStarts(Point2D from, double x, double y) {
+        playhead.set(0);
+        for (RunViewModel run : runs) {
+            if (run.startProperty().get().equals(from)) {
+                run.setStart(x, y);
+            }
+        }
+    }
+
+    /** Whether changes re-run from the start instead of continuing from the playhead. */
+    public BooleanProperty restartOnChangeProperty() {
+        return restartOnChange;
+    }
+
+    /** Whether changes re-run from the start. */
+    public boolean isRestartOnChange() {
+        return restartOnChange.get();
+    }
+
+    /** The step shown, shared by all runs (0 to {@link #steps()}). */
+    public IntegerProperty playheadProperty() {
+        return playhead;
+    }
+
+    /** The step shown. */
+    public int playhead() {
+        return playhead.get();
+    }
+
+    /** Moves the playhead (clamped to 0..steps). */
+    public void setPlayhead(int step) {
+        playhead.set(Math.max(0, Math.min(steps(), step)));
+        stepFraction = 0;
+    }
+
+    /** Whether the animation runs. */
+    public BooleanProperty playingProperty() {
+        return playing;
+    }
+
+    /** Playback speed in steps per second (1 to 1,000). */
+    public DoubleProperty speedProperty() {
+        return speed;
+    }
+
+    /** Starts or pauses playback; starting at the end starts over. */
+    public void togglePlay() {
+        if (!playing.get() && playhead() >= steps()) {
+            setPlayhead(0);
+        }
+        playing.set(!playing.get());
+    }
+
+    /** Pauses and moves one step forward. */
+    public void stepForward() {
+        playing.set(false);
+        setPlayhead(playhead() + 1);
+    }
+
+    /** Pauses and moves one step back. */
+    public void stepBack() {
+        playing.set(false);
+        setPlayhead(playhead() - 1);
+    }
+
+    /** Pauses and goes back to step 0. */
+    public void reset() {
+        playing.set(false);
+        setPlayhead(0);
+    }
+
+    /** Goes back to step 0 without changing whether it plays ("restart on change"). */
+    void restartPlayback() {
+        setPlayhead(0);
+    }
+
+    /**
+     * Advances the playhead by the steps due after {@code seconds} at the current speed; stops at
+     * the end. Called once per frame while playing.
+     */
+    public void advance(double seconds) {
+        if (!playing.get()) {
+            return;
+        }
+        double due = stepFraction + Math.max(0, seconds) * Math.max(1, Math.min(1000, speed.get()));
+        int whole = (int) due;
+        stepFraction = due - whole;
+        if (whole > 0) {
+            int next = Math.min(steps(), playhead() + whole);
+            playhead.set(next);
+            if (next >= steps()) {
+                playing.set(false);
+                stepFraction = 0;
+            }
+        }
+    }
+
+    /** Display options: view window, colour map, overlays, text size. */
+    public ViewOptions view() {
+        return view;
+    }
+
+    private Point2D suggestedStart() {
+        double[] s = landscape().suggestedStart();
+        return new Point2D(s[0], s[1]);
+    }
+
+    private String nextName(Settings settings) {
+        runCounter++;
+        return settings.optimizer().kind().displayName() + " " + runCounter;
+    }
+
+    private Color nextColor() {
+        List<Color> used = runs.stream().map(RunViewModel::color).toList();
+        return RunPalette.firstUnused(used);
+    }
+}

@@ -1,0 +1,119 @@
+package org.downhill.ui.model;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.downhill.landscape.ColorScaling;
+import org.downhill.landscape.Landscape;
+import org.downhill.landscape.Window;
+import org.downhill.render.ColorMap;
+
+/**
+ * How the landscape is shown: the window of the plane in view, the colour map and scaling, the
+ * overlays (contours, minima, gradient field, step anatomy, frame statistics) and the text size.
+ * Zooming and panning produce new windows; nothing here computes pixels.
+ */
+public final class ViewOptions {
+    /** The smallest and largest text scales. */
+    public static final double MIN_TEXT_SCALE = 0.8;
+    /** The largest text scale. */
+    public static final double MAX_TEXT_SCALE = 2.5;
+
+    private final ObjectProperty<Window> window = new SimpleObjectProperty<>();
+    private final ObjectProperty<ColorMap> colorMap = new SimpleObjectProperty<>(ColorMap.VIRIDIS);
+    private final BooleanProperty logScale = new SimpleBooleanProperty();
+    private final BooleanProperty contours = new SimpleBooleanProperty(true);
+    private final BooleanProperty minima = new SimpleBooleanProperty(true);
+    private final BooleanProperty gradientField = new SimpleBooleanProperty();
+    private final BooleanProperty anatomy = new SimpleBooleanProperty();
+    private final BooleanProperty frameStats = new SimpleBooleanProperty();
+    private final DoubleProperty textScale = new SimpleDoubleProperty(1.0);
+    private Window home;
+
+    /** The part of the plane in view. */
+    public ObjectProperty<Window> windowProperty() {
+        return window;
+    }
+
+    /** The part of the plane in view. */
+    public Window window() {
+        return window.get();
+    }
+
+    /** The colour map of the heatmap. */
+    public ObjectProperty<ColorMap> colorMapProperty() {
+        return colorMap;
+    }
+
+    /** Whether colours follow log(f - min) instead of f. */
+    public BooleanProperty logScaleProperty() {
+        return logScale;
+    }
+
+    /** Whether contour lines are drawn. */
+    public BooleanProperty contoursProperty() {
+        return contours;
+    }
+
+    /** Whether known minima and saddle points are marked. */
+    public BooleanProperty minimaProperty() {
+        return minima;
+    }
+
+    /** Whether arrows of the negative gradient are drawn on a grid. */
+    public BooleanProperty gradientFieldProperty() {
+        return gradientField;
+    }
+
+    /** Whether the gradient, update and momentum arrows are drawn at the current position. */
+    public BooleanProperty anatomyProperty() {
+        return anatomy;
+    }
+
+    /** Whether frames per second and the last redraw time are shown. */
+    public BooleanProperty frameStatsProperty() {
+        return frameStats;
+    }
+
+    /** The text size as a multiple of the normal size. */
+    public DoubleProperty textScaleProperty() {
+        return textScale;
+    }
+
+    /** Makes the text larger (or smaller for a negative number of notches), within the limits. */
+    public void changeTextSize(int notches) {
+        double next = textScale.get() * Math.pow(1.15, notches);
+        textScale.set(Math.max(MIN_TEXT_SCALE, Math.min(MAX_TEXT_SCALE, next)));
+    }
+
+    /** Shows a landscape's default window with its suggested colour scaling. */
+    public void resetTo(Landscape landscape) {
+        home = landscape.defaultWindow();
+        window.set(home);
+        logScale.set(landscape.suggestedScaling() == ColorScaling.LOG);
+    }
+
+    /** Back to the landscape's default window. */
+    public void fit() {
+        window.set(home);
+    }
+
+    /**
+     * Shows another part of the plane (after a zoom or a pan). A window more than a billion times
+     * smaller or a million times larger than the landscape's own is refused, so that zooming can
+     * never run into the limits of doubles.
+     *
+     * @return whether the window was taken
+     */
+    public boolean show(Window next) {
+        double ratio = next.width() / home.width();
+        if (!(ratio > 1e-9 && ratio < 1e6) || !Double.isFinite(next.xMin()) || !Double.isFinite(next.yMax())) {
+            return false;
+        }
+        window.set(next);
+        return true;
+    }
+}

@@ -1,0 +1,219 @@
+package org.downhill.ui.plane;
+
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import org.downhill.landscape.ColorScaling;
+import org.downhill.landscape.CriticalPoint;
+import org.downhill.landscape.Landscape;
+import org.downhill.landscape.Window;
+import org.downhill.render.ColorMap;
+import org.downhill.render.ContourSet;
+import org.downhill.render.LandscapeRaster;
+import org.downhill.render.NiceTicks;
+import org.downhill.render.ValueScale;
+import org.downhill.render.Viewport;
+import org.downhill.ui.Labels;
+import org.downhill.ui.Theme;
+import org.downhill.ui.model.ViewOptions;
+
+/**
+ * Draws what changes only with the landscape and the view: the heatmap, the contour lines, the
+ * gradient field, the known critical points, the axes and the colour bar. A raster computed for an
+ * older window is drawn stretched into place until the new one arrives, so zooming and panning
+ * respond at once.
+ */
+final class BackgroundPainter {
+    private static final int GRID_SPACING = 56;
+
+    void paint(GraphicsContext gc, double canvasWidth, double canvasHeight, PlotArea area, Viewport viewport,
+               LandscapeRaster raster, Image image, Landscape landscape, ViewOptions options) {
+        double text = options.textScaleProperty().get();
+        gc.setFill(Theme.BACKGROUND);
+        gc.fillRect(0, 0, canvasWidth, canvasHeight);
+        gc.save();
+        gc.beginPath();
+        gc.rect(area.x(), area.y(), area.width(), area.height());
+        gc.clip();
+        gc.translate(area.x(), area.y());
+        if (raster != null && image != null) {
+            drawImage(gc, viewport, raster, image);
+            if (options.contoursProperty().get()) {
+                drawContours(gc, viewport, raster);
+            }
+        }
+        if (options.gradientFieldProperty().get()) {
+            drawGradientField(gc, viewport, landscape);
+        }
+        if (options.minimaProperty().get()) {
+            drawCriticalPoints(gc, viewport, landscape.criticalPoints(), text);
+        }
+        gc.restore();
+        gc.setStroke(Theme.MUTED);
+        gc.setLineWidth(1);
+        gc.strokeRect(area.x() + 0.5, area.y() + 0.5, area.width() - 1, area.height() - 1);
+        drawAxes(gc, area, viewport.window(), text);
+        if (raster != null) {
+            drawColorBar(gc, area, raster, text);
+        }
+    }
+
+    private static void drawImage(GraphicsContext gc, Viewport viewport, LandscapeRaster raster, Image image) {
+        Window w = raster.window();
+        double x0 = viewport.toPixelX(w.xMin());
+        double x1 = viewport.toPixelX(w.xMax());
+        double y0 = viewport.toPixelY(w.yMax());
+        double y1 = viewport.toPixelY(w.yMin());
+        gc.setImageSmoothing(true);
+        gc.drawImage(image, 0, 0, raster.width(), raster.height(), x0, y0, x1 - x0, y1 - y0);
+    }
+
+    private static void drawContours(GraphicsContext gc, Viewport viewport, LandscapeRaster raster) {
+        ContourSet set = raster.contours();
+        ValueScale scale = raster.scale();
+        ColorMap map = raster.colorMap();
+        gc.setLineWidth(0.9);
+        for (int k = 0; k < set.levelCount(); k++) {
+            double t = scale.toUnit(set.level(k));
+            gc.setStroke(map.prefersDarkOverlay(t) ? Color.rgb(0, 0, 0, 0.42) : Color.rgb(255, 255, 255, 0.5));
+            double[] s = set.segments(k);
+            int n = set.segmentCount(k);
+            gc.beginPath();
+            for (int i = 0; i < n; i++) {
+                gc.moveTo(viewport.toPixelX(s[4 * i]), viewport.toPixelY(s[4 * i + 1]));
+                gc.lineTo(viewport.toPixelX(s[4 * i + 2]), viewport.toPixelY(s[4 * i + 3]));
+            }
+            gc.stroke();
+        }
+    }
+
+    /** Arrows of the negative gradient on a grid, their lengths growing with the logarithm of its size. */
+    private static void drawGradientField(GraphicsContext gc, Viewport viewport, Landscape landscape) {
+        int nx = Math.max(2, (int) (viewport.width() / GRID_SPACING));
+        int ny = Math.max(2, (int) (viewport.height() / GRID_SPACING));
+        double[] g = new double[2];
+        double[] field = new double[3 * nx * ny];
+        double maxLog = 0;
+        for (int c = 0; c < nx * ny; c++) {
+            double px = (c % nx + 0.5) * viewport.width() / nx;
+            double py = (c / nx + 0.5) * viewport.height() / ny;
+            landscape.gradient(viewport.toWorldX(px), viewport.toWorldY(py), g);
+            double norm = Math.hypot(g[0], g[1]);
+            if (norm > 0 && Double.isFinite(norm)) {
+                field[3 * c] = -g[0] / norm;
+                field[3 * c + 1] = g[1] / norm;
+                field[3 * c + 2] = Math.log1p(norm);
+                maxLog = Math.max(maxLog, field[3 * c + 2]);
+            }
+        }
+        for (int c = 0; c < nx * ny && maxLog > 0; c++) {
+            if (field[3 * c + 2] == 0) {
+                continue;
+            }
+            double px = (c % nx + 0.5) * viewport.width() / nx;
+            double py = (c / nx + 0.5) * viewport.height() / ny;
+            double length = 0.45 * GRID_SPACING * (0.25 + 0.75 * field[3 * c + 2] / maxLog);
+            double dx = field[3 * c] * length;
+            double dy = field[3 * c + 1] * length;
+            Arrows.draw(gc, px - dx / 2, py - dy / 2, px + dx / 2, py + dy / 2, Color.rgb(255, 255, 255, 0.85),
+                    Color.rgb(0, 0, 0, 0.35), 1.4, 6);
+        }
+    }
+
+    private static void drawCriticalPoints(GraphicsContext gc, Viewport viewport, List<CriticalPoint> points,
+                                           double text) {
+        for (CriticalPoint p : points) {
+            double px = viewport.toPixelX(p.x());
+            double py = viewport.toPixelY(p.y());
+            if (px < -20 || py < -20 || px > viewport.width() + 20 || py > viewport.height() + 20) {
+                continue;
+            }
+            Markers.criticalPoint(gc, px, py, p.kind(), text);
+        }
+    }
+
+    private static void drawAxes(GraphicsContext gc, PlotArea area, Window window, double text) {
+        gc.setFont(Theme.font(text, 12));
+        gc.setFill(Theme.INK);
+        gc.setStroke(Theme.MUTED);
+        gc.setLineWidth(1);
+        int xTarget = Math.max(2, (int) (area.width() / (90 * text)));
+        int yTarget = Math.max(2, (int) (area.height() / (60 * text)));
+        double bottom = area.y() + area.height();
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.TOP);
+        for (NiceTicks.Tick tick : NiceTicks.linear(window.xMin(), window.xMax(), xTarget)) {
+            double px = area.x() + (tick.value() - window.xMin()) / window.width() * area.width();
+            gc.strokeLine(px, bottom, px, bottom + 5);
+            gc.fillText(tick.label(), px, bottom + 7);
+        }
+        gc.setTextAlign(TextAlignment.RIGHT);
+        gc.setTextBaseline(VPos.CENTER);
+        for (NiceTicks.Tick tick : NiceTicks.linear(window.yMin(), window.yMax(), yTarget)) {
+            double py = area.y() + (window.yMax() - tick.value()) / window.height() * area.height();
+            gc.strokeLine(area.x() - 5, py, area.x(), py);
+            gc.fillText(tick.label(), area.x() - 8, py);
+        }
+        gc.setFont(Theme.bold(text, 13));
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.BOTTOM);
+        gc.fillText("x", area.x() + area.width() / 2, area.y() + area.height() + 34 * text);
+        gc.save();
+        gc.translate(area.x() - 44 * text, area.y() + area.height() / 2);
+        gc.rotate(-90);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText("y", 0, 0);
+        gc.restore();
+    }
+
+    private static void drawColorBar(GraphicsContext gc, PlotArea area, LandscapeRaster raster, double text) {
+        ValueScale scale = raster.scale();
+        ColorMap map = raster.colorMap();
+        double barX = area.x() + area.width() + 14 * text;
+        double barWidth = 14 * text;
+        double top = area.y() + 22 * text;
+        double height = area.height() - 30 * text;
+        for (int i = 0; i < (int) height; i++) {
+            double t = 1 - (i + 0.5) / height;
+            gc.setFill(Color.rgb((map.argb(t) >> 16) & 0xff, (map.argb(t) >> 8) & 0xff, map.argb(t) & 0xff));
+            gc.fillRect(barX, top + i, barWidth, 1.5);
+        }
+        gc.setStroke(Theme.MUTED);
+        gc.strokeRect(barX, top, barWidth, height);
+        gc.setFont(Theme.bold(text, 12));
+        gc.setFill(Theme.INK);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.BOTTOM);
+        gc.fillText(scale.scaling() == ColorScaling.LOG ? "f (log)" : "f", barX, top - 6);
+        gc.setFont(Theme.font(text, 11));
+        gc.setTextBaseline(VPos.CENTER);
+        for (NiceTicks.Tick tick : colorBarTicks(scale, Math.max(3, (int) (height / (40 * text))))) {
+            double u = scale.toUnit(tick.value());
+            if (!(u >= 0 && u <= 1)) {
+                continue;
+            }
+            double py = top + (1 - u) * height;
+            gc.strokeLine(barX + barWidth, py, barX + barWidth + 4, py);
+            if (tick.major()) {
+                gc.fillText(tick.label(), barX + barWidth + 6, py);
+            }
+        }
+    }
+
+    /**
+     * Ticks at round values: of f on a linear scale; of f - lo on a log scale (decades above the
+     * minimum, labelled with the f they stand for).
+     */
+    private static List<NiceTicks.Tick> colorBarTicks(ValueScale scale, int target) {
+        if (scale.scaling() != ColorScaling.LOG) {
+            return NiceTicks.linear(scale.lo(), scale.hi(), target);
+        }
+        double range = scale.hi() - scale.lo();
+        return NiceTicks.log(Math.max(scale.offset(), range * 1e-6), range, target).stream()
+                .map(t -> new NiceTicks.Tick(scale.lo() + t.value(), Labels.number(scale.lo() + t.value()), t.major()))
+                .toList();
+    }
+}

@@ -1,0 +1,310 @@
+package org.downhill.ui.plane;
+
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Point2D;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.text.TextAlignment;
+import org.downhill.landscape.ColorScaling;
+import org.downhill.render.LandscapeRaster;
+import org.downhill.render.Viewport;
+import org.downhill.ui.Theme;
+import org.downhill.ui.model.LabViewModel;
+import org.downhill.ui.model.RunViewModel;
+import org.downhill.ui.model.ViewOptions;
+
+/**
+ * The 2D view: the landscape as a heatmap with contours, axes and a colour bar, and the runs on
+ * it. Two canvases: the background (landscape, redrawn when the view changes) and the foreground
+ * (runs, redrawn when a run or the playhead changes). Nothing is drawn until {@link #pulse} is
+ * called, once per frame, and only what is marked dirty is redrawn; the landscape raster is
+ * computed off the FX thread by a {@link RasterService}.
+ *
+ * <p>Mouse: the wheel zooms about the cursor; dragging empty space pans; dragging a start marker
+ * moves it; a click puts the start of every run there (with Shift or the shortcut key, only the
+ * selected run's).
+ */
+public final class PlaneView extends Region {
+    private static final double CLICK_SLOP = 4;
+    private static final double MARKER_HIT = 14;
+
+    private final LabViewModel lab;
+    private final ViewOptions view;
+    private final RasterService rasters;
+    private final Canvas background = new Canvas();
+    private final Canvas foreground = new Canvas();
+    private final BackgroundPainter backgroundPainter = new BackgroundPainter();
+    private final RunPainter runPainter = new RunPainter();
+    private final ReadOnlyObjectWrapper<Point2D> pointer = new ReadOnlyObjectWrapper<>();
+    private final InvalidationListener foregroundChanged = o -> foregroundDirty = true;
+    private final FrameClock clock = new FrameClock();
+    private LandscapeRaster raster;
+    private WritableImage image;
+    private boolean backgroundDirty = true;
+    private boolean foregroundDirty = true;
+    private boolean rasterStale = true;
+    private double pressX;
+    private double pressY;
+    private double lastDragX;
+    private double lastDragY;
+    private boolean dragged;
+    private RunViewModel draggedStart;
+
+    /** A view of the lab's landscape and runs. */
+    public PlaneView(LabViewModel lab, RasterService rasters) {
+        this.lab = lab;
+        this.view = lab.view();
+        this.rasters = rasters;
+        setId("plane");
+        getStyleClass().add("plane-view");
+        setFocusTraversable(true);
+        setMinSize(200, 150);
+        getChildren().addAll(background, foreground);
+        InvalidationListener landscapeChanged = o -> {
+            rasterStale = true;
+            backgroundDirty = true;
+            foregroundDirty = true;
+        };
+        lab.landscapeProperty().addListener(landscapeChanged);
+        view.windowProperty().addListener(landscapeChanged);
+        view.colorMapProperty().addListener(landscapeChanged);
+        view.logScaleProperty().addListener(landscapeChanged);
+        view.textScaleProperty().addListener(landscapeChanged);
+        InvalidationListener overlayChanged = o -> backgroundDirty = true;
+        view.contoursProperty().addListener(overlayChanged);
+        view.minimaProperty().addListener(overlayChanged);
+        view.gradientFieldProperty().addListener(overlayChanged);
+        for (Observable o : new Observable[] {lab.playheadProperty(), lab.playingProperty(), lab.selectedProperty(),
+                view.anatomyProperty(), view.frameStatsProperty()}) {
+            o.addListener(foregroundChanged);
+        }
+        lab.runs().forEach(this::watch);
+        lab.runs().addListener((ListChangeListener<RunViewModel>) change -> {
+            while (change.next()) {
+                change.getRemoved().forEach(this::unwatch);
+                change.getAddedSubList().forEach(this::watch);
+            }
+            foregroundDirty = true;
+        });
+        setOnScroll(this::zoom);
+        setOnMousePressed(this::press);
+        setOnMouseDragged(this::drag);
+        setOnMouseReleased(this::release);
+        setOnMouseMoved(e -> pointer.set(toWorld(e.getX(), e.getY())));
+        setOnMouseExited(e -> pointer.set(null));
+    }
+
+    private void watch(RunViewModel run) {
+        for (Observable o : observables(run)) {
+            o.addListener(foregroundChanged);
+        }
+    }
+
+    private void unwatch(RunViewModel run) {
+        for (Observable o : observables(run)) {
+            o.removeListener(foregroundChanged);
+        }
+    }
+
+    private static Observable[] observables(RunViewModel run) {
+        return new Observable[] {run.trajectoryProperty(), run.visibleProperty(), run.colorProperty(),
+                run.nameProperty()};
+    }
+
+    /** The point of the plane under the mouse, or null when it is outside the plot. */
+    public ReadOnlyObjectProperty<Point2D> pointerProperty() {
+        return pointer.getReadOnlyProperty();
+    }
+
+    /** Where the plane is drawn on the canvases. */
+    public PlotArea plotArea() {
+        return PlotArea.of(getWidth(), getHeight(), view.textScaleProperty().get(), true);
+    }
+
+    /** The transform between the plane and the plot area's pixels. */
+    public Viewport viewport() {
+        PlotArea area = plotArea();
+        return Viewport.fit(view.window(), area.width(), area.height(), true);
+    }
+
+    /** The time the last redraw took, in milliseconds. */
+    public double lastRedrawMillis() {
+        return clock.lastRedrawMillis();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = Math.floor(getWidth());
+        double h = Math.floor(getHeight());
+        if (background.getWidth() != w || background.getHeight() != h) {
+            background.setWidth(w);
+            background.setHeight(h);
+            foreground.setWidth(w);
+            foreground.setHeight(h);
+            rasterStale = true;
+            backgroundDirty = true;
+            foregroundDirty = true;
+        }
+    }
+
+    /** Redraws what changed; called once per frame by the window. */
+    public void pulse(long nanos) {
+        clock.frame(nanos);
+        if (getWidth() < 4 || getHeight() < 4) {
+            return;
+        }
+        if (rasterStale) {
+            requestRaster();
+        }
+        if (!backgroundDirty && !foregroundDirty && !view.frameStatsProperty().get()) {
+            return;
+        }
+        long start = System.nanoTime();
+        Viewport viewport = viewport();
+        PlotArea area = plotArea();
+        if (backgroundDirty) {
+            backgroundPainter.paint(background.getGraphicsContext2D(), background.getWidth(), background.getHeight(),
+                    area, viewport, raster, image, lab.landscape(), view);
+            backgroundDirty = false;
+        }
+        runPainter.paint(foreground.getGraphicsContext2D(), area, viewport, lab, !lab.playingProperty().get());
+        foregroundDirty = false;
+        clock.redrawn(System.nanoTime() - start);
+        if (view.frameStatsProperty().get()) {
+            paintFrameStats(foreground.getGraphicsContext2D(), area);
+        }
+    }
+
+    private void requestRaster() {
+        rasterStale = false;
+        Viewport viewport = viewport();
+        int width = (int) Math.max(2, Math.min(1600, Math.round(viewport.width())));
+        int height = (int) Math.max(2, Math.min(1600, Math.round(viewport.height())));
+        ColorScaling scaling = view.logScaleProperty().get() ? ColorScaling.LOG : ColorScaling.LINEAR;
+        rasters.request(new RasterService.Request(lab.landscape(), viewport.window(), width, height,
+                view.colorMapProperty().get(), scaling), this::show);
+    }
+
+    private void show(LandscapeRaster next) {
+        if (image == null || image.getWidth() != next.width() || image.getHeight() != next.height()) {
+            image = new WritableImage(next.width(), next.height());
+        }
+        image.getPixelWriter().setPixels(0, 0, next.width(), next.height(), PixelFormat.getIntArgbInstance(),
+                next.argb(), 0, next.width());
+        rasters.recycle(raster);
+        raster = next;
+        backgroundDirty = true;
+    }
+
+    private void paintFrameStats(GraphicsContext gc, PlotArea area) {
+        double text = view.textScaleProperty().get();
+        String stats = String.format("%.0f fps \u00b7 %.1f ms", clock.framesPerSecond(), clock.lastRedrawMillis());
+        gc.setFont(Theme.bold(text, 12));
+        double w = Labelling.width(stats, gc.getFont()) + 12;
+        double x = area.x() + area.width() - w - 8;
+        double y = area.y() + 8;
+        gc.setFill(Theme.PANEL);
+        gc.fillRoundRect(x, y, w, 22 * text, 8, 8);
+        gc.setFill(Theme.INK);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(stats, x + 6, y + 11 * text);
+    }
+
+    private Point2D toWorld(double x, double y) {
+        PlotArea area = plotArea();
+        if (!area.contains(x, y)) {
+            return null;
+        }
+        Viewport v = viewport();
+        return new Point2D(v.toWorldX(x - area.x()), v.toWorldY(y - area.y()));
+    }
+
+    private void zoom(ScrollEvent e) {
+        PlotArea area = plotArea();
+        if (!area.contains(e.getX(), e.getY()) || e.getDeltaY() == 0) {
+            return;
+        }
+        double factor = Math.pow(1.0025, e.getDeltaY());
+        view.show(viewport().zoom(e.getX() - area.x(), e.getY() - area.y(), factor).window());
+        e.consume();
+    }
+
+    private void press(MouseEvent e) {
+        requestFocus();
+        pressX = e.getX();
+        pressY = e.getY();
+        lastDragX = pressX;
+        lastDragY = pressY;
+        dragged = false;
+        draggedStart = e.getButton() == MouseButton.PRIMARY ? startMarkerAt(e.getX(), e.getY()) : null;
+    }
+
+    private void drag(MouseEvent e) {
+        if (Math.hypot(e.getX() - pressX, e.getY() - pressY) > CLICK_SLOP) {
+            dragged = true;
+        }
+        if (!dragged) {
+            return;
+        }
+        if (draggedStart != null) {
+            Point2D p = toWorld(e.getX(), e.getY());
+            if (p != null) {
+                moveStart(p, e);
+            }
+        } else {
+            view.show(viewport().pan(e.getX() - lastDragX, e.getY() - lastDragY).window());
+        }
+        lastDragX = e.getX();
+        lastDragY = e.getY();
+    }
+
+    private void release(MouseEvent e) {
+        if (!dragged && draggedStart == null && e.getButton() == MouseButton.PRIMARY) {
+            Point2D p = toWorld(e.getX(), e.getY());
+            if (p != null) {
+                lab.setStart(p.getX(), p.getY(), e.isShiftDown() || e.isShortcutDown());
+            }
+        }
+        draggedStart = null;
+    }
+
+    /** Moves the dragged marker: every run starting there, or only the selected run with a modifier. */
+    private void moveStart(Point2D p, MouseEvent e) {
+        if (e.isShiftDown() || e.isShortcutDown()) {
+            lab.setStart(p.getX(), p.getY(), true);
+        } else {
+            lab.moveStarts(draggedStart.startProperty().get(), p.getX(), p.getY());
+        }
+    }
+
+    private RunViewModel startMarkerAt(double x, double y) {
+        PlotArea area = plotArea();
+        Viewport v = viewport();
+        RunViewModel hit = null;
+        double best = MARKER_HIT;
+        for (RunViewModel run : lab.runs()) {
+            if (!run.isVisible()) {
+                continue;
+            }
+            Point2D s = run.startProperty().get();
+            double d = Math.hypot(area.x() + v.toPixelX(s.getX()) - x, area.y() + v.toPixelY(s.getY()) - y);
+            if (d <= best) {
+                best = d;
+                hit = run;
+            }
+        }
+        return hit;
+    }
+}

@@ -1,0 +1,288 @@
+package org.downhill.ui.plane;
+
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import org.downhill.diagnose.Diagnosis;
+import org.downhill.render.SegmentClipper;
+import org.downhill.render.Viewport;
+import org.downhill.sim.Edit;
+import org.downhill.sim.Trajectory;
+import org.downhill.ui.Theme;
+import org.downhill.ui.model.LabViewModel;
+import org.downhill.ui.model.RunViewModel;
+
+/**
+ * Draws what moves: each visible run's path up to the playhead (with a light halo, small dots at
+ * the steps, rings where a step overshot, diamonds where the settings changed), the path ahead as
+ * a faint dashed preview while paused, a ball at the current position, the start points, the
+ * place where a diverging run left the view, the step anatomy of the selected run and the legend.
+ * Paths are clipped to a box around the view and thinned to one point per pixel, so a run that
+ * blows up to 1e150 or has 20,000 steps draws as fast as any other.
+ */
+final class RunPainter {
+    private static final double FAR = 4000;
+    private static final double[] DASHES = {7, 6};
+
+    private final SegmentClipper clipper = new SegmentClipper();
+    private final SegmentClipper viewClipper = new SegmentClipper();
+
+    void paint(GraphicsContext gc, PlotArea area, Viewport viewport, LabViewModel lab, boolean paused) {
+        double text = lab.view().textScaleProperty().get();
+        gc.clearRect(0, 0, gc.getCanvas().getWidth(), gc.getCanvas().getHeight());
+        gc.save();
+        gc.beginPath();
+        gc.rect(area.x(), area.y(), area.width(), area.height());
+        gc.clip();
+        gc.translate(area.x(), area.y());
+        clipper.setBounds(-FAR, -FAR, viewport.width() + FAR, viewport.height() + FAR);
+        viewClipper.setBounds(0, 0, viewport.width(), viewport.height());
+        gc.setLineCap(StrokeLineCap.ROUND);
+        gc.setLineJoin(StrokeLineJoin.ROUND);
+        int playhead = lab.playhead();
+        List<RunViewModel> runs = lab.runs();
+        for (RunViewModel run : runs) {
+            if (run.isVisible() && paused) {
+                Trajectory t = run.trajectory();
+                int head = Math.min(playhead, t.lastStep());
+                if (head < t.lastStep()) {
+                    gc.setLineDashes(DASHES);
+                    path(gc, viewport, t, head, t.lastStep(), run.color(), 2.2, 0.55);
+                    gc.setLineDashes((double[]) null);
+                }
+            }
+        }
+        for (RunViewModel run : runs) {
+            if (run.isVisible()) {
+                paintRun(gc, viewport, run, Math.min(playhead, run.trajectory().lastStep()), text);
+            }
+        }
+        for (RunViewModel run : runs) {
+            if (run.isVisible()) {
+                Trajectory t = run.trajectory();
+                Markers.start(gc, viewport.toPixelX(t.x(0)), viewport.toPixelY(t.y(0)), run.color(), text);
+            }
+        }
+        RunViewModel selected = lab.selected();
+        if (lab.view().anatomyProperty().get() && selected != null && selected.isVisible()) {
+            anatomy(gc, viewport, selected.trajectory(), Math.min(playhead, selected.trajectory().lastStep()), text);
+        }
+        legend(gc, lab, text);
+        gc.restore();
+    }
+
+    private void paintRun(GraphicsContext gc, Viewport viewport, RunViewModel run, int head, double text) {
+        Trajectory t = run.trajectory();
+        Color color = run.color();
+        path(gc, viewport, t, 0, head, color, 3.2, 1.0);
+        dots(gc, viewport, t, head, color);
+        Diagnosis d = run.diagnosis();
+        double lastX = Double.NaN;
+        double lastY = Double.NaN;
+        for (int k = d.markers().nextOvershoot(0); k >= 0 && k < head; k = d.markers().nextOvershoot(k + 1)) {
+            double px = viewport.toPixelX(t.x(k + 1));
+            double py = viewport.toPixelY(t.y(k + 1));
+            if (inView(viewport, px, py) && !(Math.hypot(px - lastX, py - lastY) < 10)) {
+                Markers.overshoot(gc, px, py, color);
+                lastX = px;
+                lastY = py;
+            }
+        }
+        for (Edit e : t.appliedEdits()) {
+            double px = viewport.toPixelX(t.x(e.step()));
+            double py = viewport.toPixelY(t.y(e.step()));
+            if (inView(viewport, px, py)) {
+                gc.setGlobalAlpha(e.step() <= head ? 1 : 0.5);
+                Markers.change(gc, px, py, color, text);
+                gc.setGlobalAlpha(1);
+            }
+        }
+        int lastInside = lastInView(viewport, t, head);
+        if (lastInside == head) {
+            Markers.ball(gc, viewport.toPixelX(t.x(head)), viewport.toPixelY(t.y(head)), color, text);
+        } else if (lastInside >= 0) {
+            exitMarker(gc, viewport, t, lastInside, head, color, text);
+        }
+    }
+
+    /** Strokes rows from..to of a path with a halo, clipped and thinned. */
+    private void path(GraphicsContext gc, Viewport viewport, Trajectory t, int from, int to, Color color,
+                      double width, double alpha) {
+        if (to <= from) {
+            return;
+        }
+        gc.beginPath();
+        double lastX = Double.NaN;
+        double lastY = Double.NaN;
+        double ax = viewport.toPixelX(t.x(from));
+        double ay = viewport.toPixelY(t.y(from));
+        for (int k = from; k < to; k++) {
+            double bx = viewport.toPixelX(t.x(k + 1));
+            double by = viewport.toPixelY(t.y(k + 1));
+            if (clipper.clip(ax, ay, bx, by)) {
+                if (!(Math.abs(clipper.x0() - lastX) < 0.01 && Math.abs(clipper.y0() - lastY) < 0.01)) {
+                    gc.moveTo(clipper.x0(), clipper.y0());
+                    lastX = clipper.x0();
+                    lastY = clipper.y0();
+                }
+                boolean last = k + 1 == to || clipper.cutAtEnd();
+                if (last || Math.hypot(clipper.x1() - lastX, clipper.y1() - lastY) >= 0.75) {
+                    gc.lineTo(clipper.x1(), clipper.y1());
+                    lastX = clipper.x1();
+                    lastY = clipper.y1();
+                }
+            }
+            ax = bx;
+            ay = by;
+        }
+        gc.setGlobalAlpha(alpha);
+        gc.setStroke(Theme.HALO);
+        gc.setLineWidth(width + 3);
+        gc.stroke();
+        gc.setStroke(color);
+        gc.setLineWidth(width);
+        gc.stroke();
+        gc.setGlobalAlpha(1);
+    }
+
+    /** Dots at the steps, where they are at least 7 pixels apart. */
+    private static void dots(GraphicsContext gc, Viewport viewport, Trajectory t, int head, Color color) {
+        double lastX = Double.NaN;
+        double lastY = Double.NaN;
+        gc.setFill(color);
+        gc.setStroke(Theme.HALO);
+        gc.setLineWidth(1);
+        for (int k = 1; k < head; k++) {
+            double px = viewport.toPixelX(t.x(k));
+            double py = viewport.toPixelY(t.y(k));
+            if (inView(viewport, px, py) && !(Math.hypot(px - lastX, py - lastY) < 7)) {
+                gc.fillOval(px - 2.5, py - 2.5, 5, 5);
+                gc.strokeOval(px - 2.5, py - 2.5, 5, 5);
+                lastX = px;
+                lastY = py;
+            }
+        }
+    }
+
+    private static boolean inView(Viewport viewport, double px, double py) {
+        return px >= 0 && py >= 0 && px <= viewport.width() && py <= viewport.height();
+    }
+
+    /** The last row up to head whose point is in view, or -1. */
+    private static int lastInView(Viewport viewport, Trajectory t, int head) {
+        for (int k = head; k >= 0; k--) {
+            if (inView(viewport, viewport.toPixelX(t.x(k)), viewport.toPixelY(t.y(k)))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private void exitMarker(GraphicsContext gc, Viewport viewport, Trajectory t, int inside, int head, Color color,
+                            double text) {
+        double ax = viewport.toPixelX(t.x(inside));
+        double ay = viewport.toPixelY(t.y(inside));
+        double bx = viewport.toPixelX(t.x(inside + 1));
+        double by = viewport.toPixelY(t.y(inside + 1));
+        double ex = ax;
+        double ey = ay;
+        double dx = bx - ax;
+        double dy = by - ay;
+        if (Double.isFinite(bx) && Double.isFinite(by) && viewClipper.clip(ax, ay, bx, by)) {
+            ex = viewClipper.x1();
+            ey = viewClipper.y1();
+        } else if (inside > 0) {
+            dx = ax - viewport.toPixelX(t.x(inside - 1));
+            dy = ay - viewport.toPixelY(t.y(inside - 1));
+        }
+        boolean diverged = t.termination().diverged() && head >= t.divergedAt();
+        String label = diverged ? "Diverged at step " + t.divergedAt() : "Left the view at step " + (inside + 1);
+        Markers.exit(gc, ex, ey, dx, dy, color, label, text);
+    }
+
+    /** Arrows at the current position: the plain gradient step -lr g, the momentum carried over, and the step taken. */
+    private static void anatomy(GraphicsContext gc, Viewport viewport, Trajectory t, int k, double text) {
+        if (k >= t.lastStep() || !Double.isFinite(t.updateX(k))) {
+            return;
+        }
+        double px = viewport.toPixelX(t.x(k));
+        double py = viewport.toPixelY(t.y(k));
+        double sx = viewport.width() / viewport.window().width();
+        double sy = viewport.height() / viewport.window().height();
+        double lr = t.lr(k);
+        Font font = Theme.bold(text, 12);
+        arrowWithLabel(gc, px, py, -lr * t.gradX(k) * sx, lr * t.gradY(k) * sy, Theme.GRADIENT_ARROW, "\u2212lr\u00b7\u2207f", font);
+        if (t.velocityX(k) != 0 || t.velocityY(k) != 0) {
+            arrowWithLabel(gc, px, py, t.velocityX(k) * sx, -t.velocityY(k) * sy, Theme.MOMENTUM_ARROW, "momentum", font);
+        }
+        arrowWithLabel(gc, px, py, t.updateX(k) * sx, -t.updateY(k) * sy, Theme.UPDATE_ARROW, "step", font);
+    }
+
+    private static void arrowWithLabel(GraphicsContext gc, double x, double y, double dx, double dy, Color color,
+                                       String label, Font font) {
+        double length = Math.hypot(dx, dy);
+        if (!(length > 1) || !Double.isFinite(length)) {
+            return;
+        }
+        double limit = 3 * FAR;
+        if (length > limit) {
+            dx *= limit / length;
+            dy *= limit / length;
+        }
+        Arrows.draw(gc, x, y, x + dx, y + dy, color, Color.WHITE, 2.5, 12);
+        double lx = x + dx + 8 * Math.signum(dx);
+        double ly = y + dy + 8 * Math.signum(dy);
+        gc.setFont(font);
+        gc.setTextAlign(dx >= 0 ? TextAlignment.LEFT : TextAlignment.RIGHT);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setStroke(Theme.HALO);
+        gc.setLineWidth(3);
+        gc.strokeText(label, lx, ly);
+        gc.setFill(color);
+        gc.fillText(label, lx, ly);
+    }
+
+    /** Runs with their colours, names and diagnosis badges, top left. */
+    private static void legend(GraphicsContext gc, LabViewModel lab, double text) {
+        List<RunViewModel> shown = lab.runs().stream().filter(RunViewModel::isVisible).toList();
+        if (shown.isEmpty()) {
+            return;
+        }
+        Font name = Theme.bold(text, 13);
+        Font badge = Theme.font(text, 12);
+        double line = 21 * text;
+        double width = 0;
+        for (RunViewModel r : shown) {
+            width = Math.max(width, Labelling.width(r.name(), name) + Labelling.width(r.diagnosis().headline(), badge));
+        }
+        width += 48 * text;
+        double height = shown.size() * line + 10 * text;
+        double x = 10;
+        double y = 10;
+        gc.setFill(Theme.PANEL);
+        gc.fillRoundRect(x, y, width, height, 10, 10);
+        gc.setStroke(Theme.PANEL_BORDER);
+        gc.setLineWidth(1);
+        gc.strokeRoundRect(x, y, width, height, 10, 10);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        double row = y + 5 * text + line / 2;
+        for (RunViewModel r : shown) {
+            gc.setStroke(r.color());
+            gc.setLineWidth(4);
+            gc.strokeLine(x + 8, row, x + 26 * text, row);
+            gc.setFill(Theme.INK);
+            gc.setFont(name);
+            gc.fillText(r.name(), x + 32 * text, row);
+            gc.setFont(badge);
+            gc.setFill(Theme.MUTED);
+            gc.fillText(r.diagnosis().headline(), x + 40 * text + Labelling.width(r.name(), name), row);
+            row += line;
+        }
+    }
+}
