@@ -14,8 +14,8 @@ import org.downhill.param.InvalidParameterException;
  */
 public record Warmup(int steps, double startFactor) {
 
-    /** No warm-up. */
-    public static final Warmup NONE = new Warmup(0, 1.0);
+    /** No warm-up (its start factor is the one a warm-up gets when its steps are set). */
+    public static final Warmup NONE = new Warmup(0, 0.1);
 
     /** Validates the values. */
     public Warmup {

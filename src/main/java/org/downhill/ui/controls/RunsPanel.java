@@ -35,8 +35,9 @@ public final class RunsPanel extends VBox {
         ListView<RunViewModel> list = new ListView<>(lab.runs());
         list.setId("runs-list");
         list.setCellFactory(v -> new RunCell());
-        list.setPrefHeight(150);
-        list.setMinHeight(90);
+        list.setFixedCellSize(34);
+        list.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(lab.runs()).multiply(34).add(6));
+        list.setMinHeight(40);
         list.getSelectionModel().select(lab.selected());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {

@@ -1,0 +1,120 @@
+package org.downhill.ui;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Executors;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.downhill.render.GridSampler;
+import org.downhill.ui.controls.LandscapePanel;
+import org.downhill.ui.controls.RunEditor;
+import org.downhill.ui.controls.RunsPanel;
+import org.downhill.ui.controls.TransportBar;
+import org.downhill.ui.model.LabViewModel;
+import org.downhill.ui.plane.PlaneView;
+import org.downhill.ui.plane.RasterService;
+
+/**
+ * The main window's content: the tool bar, the landscape view with the charts and the transport
+ * under it, the controls on the right, the status bar, and the help overlay over all. One
+ * animation timer drives the window: it advances the playhead and lets each view redraw what
+ * changed, once per frame.
+ */
+public final class MainWindow extends StackPane {
+    private final LabViewModel lab;
+    private final PlaneView plane;
+    private final StatusBar status = new StatusBar();
+    private final HelpOverlay help = new HelpOverlay();
+    private final ExecutorService worker;
+    private final AnimationTimer timer;
+
+    /** The window content for a lab. */
+    public MainWindow(LabViewModel lab) {
+        this.lab = lab;
+        getStyleClass().add("main-window");
+        worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "downhill-raster");
+            t.setDaemon(true);
+            return t;
+        });
+        RasterService rasters = new RasterService(worker, Platform::runLater,
+                GridSampler.parallel(ForkJoinPool.commonPool(), 2));
+        plane = new PlaneView(lab, rasters);
+        VBox left = new VBox(plane, new TransportBar(lab));
+        VBox.setVgrow(plane, Priority.ALWAYS);
+        left.getStyleClass().add("left-pane");
+
+        VBox controls = new VBox(new LandscapePanel(lab), new RunsPanel(lab), new RunEditor(lab));
+        controls.getStyleClass().add("controls");
+        ScrollPane controlScroll = new ScrollPane(controls);
+        controlScroll.setFitToWidth(true);
+        controlScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        controlScroll.setMinWidth(300);
+        controlScroll.getStyleClass().add("controls-scroll");
+
+        SplitPane split = new SplitPane(left, controlScroll);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.70);
+        SplitPane.setResizableWithParent(controlScroll, false);
+
+        BorderPane root = new BorderPane(split);
+        root.setTop(new ViewToolBar(lab.view(), help::toggle));
+        root.setBottom(status);
+        getChildren().addAll(root, help);
+
+        lab.view().textScaleProperty().addListener((obs, old, now) -> applyTextScale(now.doubleValue()));
+        applyTextScale(lab.view().textScaleProperty().get());
+        plane.pointerProperty().addListener((obs, old, now) -> status.showPointer(lab, now));
+        status.showPointer(lab, null);
+        timer = new AnimationTimer() {
+            private long last = -1;
+
+            @Override
+            public void handle(long now) {
+                if (last >= 0) {
+                    lab.advance((now - last) / 1e9);
+                }
+                last = now;
+                plane.pulse(now);
+                status.showRun(lab);
+            }
+        };
+    }
+
+    /** Starts the animation. */
+    public void start() {
+        timer.start();
+    }
+
+    /** Stops the animation and the background thread. */
+    public void stop() {
+        timer.stop();
+        worker.shutdownNow();
+    }
+
+    /** Opens or closes the help overlay. */
+    public void toggleHelp() {
+        help.toggle();
+    }
+
+    /** The landscape view. */
+    public PlaneView plane() {
+        return plane;
+    }
+
+    /** The lab this window shows. */
+    public LabViewModel lab() {
+        return lab;
+    }
+
+    private void applyTextScale(double scale) {
+        setStyle("-fx-font-size: " + String.format(java.util.Locale.ROOT, "%.1f", Theme.BASE_FONT_SIZE * scale) + "px;");
+    }
+}

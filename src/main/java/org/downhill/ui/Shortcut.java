@@ -1,0 +1,27 @@
+package org.downhill.ui;
+
+import java.util.List;
+
+/**
+ * The keyboard and mouse shortcuts, as the help overlay lists them. The keys themselves are
+ * handled in {@link KeyboardShortcuts}, which uses these same entries.
+ *
+ * @param keys        the keys as shown, e.g. {@code Space}
+ * @param description what they do
+ */
+public record Shortcut(String keys, String description) {
+
+    /** Every shortcut, in the order the help shows them. */
+    public static final List<Shortcut> ALL = List.of(
+            new Shortcut("Space", "Play or pause"),
+            new Shortcut("\u2192 / \u2190", "One step forward / back"),
+            new Shortcut("R", "Back to step 0"),
+            new Shortcut("F", "Fit the landscape in view"),
+            new Shortcut("G", "Gradient field on or off"),
+            new Shortcut("A", "Step anatomy on or off (gradient, momentum and step arrows)"),
+            new Shortcut("Ctrl + / Ctrl \u2212", "Larger / smaller text"),
+            new Shortcut("F1 or ?", "Show or hide this help"),
+            new Shortcut("Click", "Start every run there (Shift-click: only the selected run)"),
+            new Shortcut("Drag", "Pan the view; drag a start marker to move it"),
+            new Shortcut("Wheel", "Zoom about the mouse"));
+}

@@ -1,0 +1,53 @@
+package org.downhill.ui;
+
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.downhill.sim.Trajectory;
+import org.downhill.ui.model.LabViewModel;
+import org.downhill.ui.model.RunViewModel;
+
+/** The status bar: the point under the mouse with f there, and the selected run's step, lr and loss. */
+public final class StatusBar extends HBox {
+    private final Label pointer = new Label();
+    private final Label run = new Label();
+
+    /** A status bar for the lab. */
+    public StatusBar() {
+        getStyleClass().add("status-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(16);
+        pointer.setId("status-pointer");
+        run.setId("status-run");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(pointer, spacer, run);
+    }
+
+    /** Shows the point under the mouse (null: none). */
+    public void showPointer(LabViewModel lab, Point2D p) {
+        if (p == null) {
+            pointer.setText("Click the landscape to start the runs there; drag to pan, scroll to zoom");
+            return;
+        }
+        double f = lab.landscape().value(p.getX(), p.getY());
+        pointer.setText("x = " + Labels.number(p.getX()) + "   y = " + Labels.number(p.getY()) + "   f = "
+                + Labels.number(f));
+    }
+
+    /** Shows the selected run at the playhead. */
+    public void showRun(LabViewModel lab) {
+        RunViewModel selected = lab.selected();
+        if (selected == null) {
+            run.setText("");
+            return;
+        }
+        Trajectory t = selected.trajectory();
+        int k = Math.min(lab.playhead(), t.lastStep());
+        run.setText(selected.name() + "   step " + k + "   lr = " + Labels.number(t.lr(k)) + "   loss = "
+                + Labels.number(t.loss(k)));
+    }
+}

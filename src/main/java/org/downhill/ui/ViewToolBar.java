@@ -1,0 +1,87 @@
+package org.downhill.ui;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.downhill.render.ColorMap;
+import org.downhill.ui.model.ViewOptions;
+
+/** The view tool bar: fit, colour map and scaling, overlays, text size, frame statistics and help. */
+public final class ViewToolBar extends ToolBar {
+
+    /** A tool bar for the view options; {@code help} opens the help overlay. */
+    public ViewToolBar(ViewOptions view, Runnable help) {
+        getStyleClass().add("view-toolbar");
+        Button fit = new Button("Fit");
+        fit.setId("fit");
+        fit.setTooltip(new Tooltip("Show the whole landscape again (F)"));
+        fit.setOnAction(e -> view.fit());
+
+        ComboBox<ColorMap> colors = new ComboBox<>();
+        colors.setId("color-map");
+        colors.getItems().setAll(ColorMap.values());
+        colors.setCellFactory(v -> new MapCell());
+        colors.setButtonCell(new MapCell());
+        colors.valueProperty().bindBidirectional(view.colorMapProperty());
+        colors.setTooltip(new Tooltip("Colour map of the landscape: perceptually even; Grey prints well"));
+
+        CheckBox log = new CheckBox("Log colours");
+        log.setId("log-colours");
+        log.selectedProperty().bindBidirectional(view.logScaleProperty());
+        log.setTooltip(new Tooltip("Spread the colours over log(f - min): shows a valley floor far below the walls"));
+
+        Button smaller = new Button("A\u2212");
+        smaller.setTooltip(new Tooltip("Smaller text (Ctrl \u2212)"));
+        smaller.setOnAction(e -> view.changeTextSize(-1));
+        Button larger = new Button("A+");
+        larger.setId("larger-text");
+        larger.setTooltip(new Tooltip("Larger text, for the back of the room (Ctrl +)"));
+        larger.setOnAction(e -> view.changeTextSize(1));
+
+        Button helpButton = new Button("?");
+        helpButton.setId("help");
+        helpButton.setTooltip(new Tooltip("Shortcuts and help (F1)"));
+        helpButton.setOnAction(e -> help.run());
+        Pane spacer = new Pane();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getItems().addAll(fit, new Separator(), new Label("Colours"), colors, log, new Separator(),
+                toggle("Contours", "Contour lines of equal loss", view.contoursProperty(), "contours"),
+                toggle("Minima", "Mark the known minima (star: global, ring: local) and saddle points (cross)",
+                        view.minimaProperty(), "minima"),
+                toggle("Gradient field", "Arrows of the steepest descent direction on a grid (G)",
+                        view.gradientFieldProperty(), "gradient-field"),
+                toggle("Step anatomy", "At the current position of the selected run: the plain gradient step, the "
+                        + "momentum carried over and the step actually taken (A)", view.anatomyProperty(), "anatomy"),
+                new Separator(), smaller, larger,
+                toggle("FPS", "Frames per second and the last redraw time", view.frameStatsProperty(), "frame-stats"),
+                spacer, helpButton);
+    }
+
+    private static ToggleButton toggle(String text, String tip, BooleanProperty property, String id) {
+        ToggleButton b = new ToggleButton(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.selectedProperty().bindBidirectional(property);
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    /** Shows a colour map by its name. */
+    private static final class MapCell extends ListCell<ColorMap> {
+        @Override
+        protected void updateItem(ColorMap item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.displayName());
+        }
+    }
+}
