@@ -51,7 +51,7 @@ public final class MainWindow extends StackPane {
         VBox.setVgrow(plane, Priority.ALWAYS);
         left.getStyleClass().add("left-pane");
 
-        VBox controls = new VBox(new LandscapePanel(lab), new RunsPanel(lab), new RunEditor(lab));
+        VBox controls = new VBox(new RunsPanel(lab), new RunEditor(lab), new LandscapePanel(lab));
         controls.getStyleClass().add("controls");
         ScrollPane controlScroll = new ScrollPane(controls);
         controlScroll.setFitToWidth(true);
@@ -65,7 +65,7 @@ public final class MainWindow extends StackPane {
         SplitPane.setResizableWithParent(controlScroll, false);
 
         BorderPane root = new BorderPane(split);
-        root.setTop(new ViewToolBar(lab.view(), help::toggle));
+        root.setTop(new ViewToolBar(lab, help::toggle));
         root.setBottom(status);
         getChildren().addAll(root, help);
 

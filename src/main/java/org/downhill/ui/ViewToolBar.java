@@ -14,14 +14,17 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.downhill.render.ColorMap;
+import org.downhill.ui.controls.LandscapePicker;
+import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.ViewOptions;
 
-/** The view tool bar: fit, colour map and scaling, overlays, text size, frame statistics and help. */
+/** The tool bar: the landscape, fit, colour map and scaling, overlays, text size, frame statistics and help. */
 public final class ViewToolBar extends ToolBar {
 
-    /** A tool bar for the view options; {@code help} opens the help overlay. */
-    public ViewToolBar(ViewOptions view, Runnable help) {
+    /** A tool bar for the lab's landscape and view options; {@code help} opens the help overlay. */
+    public ViewToolBar(LabViewModel lab, Runnable help) {
         getStyleClass().add("view-toolbar");
+        ViewOptions view = lab.view();
         Button fit = new Button("Fit");
         fit.setId("fit");
         fit.setTooltip(new Tooltip("Show the whole landscape again (F)"));
@@ -54,7 +57,8 @@ public final class ViewToolBar extends ToolBar {
         helpButton.setOnAction(e -> help.run());
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getItems().addAll(fit, new Separator(), new Label("Colours"), colors, log, new Separator(),
+        getItems().addAll(new Label("Landscape"), new LandscapePicker(lab), fit, new Separator(), colors, log,
+                new Separator(),
                 toggle("Contours", "Contour lines of equal loss", view.contoursProperty(), "contours"),
                 toggle("Minima", "Mark the known minima (star: global, ring: local) and saddle points (cross)",
                         view.minimaProperty(), "minima"),

@@ -1,0 +1,148 @@
+package org.downhill.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.downhill.render.Viewport;
+import org.downhill.sim.Trajectory;
+import org.downhill.ui.model.LabViewModel;
+import org.downhill.ui.model.RunViewModel;
+import org.downhill.ui.plane.PlaneView;
+import org.downhill.ui.plane.PlotArea;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window driven as a user would, headless (Monocle). */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private LabViewModel lab;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        lab = new LabViewModel();
+        window = new MainWindow(lab);
+        stage.setScene(DownhillApp.createScene(window));
+        stage.show();
+        window.start();
+    }
+
+    private void settle() {
+        WaitForAsyncUtils.waitForFxEvents(3);
+        WaitForAsyncUtils.sleep(150, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents(3);
+    }
+
+    @Test
+    void draggingTheLearningRatePastTwoOverLDivergesTheBowl(FxRobot robot) {
+        Label badge = robot.lookup("#diagnosis-headline").queryAs(Label.class);
+        assertTrue(badge.getText().startsWith("Converged"), badge.getText());
+        Node thumb = robot.lookup("#param-lr").lookup(".thumb").query();
+        robot.drag(thumb, MouseButton.PRIMARY).moveBy(120, 0).drop();
+        settle();
+        double lr = lab.selected().settings().optimizer().lr();
+        assertTrue(lr > 0.2, "lr = " + lr + " is past 2/L = 0.2");
+        assertTrue(badge.getText().startsWith("Diverg"), badge.getText());
+        assertTrue(badge.getStyleClass().contains("badge-bad"));
+    }
+
+    @Test
+    void typingAnImpossibleLearningRateIsRefusedInline(FxRobot robot) {
+        robot.doubleClickOn("#param-lr-field").write("-3").type(KeyCode.ENTER);
+        settle();
+        assertEquals(0.05, lab.selected().settings().optimizer().lr());
+        Label error = robot.lookup(".param-error").match(Node::isVisible).queryAs(Label.class);
+        assertEquals("Invalid value for lr: -3 (allowed: lr >= 0)", error.getText());
+    }
+
+    @Test
+    void aClickOnTheLandscapeMovesTheStart(FxRobot robot) {
+        PlaneView plane = window.plane();
+        Point2D before = lab.selected().startProperty().get();
+        robot.clickOn(plane);
+        settle();
+        Point2D after = lab.selected().startProperty().get();
+        assertFalse(before.equals(after));
+        Viewport v = plane.viewport();
+        PlotArea area = plane.plotArea();
+        double cx = plane.getWidth() / 2 - area.x();
+        double cy = plane.getHeight() / 2 - area.y();
+        assertEquals(v.toWorldX(cx), after.getX(), v.window().width() / 50);
+        assertEquals(v.toWorldY(cy), after.getY(), v.window().height() / 50);
+        assertEquals(after.getX(), lab.selected().trajectory().x(0));
+    }
+
+    @Test
+    void spaceArrowsAndRDoWhatTheHelpSays(FxRobot robot) {
+        robot.interact(() -> window.plane().requestFocus());
+        robot.type(KeyCode.RIGHT).type(KeyCode.RIGHT).type(KeyCode.RIGHT);
+        assertEquals(3, lab.playhead());
+        robot.type(KeyCode.LEFT);
+        assertEquals(2, lab.playhead());
+        robot.type(KeyCode.SPACE);
+        assertTrue(lab.playingProperty().get());
+        robot.type(KeyCode.SPACE);
+        assertFalse(lab.playingProperty().get());
+        robot.type(KeyCode.R);
+        assertEquals(0, lab.playhead());
+        robot.type(KeyCode.F1);
+        assertTrue(robot.lookup("#help-overlay").query().isVisible());
+        robot.type(KeyCode.F1);
+        assertFalse(robot.lookup("#help-overlay").query().isVisible());
+    }
+
+    @Test
+    void theCanvasShowsThePathInTheRunsColour(FxRobot robot) {
+        robot.interact(() -> lab.setPlayhead(lab.steps()));
+        settle();
+        PlaneView plane = window.plane();
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = plane.snapshot(null, null));
+        PixelReader pixels = image[0].getPixelReader();
+        RunViewModel run = lab.selected();
+        Trajectory t = run.trajectory();
+        Viewport v = plane.viewport();
+        PlotArea area = plane.plotArea();
+        int matching = 0;
+        int checked = 0;
+        for (int k = 0; k < 20; k++) {
+            double x = (t.x(k) + t.x(k + 1)) / 2;
+            double y = (t.y(k) + t.y(k + 1)) / 2;
+            int px = (int) Math.round(area.x() + v.toPixelX(x));
+            int py = (int) Math.round(area.y() + v.toPixelY(y));
+            checked++;
+            if (near(pixels, px, py, run.color())) {
+                matching++;
+            }
+        }
+        assertTrue(matching >= checked * 0.8, matching + " of " + checked + " path points in the run's colour");
+    }
+
+    /** Whether a pixel within one pixel of (x, y) has nearly the colour c. */
+    private static boolean near(PixelReader pixels, int x, int y, Color c) {
+        for (int dx = -1; dx <= 1; dx++) {
+            for (int dy = -1; dy <= 1; dy++) {
+                Color p = pixels.getColor(x + dx, y + dy);
+                if (Math.abs(p.getRed() - c.getRed()) < 0.08 && Math.abs(p.getGreen() - c.getGreen()) < 0.08
+                        && Math.abs(p.getBlue() - c.getBlue()) < 0.08) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
