@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.downhill.render.GridSampler;
+import org.downhill.ui.chart.ChartsRow;
 import org.downhill.ui.controls.LandscapePanel;
 import org.downhill.ui.controls.RunEditor;
 import org.downhill.ui.controls.RunsPanel;
@@ -30,6 +31,7 @@ import org.downhill.ui.plane.RasterService;
 public final class MainWindow extends StackPane {
     private final LabViewModel lab;
     private final PlaneView plane;
+    private final ChartsRow charts;
     private final StatusBar status = new StatusBar();
     private final HelpOverlay help = new HelpOverlay();
     private final ExecutorService worker;
@@ -47,7 +49,10 @@ public final class MainWindow extends StackPane {
         RasterService rasters = new RasterService(worker, Platform::runLater,
                 GridSampler.parallel(ForkJoinPool.commonPool(), 2));
         plane = new PlaneView(lab, rasters);
-        VBox left = new VBox(plane, new TransportBar(lab));
+        charts = new ChartsRow(lab);
+        charts.visibleProperty().bind(lab.view().chartsProperty());
+        charts.managedProperty().bind(lab.view().chartsProperty());
+        VBox left = new VBox(plane, charts, new TransportBar(lab));
         VBox.setVgrow(plane, Priority.ALWAYS);
         left.getStyleClass().add("left-pane");
 
@@ -83,6 +88,9 @@ public final class MainWindow extends StackPane {
                 }
                 last = now;
                 plane.pulse(now);
+                if (charts.isVisible()) {
+                    charts.pulse();
+                }
                 status.showRun(lab);
             }
         };

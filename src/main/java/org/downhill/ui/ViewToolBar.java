@@ -66,6 +66,8 @@ public final class ViewToolBar extends ToolBar {
                         view.gradientFieldProperty(), "gradient-field"),
                 toggle("Step anatomy", "At the current position of the selected run: the plain gradient step, the "
                         + "momentum carried over and the step actually taken (A)", view.anatomyProperty(), "anatomy"),
+                toggle("Charts", "Loss, learning rate and gradient norm against the step, under the landscape",
+                        view.chartsProperty(), "charts-toggle"),
                 new Separator(), smaller, larger,
                 toggle("FPS", "Frames per second and the last redraw time", view.frameStatsProperty(), "frame-stats"),
                 spacer, helpButton);

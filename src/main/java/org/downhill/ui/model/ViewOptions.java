@@ -30,6 +30,7 @@ public final class ViewOptions {
     private final BooleanProperty gradientField = new SimpleBooleanProperty();
     private final BooleanProperty anatomy = new SimpleBooleanProperty();
     private final BooleanProperty frameStats = new SimpleBooleanProperty();
+    private final BooleanProperty charts = new SimpleBooleanProperty(true);
     private final DoubleProperty textScale = new SimpleDoubleProperty(1.0);
     private Window home;
 
@@ -76,6 +77,11 @@ public final class ViewOptions {
     /** Whether frames per second and the last redraw time are shown. */
     public BooleanProperty frameStatsProperty() {
         return frameStats;
+    }
+
+    /** Whether the loss, learning-rate and gradient-norm charts are shown under the landscape. */
+    public BooleanProperty chartsProperty() {
+        return charts;
     }
 
     /** The text size as a multiple of the normal size. */

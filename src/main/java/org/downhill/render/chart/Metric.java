@@ -1,0 +1,66 @@
+package org.downhill.render.chart;
+
+import org.downhill.landscape.CriticalPoint;
+import org.downhill.landscape.Landscape;
+import org.downhill.sim.Trajectory;
+
+/**
+ * A quantity of a run plotted against the step: the loss, the learning rate (the schedule made
+ * visible) or the gradient norm.
+ *
+ * <p>The loss is plotted on a log axis as f - f*, where f* is the lowest known minimum when it is
+ * negative and 0 otherwise, so that a landscape with negative values still has a log chart of how
+ * far above its floor the run is. The gradient norm sqrt(g_x^2 + g_y^2) is on a log axis too; the
+ * learning rate is on a linear axis, since schedules reach 0.
+ */
+public enum Metric {
+    /** The loss above the landscape's floor. */
+    LOSS("loss", true),
+    /** The learning rate of the update from each step. */
+    LEARNING_RATE("learning rate", false),
+    /** The length of the gradient used by the update from each step. */
+    GRADIENT_NORM("gradient norm", true);
+
+    private final String title;
+    private final boolean logAxis;
+
+    Metric(String title, boolean logAxis) {
+        this.title = title;
+        this.logAxis = logAxis;
+    }
+
+    /** Whether the values are plotted on a logarithmic axis. */
+    public boolean logAxis() {
+        return logAxis;
+    }
+
+    /** The chart's title for this landscape, e.g. {@code loss} or {@code f - f*} (f* = -78.33). */
+    public String title(Landscape landscape) {
+        return this == LOSS && floor(landscape) != 0 ? "f \u2212 f*" : title;
+    }
+
+    /**
+     * The plotted value at row {@code k}: NaN where there is none (the learning rate and gradient
+     * of the last row after a divergence may be NaN).
+     *
+     * @param floor {@link #floor(Landscape)} of the run's landscape (used by {@link #LOSS})
+     */
+    public double value(Trajectory t, int k, double floor) {
+        return switch (this) {
+            case LOSS -> t.loss(k) - floor;
+            case LEARNING_RATE -> t.lr(k);
+            case GRADIENT_NORM -> t.gradNorm(k);
+        };
+    }
+
+    /** f*: the lowest known critical value when it is negative, else 0. */
+    public static double floor(Landscape landscape) {
+        double lowest = 0;
+        for (CriticalPoint p : landscape.criticalPoints()) {
+            if (p.kind().isMinimum()) {
+                lowest = Math.min(lowest, p.value());
+            }
+        }
+        return lowest;
+    }
+}

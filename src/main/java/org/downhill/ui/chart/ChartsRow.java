@@ -1,0 +1,79 @@
+package org.downhill.ui.chart;
+
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.ListChangeListener;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.downhill.render.chart.Metric;
+import org.downhill.ui.model.LabViewModel;
+import org.downhill.ui.model.RunViewModel;
+
+/**
+ * The charts under the landscape, side by side: loss, learning rate and gradient norm against the
+ * step. They share the hovered step, so pointing at one shows the values at that step in all
+ * three. Watches the runs and redraws the lines only after a change.
+ */
+public final class ChartsRow extends HBox {
+    private final SeriesChart[] charts;
+    private final InvalidationListener changed = o -> invalidate();
+
+    /** The charts of a lab's runs. */
+    public ChartsRow(LabViewModel lab) {
+        IntegerProperty hoverStep = new SimpleIntegerProperty(-1);
+        Metric[] metrics = Metric.values();
+        charts = new SeriesChart[metrics.length];
+        for (int i = 0; i < metrics.length; i++) {
+            charts[i] = new SeriesChart(lab, metrics[i], hoverStep);
+            HBox.setHgrow(charts[i], Priority.ALWAYS);
+            charts[i].setPrefWidth(100);
+        }
+        getChildren().addAll(charts);
+        getStyleClass().add("charts-row");
+        setId("charts");
+        for (Observable o : new Observable[] {lab.landscapeProperty(), lab.stepsProperty(),
+                lab.view().textScaleProperty()}) {
+            o.addListener(changed);
+        }
+        lab.runs().forEach(this::watch);
+        lab.runs().addListener((ListChangeListener<RunViewModel>) change -> {
+            while (change.next()) {
+                change.getRemoved().forEach(this::unwatch);
+                change.getAddedSubList().forEach(this::watch);
+            }
+            invalidate();
+        });
+    }
+
+    /** Redraws what changed; called once per frame by the window. */
+    public void pulse() {
+        for (SeriesChart chart : charts) {
+            chart.pulse();
+        }
+    }
+
+    private void invalidate() {
+        for (SeriesChart chart : charts) {
+            chart.invalidate();
+        }
+    }
+
+    private void watch(RunViewModel run) {
+        for (Observable o : observables(run)) {
+            o.addListener(changed);
+        }
+    }
+
+    private void unwatch(RunViewModel run) {
+        for (Observable o : observables(run)) {
+            o.removeListener(changed);
+        }
+    }
+
+    private static Observable[] observables(RunViewModel run) {
+        return new Observable[] {run.trajectoryProperty(), run.visibleProperty(), run.colorProperty(),
+                run.nameProperty()};
+    }
+}

@@ -1,0 +1,95 @@
+package org.downhill.ui.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.geometry.Bounds;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.downhill.ui.DownhillApp;
+import org.downhill.ui.MainWindow;
+import org.downhill.ui.model.LabViewModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The charts under the landscape, in the real window, headless. */
+@ExtendWith(ApplicationExtension.class)
+class ChartsRowTest {
+    private LabViewModel lab;
+
+    @Start
+    void start(Stage stage) {
+        lab = new LabViewModel();
+        MainWindow window = new MainWindow(lab);
+        stage.setScene(DownhillApp.createScene(window));
+        stage.show();
+        window.start();
+    }
+
+    private static void settle() {
+        WaitForAsyncUtils.waitForFxEvents(3);
+        WaitForAsyncUtils.sleep(150, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents(3);
+    }
+
+    @Test
+    void everyChartDrawsTheRunInItsColour(FxRobot robot) {
+        settle();
+        Color color = lab.selected().color();
+        for (String id : new String[] {"#chart-loss", "#chart-learning-rate", "#chart-gradient-norm"}) {
+            SeriesChart chart = robot.lookup(id).queryAs(SeriesChart.class);
+            WritableImage[] image = new WritableImage[1];
+            robot.interact(() -> image[0] = chart.snapshot(null, null));
+            int coloured = count(image[0], color);
+            assertTrue(coloured > 60, id + ": " + coloured + " pixels in the run's colour");
+        }
+    }
+
+    @Test
+    void aRunOnTheChartsFollowsItsLearningRate(FxRobot robot) {
+        settle();
+        SeriesChart chart = robot.lookup("#chart-learning-rate").queryAs(SeriesChart.class);
+        Color color = lab.selected().color();
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = chart.snapshot(null, null));
+        int before = count(image[0], color);
+        robot.interact(() -> lab.selected().visibleProperty().set(false));
+        settle();
+        robot.interact(() -> image[0] = chart.snapshot(null, null));
+        int hidden = count(image[0], color);
+        assertTrue(hidden < before / 10, "a hidden run leaves the chart: " + hidden + " of " + before);
+    }
+
+    @Test
+    void pressingOnAChartMovesThePlayheadThere(FxRobot robot) {
+        settle();
+        SeriesChart chart = robot.lookup("#chart-loss").queryAs(SeriesChart.class);
+        Bounds b = chart.localToScreen(chart.getBoundsInLocal());
+        ChartFrame frame = ChartFrame.of(chart.getWidth(), chart.getHeight(),
+                lab.view().textScaleProperty().get(), lab.steps(), 0, 1);
+        robot.clickOn(b.getMinX() + frame.x(lab.steps() * 0.75), b.getMinY() + frame.top() + frame.height() / 2);
+        settle();
+        assertEquals(lab.steps() * 0.75, lab.playhead(), 1.0);
+    }
+
+    private static int count(WritableImage image, Color c) {
+        PixelReader pixels = image.getPixelReader();
+        int n = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                Color p = pixels.getColor(x, y);
+                if (Math.abs(p.getRed() - c.getRed()) < 0.06 && Math.abs(p.getGreen() - c.getGreen()) < 0.06
+                        && Math.abs(p.getBlue() - c.getBlue()) < 0.06) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+}
