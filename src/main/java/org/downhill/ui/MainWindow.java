@@ -87,13 +87,18 @@ public final class MainWindow extends StackPane {
                     lab.advance((now - last) / 1e9);
                 }
                 last = now;
-                plane.pulse(now);
-                if (charts.isVisible()) {
-                    charts.pulse();
-                }
-                status.showRun(lab);
+                pulse(now);
             }
         };
+    }
+
+    /** Lets every view redraw what changed since the last frame; the animation calls it once per frame. */
+    public void pulse(long now) {
+        plane.pulse(now);
+        if (charts.isVisible()) {
+            charts.pulse();
+        }
+        status.showRun(lab);
     }
 
     /** Starts the animation. */
