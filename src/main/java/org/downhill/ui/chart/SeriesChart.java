@@ -32,6 +32,8 @@ import org.downhill.ui.model.RunViewModel;
  */
 public final class SeriesChart extends Region {
     private static final double LINE_WIDTH = 1.8;
+    /** Enough ticks on a log axis that a span of many decades still gets two powers of ten. */
+    private static final int LOG_TICK_TARGET = 4;
 
     private final LabViewModel lab;
     private final Metric metric;
@@ -154,7 +156,7 @@ public final class SeriesChart extends Region {
         gc.setLineWidth(1);
         int yTarget = Math.max(2, (int) (frame.height() / (28 * text)));
         List<NiceTicks.Tick> yTicks = metric.logAxis()
-                ? NiceTicks.log(frame.lo(), frame.hi(), yTarget)
+                ? NiceTicks.log(frame.lo(), frame.hi(), Math.max(LOG_TICK_TARGET, yTarget))
                 : NiceTicks.linear(frame.lo(), frame.hi(), yTarget);
         gc.setTextAlign(TextAlignment.RIGHT);
         for (NiceTicks.Tick tick : yTicks) {
