@@ -16,6 +16,7 @@ import java.util.List;
  */
 public final class Presets {
     private static final String FOLDER = "presets/";
+    private static List<Preset> loaded;
 
     private Presets() {
     }
@@ -26,8 +27,11 @@ public final class Presets {
      * @throws IllegalStateException if a shipped file is missing or broken (a defect of the build,
      *                               which the tests catch)
      */
-    public static List<Preset> all() {
-        return Loaded.ALL;
+    public static synchronized List<Preset> all() {
+        if (loaded == null) {
+            loaded = load();
+        }
+        return loaded;
     }
 
     /**
@@ -41,42 +45,37 @@ public final class Presets {
                         + String.join(", ", all().stream().map(Preset::id).toList())));
     }
 
-    /** Holds the presets, read when first asked for. */
-    private static final class Loaded {
-        static final List<Preset> ALL = load();
-
-        private static List<Preset> load() {
-            String index = FOLDER + "index.json";
-            try {
-                List<Preset> presets = new ArrayList<>();
-                JsonAt root = JsonAt.parse(resource(index));
-                root.object("presets");
-                for (JsonAt entry : root.field("presets").elements()) {
-                    entry.object("id", "title");
-                    String id = entry.field("id").text();
-                    String title = entry.field("title").text();
-                    String file = FOLDER + id + ".json";
-                    try {
-                        presets.add(new Preset(id, title, ScenarioJson.read(resource(file))));
-                    } catch (FileFormatException e) {
-                        throw new IllegalStateException("Broken preset " + file + ": " + e.getMessage(), e);
-                    }
+    private static List<Preset> load() {
+        String index = FOLDER + "index.json";
+        try {
+            List<Preset> presets = new ArrayList<>();
+            JsonAt root = JsonAt.parse(resource(index));
+            root.object("presets");
+            for (JsonAt entry : root.field("presets").elements()) {
+                entry.object("id", "title");
+                String id = entry.field("id").text();
+                String title = entry.field("title").text();
+                String file = FOLDER + id + ".json";
+                try {
+                    presets.add(new Preset(id, title, ScenarioJson.read(resource(file))));
+                } catch (FileFormatException e) {
+                    throw new IllegalStateException("Broken preset " + file + ": " + e.getMessage(), e);
                 }
-                return List.copyOf(presets);
-            } catch (FileFormatException e) {
-                throw new IllegalStateException("Broken preset index " + index + ": " + e.getMessage(), e);
             }
+            return List.copyOf(presets);
+        } catch (FileFormatException e) {
+            throw new IllegalStateException("Broken preset index " + index + ": " + e.getMessage(), e);
         }
+    }
 
-        private static String resource(String name) {
-            try (InputStream in = Presets.class.getResourceAsStream(name)) {
-                if (in == null) {
-                    throw new IllegalStateException("Missing preset resource " + name);
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read preset resource " + name, e);
+    private static String resource(String name) {
+        try (InputStream in = Presets.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing preset resource " + name);
             }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read preset resource " + name, e);
         }
     }
 }
