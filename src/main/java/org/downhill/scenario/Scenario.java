@@ -1,0 +1,193 @@
+package org.downhill.scenario;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.downhill.diagnose.Destination;
+import org.downhill.diagnose.Regime;
+import org.downhill.landscape.ColorScaling;
+import org.downhill.landscape.Landscape;
+import org.downhill.landscape.Window;
+import org.downhill.param.IntParam;
+import org.downhill.param.Interval;
+import org.downhill.param.InvalidParameterException;
+import org.downhill.param.RealParam;
+import org.downhill.render.ColorMap;
+import org.downhill.sim.Edit;
+import org.downhill.sim.RunPlan;
+import org.downhill.sim.RunSpec;
+import org.downhill.sim.Settings;
+
+/**
+ * Everything needed to reproduce a view of the lab: the landscape with its parameters, the window
+ * of the plane in view, the number of steps and the playhead, how the landscape is drawn, and the
+ * runs with the changes made while they played; plus an optional caption (presets explain
+ * themselves with it). Immutable and validated: every value a constructor accepts can be shown and
+ * simulated. {@link ScenarioJson} reads and writes it.
+ *
+ * <p>Two scenarios are equal when they hold equal values; the landscape counts by its family id and
+ * parameter values (landscapes themselves do not define equality).
+ *
+ * @param landscape the loss function every run descends
+ * @param window    the part of the plane in view
+ * @param steps     the number of updates of every run, 1 to {@link RunSpec#MAX_STEPS}
+ * @param playhead  the step shown, 0 to {@code steps}
+ * @param display   how the landscape is drawn
+ * @param runs      the runs in legend order, at least one
+ * @param caption   a paragraph shown with the scenario, or {@code ""} for none
+ */
+public record Scenario(Landscape landscape, Window window, int steps, int playhead, Display display, List<Run> runs,
+                       String caption) {
+
+    /** The number of steps: its name and range, for messages. */
+    public static final IntParam STEPS = IntParam.of("steps", 150, 1, RunSpec.MAX_STEPS, "number of updates of every run");
+
+    /**
+     * Validates the values.
+     *
+     * @throws InvalidParameterException naming the value and what is allowed
+     */
+    public Scenario {
+        Objects.requireNonNull(landscape, "landscape");
+        Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(display, "display");
+        Objects.requireNonNull(caption, "caption");
+        runs = List.copyOf(runs);
+        STEPS.check(steps);
+        if (playhead < 0 || playhead > steps) {
+            throw new InvalidParameterException("Invalid value for playhead: " + playhead
+                    + " (allowed: an integer 0 <= playhead <= steps = " + steps + ")");
+        }
+        if (runs.isEmpty()) {
+            throw new InvalidParameterException("A scenario needs at least one run");
+        }
+    }
+
+    /** The plan of every run on this scenario's landscape and number of steps, in legend order. */
+    public List<RunPlan> plans() {
+        return runs.stream().map(r -> r.plan(landscape, steps)).toList();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Scenario s && landscape.family().id().equals(s.landscape.family().id())
+                && landscape.params().equals(s.landscape.params()) && window.equals(s.window) && steps == s.steps
+                && playhead == s.playhead && display.equals(s.display) && runs.equals(s.runs)
+                && caption.equals(s.caption);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(landscape.family().id(), landscape.params(), window, steps, playhead, display, runs, caption);
+    }
+
+    /**
+     * One run: how it is labelled and drawn, where it starts, its settings from step 0 and the
+     * changes made while it played.
+     *
+     * @param name     the name in the legend, not blank
+     * @param color    its colour as {@code #RRGGBB} (stored in upper case)
+     * @param visible  whether it is drawn
+     * @param startX   x at step 0, finite
+     * @param startY   y at step 0, finite
+     * @param settings optimizer, schedule and noise from step 0
+     * @param edits    the changes of settings, in increasing order of step (see {@link RunPlan})
+     * @param expect   what the run is meant to show (a preset's caption relies on it), or {@code null}
+     */
+    public record Run(String name, String color, boolean visible, double startX, double startY, Settings settings,
+                      List<Edit> edits, Expectation expect) {
+
+        private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
+
+        /**
+         * Validates the values.
+         *
+         * @throws InvalidParameterException naming the value and what is allowed
+         */
+        public Run {
+            Objects.requireNonNull(settings, "settings");
+            if (name == null || name.isBlank()) {
+                throw new InvalidParameterException("A run needs a name");
+            }
+            if (color == null || !COLOR.matcher(color).matches()) {
+                throw new InvalidParameterException("Invalid colour " + (color == null ? "null" : "'" + color + "'")
+                        + " (allowed: #RRGGBB with hexadecimal digits, e.g. #D55E00)");
+            }
+            color = color.toUpperCase(Locale.ROOT);
+            if (!Double.isFinite(startX) || !Double.isFinite(startY)) {
+                throw new InvalidParameterException("The start point must be finite, not (" + startX + ", " + startY + ")");
+            }
+            edits = List.copyOf(edits);
+            for (int i = 1; i < edits.size(); i++) {
+                if (edits.get(i).step() <= edits.get(i - 1).step()) {
+                    throw new InvalidParameterException("Edits must be in increasing order of step, but step "
+                            + edits.get(i).step() + " follows step " + edits.get(i - 1).step());
+                }
+            }
+        }
+
+        /** A run of the lab as it is: its start, settings and edits taken from its plan; no expectation. */
+        public static Run of(String name, String color, boolean visible, RunPlan plan) {
+            RunSpec spec = plan.spec();
+            return new Run(name, color, visible, spec.startX(), spec.startY(), spec.settings(), plan.edits(), null);
+        }
+
+        /** The plan of this run on a landscape, with the given number of updates. */
+        public RunPlan plan(Landscape landscape, int steps) {
+            return new RunPlan(new RunSpec(landscape, startX, startY, steps, settings), edits);
+        }
+    }
+
+    /**
+     * How the landscape is drawn.
+     *
+     * @param colorMap      the colour map of the heatmap
+     * @param logScale      whether colours follow log(f - min) instead of f
+     * @param contours      whether contour lines are drawn
+     * @param minima        whether known minima and saddle points are marked
+     * @param gradientField whether arrows of the negative gradient are drawn on a grid
+     * @param anatomy       whether the gradient, update and momentum arrows are drawn at the playhead
+     * @param textScale     the text size as a multiple of the normal size, within {@link #TEXT_SCALE}
+     */
+    public record Display(ColorMap colorMap, boolean logScale, boolean contours, boolean minima,
+                          boolean gradientField, boolean anatomy, double textScale) {
+
+        /** The text scale: its name, default and range. */
+        public static final RealParam TEXT_SCALE = RealParam.linear("text_scale", 1, Interval.closed(0.8, 2.5), 0.8,
+                2.5, "the text size as a multiple of the normal size");
+
+        /**
+         * Validates the values.
+         *
+         * @throws InvalidParameterException if the text scale is out of range
+         */
+        public Display {
+            Objects.requireNonNull(colorMap, "colorMap");
+            TEXT_SCALE.check(textScale);
+        }
+
+        /**
+         * What the lab shows first for a landscape: viridis, the landscape's suggested scaling,
+         * contours and minima on, the rest off, normal text.
+         */
+        public static Display defaultsFor(Landscape landscape) {
+            return new Display(ColorMap.defaultMap(), landscape.suggestedScaling() == ColorScaling.LOG, true, true,
+                    false, false, TEXT_SCALE.defaultValue());
+        }
+    }
+
+    /**
+     * What a run is meant to show, as the {@link org.downhill.diagnose.Diagnoser} would say it.
+     *
+     * @param regime      the long-run behaviour
+     * @param destination where the run ends up
+     */
+    public record Expectation(Regime regime, Destination destination) {
+        /** Checks that both are given. */
+        public Expectation {
+            Objects.requireNonNull(regime, "regime");
+            Objects.requireNonNull(destination, "destination");
+        }
+    }
+}
