@@ -42,6 +42,16 @@ public final class Diagnoser {
 
     private static Diagnosis withAttractor(Trajectory t, Landscape f, Attractor a, StepMarkers markers,
                                            Explainer explain) {
+        if (!t.plan().latestSettings().noise().isNone() && a.isMinimum()) {
+            int settled = NoiseBall.settledAt(t, a);
+            if (settled >= 0) {
+                Destination destination = destination(f, a);
+                String headline = destination == Destination.LOCAL_MINIMUM ? "Stuck in a local minimum"
+                        : "Jittering around the minimum";
+                return new Diagnosis(Regime.CONVERGES, destination, settled, -1, headline,
+                        explain.jittering(NoiseBall.radius(t, a)), markers);
+            }
+        }
         Trajectory shadow = EigenShadow.of(t, a);
         ErrorComponents e = shadow == null ? new ErrorComponents(t, a, true)
                 : new ErrorComponents(shadow, a.inEigenCoordinates(), false);

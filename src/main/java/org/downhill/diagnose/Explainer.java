@@ -198,6 +198,12 @@ final class Explainer {
                 + "in this direction.";
     }
 
+    String jittering(double radius) {
+        return "The run reached the minimum and now jitters around it, within about " + Words.num(radius)
+                + ": the gradient noise pushes every step off course. A smaller learning rate or a larger batch "
+                + "makes the jitter smaller.";
+    }
+
     String bouncing() {
         return "The loss keeps going up and down without settling: " + lrText()
                 + " makes the steps overshoot back and forth across the valley.";

@@ -16,6 +16,8 @@ import org.downhill.sim.Settings;
 import org.downhill.sim.Simulator;
 import org.downhill.testing.ReferenceData;
 import org.junit.jupiter.api.DynamicTest;
+import org.downhill.sim.NoiseSpec;
+import org.downhill.sim.RunPlan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
@@ -130,6 +132,27 @@ class DiagnoserTest {
         Diagnosis smooth = run(quadratic(1, 10), 1, 1.5, 20, sgd(0.05, 0));
         assertEquals(0, smooth.markers().overshootCount());
         assertEquals(-1, smooth.markers().nextOvershoot(0));
+    }
+
+    @Test
+    void aNoisyRunHoveringAtTheMinimumIsJitteringNotDiverging() {
+        for (double sigma : new double[] {0.3, 1, 3}) {
+            for (int batch : new int[] {1, 16}) {
+                Settings noisy = Settings.of(sgd(0.05, 0)).withNoise(new NoiseSpec(sigma, batch, 7));
+                Diagnosis d = Diagnoser.diagnose(Simulator.run(
+                        RunPlan.of(new RunSpec(quadratic(1, 10), 4, 3, 300, noisy))));
+                assertEquals(Regime.CONVERGES, d.regime(), "sigma " + sigma + " batch " + batch + ": " + d.headline());
+                assertEquals("Jittering around the minimum", d.headline());
+                assertTrue(d.explanation().contains("larger batch"), d.explanation());
+            }
+        }
+    }
+
+    @Test
+    void aNoisyRunAboveTwoOverLStillDiverges() {
+        Settings noisy = Settings.of(sgd(0.25, 0)).withNoise(new NoiseSpec(1, 4, 7));
+        Diagnosis d = Diagnoser.diagnose(Simulator.run(RunPlan.of(new RunSpec(quadratic(1, 10), 4, 3, 2000, noisy))));
+        assertEquals(Regime.DIVERGES, d.regime());
     }
 
     @Test
