@@ -1,5 +1,6 @@
 package org.downhill.ui.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
@@ -14,6 +15,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Point2D;
@@ -23,7 +26,9 @@ import org.downhill.landscape.LandscapeFamily;
 import org.downhill.landscape.Landscapes;
 import org.downhill.optim.OptimizerKind;
 import org.downhill.optim.OptimizerSpec;
+import org.downhill.param.InvalidParameterException;
 import org.downhill.param.ParamSet;
+import org.downhill.scenario.Scenario;
 import org.downhill.sim.Settings;
 
 /**
@@ -52,6 +57,7 @@ public final class LabViewModel {
     private final DoubleProperty speed = new SimpleDoubleProperty(30);
     private final BooleanProperty restartOnChange = new SimpleBooleanProperty();
     private final ViewOptions view = new ViewOptions();
+    private final StringProperty caption = new SimpleStringProperty("");
     private double stepFraction;
     private int runCounter;
 
@@ -321,6 +327,62 @@ public final class LabViewModel {
                 stepFraction = 0;
             }
         }
+    }
+
+    /** The paragraph that explains what the scenario shows (a preset's caption), "" for none. */
+    public StringProperty captionProperty() {
+        return caption;
+    }
+
+    /**
+     * Everything on screen as a scenario: landscape, window, steps, playhead, display options and
+     * the runs with the changes made while they played.
+     */
+    public Scenario toScenario() {
+        List<Scenario.Run> saved = runs.stream()
+                .map(r -> Scenario.Run.of(r.name(), RunPalette.hex(r.color()), r.isVisible(), r.planProperty().get()))
+                .toList();
+        return new Scenario(landscape(), view.window(), steps(), playhead(), view.toDisplay(), saved, caption.get());
+    }
+
+    /**
+     * Shows a scenario, replacing the landscape, runs and display options. Checked first: one the
+     * app cannot show (more than {@link #MAX_RUNS} runs or {@link #MAX_STEPS} steps) is refused and
+     * nothing changes.
+     *
+     * @throws InvalidParameterException saying what the app cannot show
+     */
+    public void load(Scenario scenario) {
+        if (scenario.runs().size() > MAX_RUNS) {
+            throw new InvalidParameterException("runs: " + scenario.runs().size() + " runs, but the app shows at most "
+                    + MAX_RUNS);
+        }
+        if (scenario.steps() > MAX_STEPS) {
+            throw new InvalidParameterException("steps: " + scenario.steps() + " steps, but the app runs at most "
+                    + MAX_STEPS);
+        }
+        playing.set(false);
+        playhead.set(0);
+        landscape.set(scenario.landscape());
+        landscapeParams.set(scenario.landscape().params());
+        view.resetTo(scenario.landscape());
+        view.show(scenario.window());
+        view.apply(scenario.display());
+        steps.set(scenario.steps());
+        stepsValues.set(RunSettingsSchemas.STEPS.bind(Map.of("steps", scenario.steps())));
+        List<RunViewModel> loaded = new ArrayList<>();
+        for (Scenario.Run saved : scenario.runs()) {
+            RunViewModel run = new RunViewModel(this, saved.name(), Color.web(saved.color()), saved.settings(),
+                    new Point2D(saved.startX(), saved.startY()));
+            run.visibleProperty().set(saved.visible());
+            run.load(saved.plan(scenario.landscape(), scenario.steps()));
+            loaded.add(run);
+        }
+        runs.setAll(loaded);
+        runCounter = loaded.size();
+        selected.set(loaded.get(0));
+        caption.set(scenario.caption());
+        setPlayhead(scenario.playhead());
     }
 
     /** Display options: view window, colour map, overlays, text size. */

@@ -22,4 +22,10 @@ public final class RunPalette {
     public static Color firstUnused(Collection<Color> used) {
         return COLORS.stream().filter(c -> !used.contains(c)).findFirst().orElse(COLORS.get(0));
     }
+
+    /** A colour as {@code #RRGGBB}, the way scenario files keep it. */
+    public static String hex(Color c) {
+        return String.format(java.util.Locale.ROOT, "#%02X%02X%02X", Math.round(c.getRed() * 255),
+                Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
+    }
 }

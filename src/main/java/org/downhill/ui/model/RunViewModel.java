@@ -232,6 +232,19 @@ public final class RunViewModel {
         }
     }
 
+    /**
+     * Takes over a saved run: its start, its settings from step 0 and the changes made while it
+     * played (on the lab's landscape and number of steps).
+     */
+    void load(RunPlan saved) {
+        RunSpec spec = saved.spec();
+        start.set(new Point2D(spec.startX(), spec.startY()));
+        setSettings(saved.latestSettings());
+        plan.set(new RunPlan(new RunSpec(lab.landscape(), spec.startX(), spec.startY(), lab.steps(), spec.settings()),
+                saved.edits()));
+        resimulate();
+    }
+
     /** Moves the start point and re-runs from the start. */
     void setStart(double x, double y) {
         start.set(new Point2D(x, y));

@@ -10,6 +10,7 @@ import org.downhill.landscape.ColorScaling;
 import org.downhill.landscape.Landscape;
 import org.downhill.landscape.Window;
 import org.downhill.render.ColorMap;
+import org.downhill.scenario.Scenario;
 
 /**
  * How the landscape is shown: the window of the plane in view, the colour map and scaling, the
@@ -17,10 +18,10 @@ import org.downhill.render.ColorMap;
  * Zooming and panning produce new windows; nothing here computes pixels.
  */
 public final class ViewOptions {
-    /** The smallest and largest text scales. */
-    public static final double MIN_TEXT_SCALE = 0.8;
+    /** The smallest text scale. */
+    public static final double MIN_TEXT_SCALE = Scenario.Display.TEXT_SCALE.range().min();
     /** The largest text scale. */
-    public static final double MAX_TEXT_SCALE = 2.5;
+    public static final double MAX_TEXT_SCALE = Scenario.Display.TEXT_SCALE.range().max();
 
     private final ObjectProperty<Window> window = new SimpleObjectProperty<>();
     private final ObjectProperty<ColorMap> colorMap = new SimpleObjectProperty<>(ColorMap.VIRIDIS);
@@ -100,6 +101,23 @@ public final class ViewOptions {
         home = landscape.defaultWindow();
         window.set(home);
         logScale.set(landscape.suggestedScaling() == ColorScaling.LOG);
+    }
+
+    /** The display options as a scenario keeps them. */
+    public Scenario.Display toDisplay() {
+        return new Scenario.Display(colorMap.get(), logScale.get(), contours.get(), minima.get(), gradientField.get(),
+                anatomy.get(), textScale.get());
+    }
+
+    /** Takes over a scenario's display options. */
+    public void apply(Scenario.Display display) {
+        colorMap.set(display.colorMap());
+        logScale.set(display.logScale());
+        contours.set(display.contours());
+        minima.set(display.minima());
+        gradientField.set(display.gradientField());
+        anatomy.set(display.anatomy());
+        textScale.set(display.textScale());
     }
 
     /** Back to the landscape's default window. */

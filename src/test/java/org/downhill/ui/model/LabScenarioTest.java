@@ -1,0 +1,67 @@
+package org.downhill.ui.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.downhill.param.InvalidParameterException;
+import org.downhill.scenario.Preset;
+import org.downhill.scenario.Presets;
+import org.downhill.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+
+/** Scenarios into and out of the lab: what is loaded is what is saved, and a refusal changes nothing. */
+class LabScenarioTest {
+
+    /** The scenario without the presets' expectations, which the lab does not keep. */
+    private static Scenario withoutExpectations(Scenario s) {
+        List<Scenario.Run> runs = s.runs().stream().map(r -> new Scenario.Run(r.name(), r.color(), r.visible(),
+                r.startX(), r.startY(), r.settings(), r.edits(), null)).toList();
+        return new Scenario(s.landscape(), s.window(), s.steps(), s.playhead(), s.display(), runs, s.caption());
+    }
+
+    @Test
+    void everyPresetLoadsAndSavesUnchanged() {
+        for (Preset preset : Presets.all()) {
+            LabViewModel lab = new LabViewModel();
+            lab.load(preset.scenario());
+            assertEquals(withoutExpectations(preset.scenario()), lab.toScenario(), preset.id());
+            assertEquals(preset.scenario().runs().size(), lab.runs().size());
+            assertEquals(preset.scenario().caption(), lab.captionProperty().get());
+        }
+    }
+
+    @Test
+    void aSavedLabWithLiveChangesLoadsIntoAnEqualLab() {
+        LabViewModel lab = new LabViewModel();
+        lab.setPlayhead(40);
+        lab.selected().hyperModel().set("lr", 0.12);
+        lab.duplicate(lab.selected()).visibleProperty().set(false);
+        lab.view().logScaleProperty().set(true);
+        Scenario saved = lab.toScenario();
+        assertEquals(1, saved.runs().get(0).edits().size(), "the change at step 40 is kept");
+
+        LabViewModel other = new LabViewModel();
+        other.load(saved);
+        assertEquals(saved, other.toScenario());
+        for (int k = 0; k <= lab.steps(); k += 10) {
+            assertEquals(lab.runs().get(0).trajectory().x(k), other.runs().get(0).trajectory().x(k));
+        }
+    }
+
+    @Test
+    void aScenarioWithTooManyRunsIsRefusedAndNothingChanges() {
+        LabViewModel lab = new LabViewModel();
+        Scenario before = lab.toScenario();
+        Scenario base = Presets.all().get(0).scenario();
+        List<Scenario.Run> nine = new ArrayList<>();
+        for (int i = 0; i < LabViewModel.MAX_RUNS + 1; i++) {
+            nine.add(base.runs().get(0));
+        }
+        Scenario tooMany = new Scenario(base.landscape(), base.window(), base.steps(), 0, base.display(), nine, "");
+        InvalidParameterException e = assertThrows(InvalidParameterException.class, () -> lab.load(tooMany));
+        assertEquals("runs: 9 runs, but the app shows at most 8", e.getMessage());
+        assertEquals(before, lab.toScenario());
+    }
+}
