@@ -1,0 +1,29 @@
+package org.downhill.ui;
+
+import java.nio.file.Path;
+
+/**
+ * Where the app keeps its own files: the session (saved on exit, restored at the next start) and
+ * the list of recent scenario files. The folder is {@code ~/.downhill}, or the one named by the
+ * system property {@code downhill.home} (tests point it at a temporary folder).
+ */
+public final class AppFiles {
+    private AppFiles() {
+    }
+
+    /** The app's folder (it may not exist yet). */
+    public static Path home() {
+        String chosen = System.getProperty("downhill.home");
+        return chosen != null ? Path.of(chosen) : Path.of(System.getProperty("user.home"), ".downhill");
+    }
+
+    /** The scenario of the last session. */
+    public static Path session() {
+        return home().resolve("session.json");
+    }
+
+    /** The recent scenario files, one path per line, newest first. */
+    public static Path recent() {
+        return home().resolve("recent.txt");
+    }
+}

@@ -1,0 +1,80 @@
+package org.downhill.ui;
+
+import java.nio.file.Path;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
+import org.downhill.scenario.Preset;
+import org.downhill.scenario.Presets;
+
+/**
+ * The menu bar: File (presets, open, save, recent files, export, quit) and Help. Every item
+ * calls an action object; the menu itself holds no logic.
+ */
+public final class AppMenuBar extends MenuBar {
+    private final Menu recentMenu = new Menu("Open Recent");
+
+    /**
+     * The menus of a window.
+     *
+     * @param files  opening and saving scenarios
+     * @param export the figure export actions
+     * @param help   opens or closes the help overlay
+     * @param quit   closes the app
+     */
+    public AppMenuBar(ScenarioActions files, ExportActions export, Runnable help, Runnable quit) {
+        setId("menu-bar");
+        Menu presets = new Menu("Presets");
+        presets.setId("presets-menu");
+        for (Preset preset : Presets.all()) {
+            presets.getItems().add(item(preset.title(), null, () -> files.load(preset)));
+        }
+        refreshRecent(files);
+        files.recent().files().addListener((ListChangeListener<Path>) c -> refreshRecent(files));
+
+        Menu file = new Menu("File");
+        file.getItems().addAll(
+                presets,
+                new SeparatorMenuItem(),
+                item("Open\u2026", "Shortcut+O", () -> files.openWithDialog(owner())),
+                recentMenu,
+                item("Save", "Shortcut+S", () -> files.save(owner())),
+                item("Save As\u2026", "Shortcut+Shift+S", () -> files.saveAs(owner())),
+                new SeparatorMenuItem(),
+                item("Export Figure\u2026", "Shortcut+E", () -> export.figureWithDialog(owner())),
+                item("Export Charts\u2026", null, () -> export.chartsWithDialog(owner())),
+                item("Export Animation (GIF)\u2026", null, () -> export.gifWithDialog(owner())),
+                item("Export Trajectories (CSV)\u2026", null, () -> export.csvWithDialog(owner())),
+                item("Copy Figure", "Shortcut+Shift+C", export::copyFigure),
+                new SeparatorMenuItem(),
+                item("Quit", "Shortcut+Q", quit));
+        Menu helpMenu = new Menu("Help");
+        helpMenu.getItems().add(item("Shortcuts and Help (F1)", null, help));
+        getMenus().addAll(file, helpMenu);
+    }
+
+    private Window owner() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    private void refreshRecent(ScenarioActions files) {
+        recentMenu.getItems().clear();
+        for (Path path : files.recent().files()) {
+            recentMenu.getItems().add(item(path.getFileName().toString(), null, () -> files.open(path)));
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

@@ -1,0 +1,135 @@
+package org.downhill.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.BiConsumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.downhill.param.InvalidParameterException;
+import org.downhill.scenario.FileFormatException;
+import org.downhill.scenario.Preset;
+import org.downhill.scenario.Scenario;
+import org.downhill.scenario.ScenarioJson;
+import org.downhill.ui.model.LabViewModel;
+import org.downhill.ui.model.RecentFiles;
+
+/**
+ * Opening and saving scenario files, and loading presets, for the menu. A file that cannot be
+ * read or shown is refused with a message saying what and where, and the lab stays as it was.
+ * Keeps the current file (for Save and the window title) and the recent files.
+ */
+public final class ScenarioActions {
+    private static final FileChooser.ExtensionFilter JSON =
+            new FileChooser.ExtensionFilter("Downhill scenario (*.json)", "*.json");
+
+    private final LabViewModel lab;
+    private final RecentFiles recent;
+    private final BiConsumer<String, String> errors;
+    private final ObjectProperty<Path> current = new SimpleObjectProperty<>();
+
+    /**
+     * Actions on a lab.
+     *
+     * @param errors shows a refusal: a title and the message (a dialog in the app)
+     */
+    public ScenarioActions(LabViewModel lab, RecentFiles recent, BiConsumer<String, String> errors) {
+        this.lab = lab;
+        this.recent = recent;
+        this.errors = errors;
+    }
+
+    /** The file the lab was last opened from or saved to, or null. */
+    public ObjectProperty<Path> currentProperty() {
+        return current;
+    }
+
+    /** The recent files. */
+    public RecentFiles recent() {
+        return recent;
+    }
+
+    /**
+     * Opens a scenario file into the lab.
+     *
+     * @return whether it was opened; if not, the reason was shown and nothing changed
+     */
+    public boolean open(Path file) {
+        try {
+            Scenario scenario = ScenarioJson.read(file);
+            lab.load(scenario);
+        } catch (FileFormatException | InvalidParameterException e) {
+            errors.accept("Could not open " + file.getFileName(), e.getMessage());
+            return false;
+        }
+        current.set(file);
+        recent.add(file);
+        return true;
+    }
+
+    /**
+     * Saves the lab to a file.
+     *
+     * @return whether it was saved; if not, the reason was shown
+     */
+    public boolean save(Path file) {
+        try {
+            ScenarioJson.write(lab.toScenario(), file);
+        } catch (IOException | RuntimeException e) {
+            errors.accept("Could not save " + file.getFileName(), String.valueOf(e.getMessage()));
+            return false;
+        }
+        current.set(file);
+        recent.add(file);
+        return true;
+    }
+
+    /** Shows a preset (it is not a file: Save asks where to put it). */
+    public void load(Preset preset) {
+        lab.load(preset.scenario());
+        current.set(null);
+    }
+
+    /** Asks for a file and opens it. */
+    public void openWithDialog(Window owner) {
+        FileChooser chooser = chooser("Open a scenario");
+        Path file = toPath(chooser.showOpenDialog(owner));
+        if (file != null) {
+            open(file);
+        }
+    }
+
+    /** Saves to the current file, or asks for one. */
+    public void save(Window owner) {
+        if (current.get() != null) {
+            save(current.get());
+        } else {
+            saveAs(owner);
+        }
+    }
+
+    /** Asks for a file and saves to it. */
+    public void saveAs(Window owner) {
+        FileChooser chooser = chooser("Save the scenario");
+        chooser.setInitialFileName(current.get() != null ? current.get().getFileName().toString() : "scenario.json");
+        Path file = toPath(chooser.showSaveDialog(owner));
+        if (file != null) {
+            save(file.toString().endsWith(".json") ? file : file.resolveSibling(file.getFileName() + ".json"));
+        }
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(JSON);
+        if (current.get() != null && current.get().toAbsolutePath().getParent() != null) {
+            chooser.setInitialDirectory(current.get().toAbsolutePath().getParent().toFile());
+        }
+        return chooser;
+    }
+
+    private static Path toPath(java.io.File file) {
+        return file == null ? null : file.toPath();
+    }
+}

@@ -1,0 +1,33 @@
+package org.downhill.ui.controls;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import org.downhill.ui.model.LabViewModel;
+
+/**
+ * The scenario's caption (what a preset shows, in a paragraph) above the landscape, with a button
+ * to put it away. Hidden while there is no caption.
+ */
+public final class CaptionBanner extends BorderPane {
+
+    /** The banner of a lab's caption. */
+    public CaptionBanner(LabViewModel lab) {
+        getStyleClass().add("caption-banner");
+        setId("caption");
+        Label text = new Label();
+        text.setId("caption-text");
+        text.setWrapText(true);
+        text.textProperty().bind(lab.captionProperty());
+        Button close = new Button("\u2715");
+        close.setId("caption-close");
+        close.setTooltip(new Tooltip("Hide the caption"));
+        close.setFocusTraversable(false);
+        close.setOnAction(e -> lab.captionProperty().set(""));
+        setCenter(text);
+        setRight(close);
+        visibleProperty().bind(lab.captionProperty().isNotEmpty());
+        managedProperty().bind(visibleProperty());
+    }
+}
