@@ -12,6 +12,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Affine;
 
@@ -26,10 +27,11 @@ import javafx.scene.transform.Affine;
  * <p>Colours are written as #rrggbb with their opacity (times the global alpha) in separate
  * opacity attributes; coordinates with at most two decimals. Paths and lines are written in the
  * document's coordinates, as a canvas transforms their points when they are added; other shapes
- * under a rotation carry a transform attribute. Text is placed with text-anchor and
- * dominant-baseline (TOP as text-before-edge, CENTER as central, BOTTOM as text-after-edge), so it
- * lands where the canvas puts it in renderers that honour them. Measuring text is left to the
- * caller. Usable on any thread, one thread at a time.
+ * under a rotation carry a transform attribute. Text is placed with text-anchor and with y on its
+ * alphabetic baseline, moved there from the top, centre or bottom by the font's ascent and descent
+ * as a canvas does (renderers such as librsvg ignore dominant-baseline, so it is not used); a
+ * viewer that substitutes another font puts it within a pixel or so of the canvas's place.
+ * Measuring text widths is left to the caller. Usable on any thread, one thread at a time.
  */
 public final class SvgSketch implements Sketch {
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
@@ -42,6 +44,7 @@ public final class SvgSketch implements Sketch {
     private final Deque<State> saved = new ArrayDeque<>();
     /** The open {@code <g>} elements, innermost first: true for a named group, false for a clip. */
     private final Deque<Boolean> open = new ArrayDeque<>();
+    private final Text metrics = new Text("Hg");
     private State state = new State();
     private boolean hasCurrentPoint;
     private int clips;
@@ -396,7 +399,7 @@ public final class SvgSketch implements Sketch {
             return;
         }
         body.append("<text");
-        placed(x, y, "x", "y");
+        placed(x, y + baselineBelow(state.font, state.baseline), "x", "y");
         Font font = state.font;
         body.append(" font-family=\"");
         escaped(body, "System".equals(font.getFamily()) ? SYSTEM_FONTS : "'" + font.getFamily() + "', sans-serif")
@@ -415,16 +418,24 @@ public final class SvgSketch implements Sketch {
             default -> {
             }
         }
-        switch (state.baseline) {
-            case TOP -> body.append(" dominant-baseline=\"text-before-edge\"");
-            case CENTER -> body.append(" dominant-baseline=\"central\"");
-            case BOTTOM -> body.append(" dominant-baseline=\"text-after-edge\"");
-            default -> {
-            }
-        }
         style(stroked);
         body.append('>');
         escaped(body, text).append("</text>\n");
+    }
+
+    /** How far below a text's y its alphabetic baseline lies, for a canvas's text baseline. */
+    private double baselineBelow(Font font, VPos baseline) {
+        if (baseline == VPos.BASELINE) {
+            return 0;
+        }
+        metrics.setFont(font);
+        double ascent = metrics.getBaselineOffset();
+        double descent = metrics.getLayoutBounds().getHeight() - ascent;
+        return switch (baseline) {
+            case TOP -> ascent;
+            case CENTER -> (ascent - descent) / 2;
+            default -> -descent;
+        };
     }
 
     @Override

@@ -15,6 +15,7 @@ import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -168,21 +169,39 @@ class SvgSketchTest {
     }
 
     @Test
-    void textAlignmentAndBaselineMapToAnchorAndDominantBaseline() throws Exception {
-        TextAlignment[] aligns = {TextAlignment.LEFT, TextAlignment.CENTER, TextAlignment.RIGHT, TextAlignment.LEFT};
-        VPos[] baselines = {VPos.BASELINE, VPos.TOP, VPos.CENTER, VPos.BOTTOM};
-        for (int i = 0; i < aligns.length; i++) {
-            sketch.setTextAlign(aligns[i]);
-            sketch.setTextBaseline(baselines[i]);
-            sketch.fillText("t" + i, 0, 0);
+    void textAlignmentMapsToTheAnchor() throws Exception {
+        TextAlignment[] aligns = {TextAlignment.LEFT, TextAlignment.CENTER, TextAlignment.RIGHT};
+        for (TextAlignment align : aligns) {
+            sketch.setTextAlign(align);
+            sketch.fillText(align.name(), 0, 0);
         }
         NodeList texts = parse().getElementsByTagName("text");
-        String[] anchors = {"", "middle", "end", ""};
-        String[] dominant = {"", "text-before-edge", "central", "text-after-edge"};
+        String[] anchors = {"", "middle", "end"};
         for (int i = 0; i < anchors.length; i++) {
+            assertEquals(anchors[i], ((Element) texts.item(i)).getAttribute("text-anchor"), aligns[i].name());
+        }
+    }
+
+    @Test
+    void textIsMovedToItsAlphabeticBaselineAsOnACanvas() throws Exception {
+        Font font = Font.font("System", 20);
+        sketch.setFont(font);
+        VPos[] baselines = {VPos.TOP, VPos.CENTER, VPos.BASELINE, VPos.BOTTOM};
+        for (VPos baseline : baselines) {
+            sketch.setTextBaseline(baseline);
+            sketch.fillText(baseline.name(), 0, 50);
+        }
+        Text probe = new Text("Hg");
+        probe.setFont(font);
+        double ascent = probe.getBaselineOffset();
+        double descent = probe.getLayoutBounds().getHeight() - ascent;
+        assertTrue(ascent > 10 && descent > 2, ascent + " / " + descent);
+        double[] expected = {50 + ascent, 50 + (ascent - descent) / 2, 50, 50 - descent};
+        NodeList texts = parse().getElementsByTagName("text");
+        for (int i = 0; i < expected.length; i++) {
             Element text = (Element) texts.item(i);
-            assertEquals(anchors[i], text.getAttribute("text-anchor"), "anchor of " + i);
-            assertEquals(dominant[i], text.getAttribute("dominant-baseline"), "baseline of " + i);
+            assertEquals(expected[i], Double.parseDouble(text.getAttribute("y")), 0.006, baselines[i].name());
+            assertFalse(text.hasAttribute("dominant-baseline"));
         }
     }
 
