@@ -1,7 +1,7 @@
 package org.downhill.ui.plane;
 
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import org.downhill.ui.sketch.Sketch;
 
 /** Arrows on a canvas: a shaft and a filled head, over an outline that keeps them visible on any colour. */
 final class Arrows {
@@ -16,7 +16,7 @@ final class Arrows {
      * @param width   the shaft width
      * @param head    the head length
      */
-    static void draw(GraphicsContext gc, double x0, double y0, double x1, double y1, Color fill, Color outline,
+    static void draw(Sketch sketch, double x0, double y0, double x1, double y1, Color fill, Color outline,
                      double width, double head) {
         double dx = x1 - x0;
         double dy = y1 - y0;
@@ -30,22 +30,22 @@ final class Arrows {
         double baseX = x1 - ux * h;
         double baseY = y1 - uy * h;
         double wing = h * 0.5;
-        gc.setLineCap(javafx.scene.shape.StrokeLineCap.ROUND);
-        gc.setStroke(outline);
-        gc.setLineWidth(width + 2);
-        gc.strokeLine(x0, y0, baseX, baseY);
-        gc.setStroke(fill);
-        gc.setLineWidth(width);
-        gc.strokeLine(x0, y0, baseX, baseY);
-        gc.setFill(fill);
-        gc.setStroke(outline);
-        gc.setLineWidth(1);
-        gc.beginPath();
-        gc.moveTo(x1, y1);
-        gc.lineTo(baseX - uy * wing, baseY + ux * wing);
-        gc.lineTo(baseX + uy * wing, baseY - ux * wing);
-        gc.closePath();
-        gc.fill();
-        gc.stroke();
+        sketch.setLineCap(javafx.scene.shape.StrokeLineCap.ROUND);
+        sketch.setStroke(outline);
+        sketch.setLineWidth(width + 2);
+        sketch.strokeLine(x0, y0, baseX, baseY);
+        sketch.setStroke(fill);
+        sketch.setLineWidth(width);
+        sketch.strokeLine(x0, y0, baseX, baseY);
+        sketch.setFill(fill);
+        sketch.setStroke(outline);
+        sketch.setLineWidth(1);
+        sketch.beginPath();
+        sketch.moveTo(x1, y1);
+        sketch.lineTo(baseX - uy * wing, baseY + ux * wing);
+        sketch.lineTo(baseX + uy * wing, baseY - ux * wing);
+        sketch.closePath();
+        sketch.fill();
+        sketch.stroke();
     }
 }

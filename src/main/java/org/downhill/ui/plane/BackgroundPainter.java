@@ -2,7 +2,6 @@ package org.downhill.ui.plane;
 
 import java.util.List;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
@@ -19,79 +18,102 @@ import org.downhill.render.Viewport;
 import org.downhill.ui.Labels;
 import org.downhill.ui.Theme;
 import org.downhill.ui.model.ViewOptions;
+import org.downhill.ui.sketch.Sketch;
 
 /**
  * Draws what changes only with the landscape and the view: the heatmap, the contour lines, the
  * gradient field, the known critical points, the axes and the colour bar. A raster computed for an
  * older window is drawn stretched into place until the new one arrives, so zooming and panning
- * respond at once.
+ * respond at once. Each part is drawn as a named group of the sketch: background, heatmap, contour,
+ * gradient-field, critical-point, axis and colorbar.
  */
 final class BackgroundPainter {
     private static final int GRID_SPACING = 56;
 
-    void paint(GraphicsContext gc, double canvasWidth, double canvasHeight, PlotArea area, Viewport viewport,
-               LandscapeRaster raster, Image image, Landscape landscape, ViewOptions options) {
+    /**
+     * Paints the landscape's part of a figure into the plot area, and the axes and, if asked and
+     * there is a raster, the colour bar around it; the sketch's whole area is filled with the
+     * background colour first unless the figure is transparent.
+     */
+    void paint(Sketch sketch, PlotArea area, Viewport viewport, LandscapeRaster raster, Image image,
+               Landscape landscape, ViewOptions options, FigureOptions figure) {
         double text = options.textScaleProperty().get();
-        gc.setFill(Theme.BACKGROUND);
-        gc.fillRect(0, 0, canvasWidth, canvasHeight);
-        gc.save();
-        gc.beginPath();
-        gc.rect(area.x(), area.y(), area.width(), area.height());
-        gc.clip();
-        gc.translate(area.x(), area.y());
+        if (!figure.transparent()) {
+            sketch.beginGroup("background");
+            sketch.setFill(Theme.BACKGROUND);
+            sketch.fillRect(0, 0, sketch.width(), sketch.height());
+            sketch.endGroup();
+        }
+        sketch.save();
+        sketch.beginPath();
+        sketch.rect(area.x(), area.y(), area.width(), area.height());
+        sketch.clip();
+        sketch.translate(area.x(), area.y());
         if (raster != null && image != null) {
-            drawImage(gc, viewport, raster, image);
+            sketch.beginGroup("heatmap");
+            drawImage(sketch, viewport, raster, image);
+            sketch.endGroup();
             if (options.contoursProperty().get()) {
-                drawContours(gc, viewport, raster);
+                sketch.beginGroup("contour");
+                drawContours(sketch, viewport, raster);
+                sketch.endGroup();
             }
         }
         if (options.gradientFieldProperty().get()) {
-            drawGradientField(gc, viewport, landscape);
+            sketch.beginGroup("gradient-field");
+            drawGradientField(sketch, viewport, landscape);
+            sketch.endGroup();
         }
         if (options.minimaProperty().get()) {
-            drawCriticalPoints(gc, viewport, landscape.criticalPoints(), text);
+            sketch.beginGroup("critical-point");
+            drawCriticalPoints(sketch, viewport, landscape.criticalPoints(), text);
+            sketch.endGroup();
         }
-        gc.restore();
-        gc.setStroke(Theme.MUTED);
-        gc.setLineWidth(1);
-        gc.strokeRect(area.x() + 0.5, area.y() + 0.5, area.width() - 1, area.height() - 1);
-        drawAxes(gc, area, viewport.window(), text);
-        if (raster != null) {
-            drawColorBar(gc, area, raster, text);
+        sketch.restore();
+        sketch.beginGroup("axis");
+        sketch.setStroke(Theme.MUTED);
+        sketch.setLineWidth(1);
+        sketch.strokeRect(area.x() + 0.5, area.y() + 0.5, area.width() - 1, area.height() - 1);
+        drawAxes(sketch, area, viewport.window(), text);
+        sketch.endGroup();
+        if (raster != null && figure.colorBar()) {
+            sketch.beginGroup("colorbar");
+            drawColorBar(sketch, area, raster, text);
+            sketch.endGroup();
         }
     }
 
-    private static void drawImage(GraphicsContext gc, Viewport viewport, LandscapeRaster raster, Image image) {
+    private static void drawImage(Sketch sketch, Viewport viewport, LandscapeRaster raster, Image image) {
         Window w = raster.window();
         double x0 = viewport.toPixelX(w.xMin());
         double x1 = viewport.toPixelX(w.xMax());
         double y0 = viewport.toPixelY(w.yMax());
         double y1 = viewport.toPixelY(w.yMin());
-        gc.setImageSmoothing(true);
-        gc.drawImage(image, 0, 0, raster.width(), raster.height(), x0, y0, x1 - x0, y1 - y0);
+        sketch.setImageSmoothing(true);
+        sketch.drawImage(image, 0, 0, raster.width(), raster.height(), x0, y0, x1 - x0, y1 - y0);
     }
 
-    private static void drawContours(GraphicsContext gc, Viewport viewport, LandscapeRaster raster) {
+    private static void drawContours(Sketch sketch, Viewport viewport, LandscapeRaster raster) {
         ContourSet set = raster.contours();
         ValueScale scale = raster.scale();
         ColorMap map = raster.colorMap();
-        gc.setLineWidth(0.9);
+        sketch.setLineWidth(0.9);
         for (int k = 0; k < set.levelCount(); k++) {
             double t = scale.toUnit(set.level(k));
-            gc.setStroke(map.prefersDarkOverlay(t) ? Color.rgb(0, 0, 0, 0.42) : Color.rgb(255, 255, 255, 0.5));
+            sketch.setStroke(map.prefersDarkOverlay(t) ? Color.rgb(0, 0, 0, 0.42) : Color.rgb(255, 255, 255, 0.5));
             double[] s = set.segments(k);
             int n = set.segmentCount(k);
-            gc.beginPath();
+            sketch.beginPath();
             for (int i = 0; i < n; i++) {
-                gc.moveTo(viewport.toPixelX(s[4 * i]), viewport.toPixelY(s[4 * i + 1]));
-                gc.lineTo(viewport.toPixelX(s[4 * i + 2]), viewport.toPixelY(s[4 * i + 3]));
+                sketch.moveTo(viewport.toPixelX(s[4 * i]), viewport.toPixelY(s[4 * i + 1]));
+                sketch.lineTo(viewport.toPixelX(s[4 * i + 2]), viewport.toPixelY(s[4 * i + 3]));
             }
-            gc.stroke();
+            sketch.stroke();
         }
     }
 
     /** Arrows of the negative gradient on a grid, their lengths growing with the logarithm of its size. */
-    private static void drawGradientField(GraphicsContext gc, Viewport viewport, Landscape landscape) {
+    private static void drawGradientField(Sketch sketch, Viewport viewport, Landscape landscape) {
         int nx = Math.max(2, (int) (viewport.width() / GRID_SPACING));
         int ny = Math.max(2, (int) (viewport.height() / GRID_SPACING));
         double[] g = new double[2];
@@ -118,12 +140,12 @@ final class BackgroundPainter {
             double length = 0.45 * GRID_SPACING * (0.25 + 0.75 * field[3 * c + 2] / maxLog);
             double dx = field[3 * c] * length;
             double dy = field[3 * c + 1] * length;
-            Arrows.draw(gc, px - dx / 2, py - dy / 2, px + dx / 2, py + dy / 2, Color.rgb(255, 255, 255, 0.85),
+            Arrows.draw(sketch, px - dx / 2, py - dy / 2, px + dx / 2, py + dy / 2, Color.rgb(255, 255, 255, 0.85),
                     Color.rgb(0, 0, 0, 0.35), 1.4, 6);
         }
     }
 
-    private static void drawCriticalPoints(GraphicsContext gc, Viewport viewport, List<CriticalPoint> points,
+    private static void drawCriticalPoints(Sketch sketch, Viewport viewport, List<CriticalPoint> points,
                                            double text) {
         for (CriticalPoint p : points) {
             double px = viewport.toPixelX(p.x());
@@ -131,45 +153,45 @@ final class BackgroundPainter {
             if (px < -20 || py < -20 || px > viewport.width() + 20 || py > viewport.height() + 20) {
                 continue;
             }
-            Markers.criticalPoint(gc, px, py, p.kind(), text);
+            Markers.criticalPoint(sketch, px, py, p.kind(), text);
         }
     }
 
-    private static void drawAxes(GraphicsContext gc, PlotArea area, Window window, double text) {
-        gc.setFont(Theme.font(text, 12));
-        gc.setFill(Theme.INK);
-        gc.setStroke(Theme.MUTED);
-        gc.setLineWidth(1);
+    private static void drawAxes(Sketch sketch, PlotArea area, Window window, double text) {
+        sketch.setFont(Theme.font(text, 12));
+        sketch.setFill(Theme.INK);
+        sketch.setStroke(Theme.MUTED);
+        sketch.setLineWidth(1);
         int xTarget = Math.max(2, (int) (area.width() / (90 * text)));
         int yTarget = Math.max(2, (int) (area.height() / (60 * text)));
         double bottom = area.y() + area.height();
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.setTextBaseline(VPos.TOP);
+        sketch.setTextAlign(TextAlignment.CENTER);
+        sketch.setTextBaseline(VPos.TOP);
         for (NiceTicks.Tick tick : NiceTicks.linear(window.xMin(), window.xMax(), xTarget)) {
             double px = area.x() + (tick.value() - window.xMin()) / window.width() * area.width();
-            gc.strokeLine(px, bottom, px, bottom + 5);
-            gc.fillText(tick.label(), px, bottom + 7);
+            sketch.strokeLine(px, bottom, px, bottom + 5);
+            sketch.fillText(tick.label(), px, bottom + 7);
         }
-        gc.setTextAlign(TextAlignment.RIGHT);
-        gc.setTextBaseline(VPos.CENTER);
+        sketch.setTextAlign(TextAlignment.RIGHT);
+        sketch.setTextBaseline(VPos.CENTER);
         for (NiceTicks.Tick tick : NiceTicks.linear(window.yMin(), window.yMax(), yTarget)) {
             double py = area.y() + (window.yMax() - tick.value()) / window.height() * area.height();
-            gc.strokeLine(area.x() - 5, py, area.x(), py);
-            gc.fillText(tick.label(), area.x() - 8, py);
+            sketch.strokeLine(area.x() - 5, py, area.x(), py);
+            sketch.fillText(tick.label(), area.x() - 8, py);
         }
-        gc.setFont(Theme.bold(text, 13));
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.setTextBaseline(VPos.BOTTOM);
-        gc.fillText("x", area.x() + area.width() / 2, area.y() + area.height() + 34 * text);
-        gc.save();
-        gc.translate(area.x() - 44 * text, area.y() + area.height() / 2);
-        gc.rotate(-90);
-        gc.setTextBaseline(VPos.CENTER);
-        gc.fillText("y", 0, 0);
-        gc.restore();
+        sketch.setFont(Theme.bold(text, 13));
+        sketch.setTextAlign(TextAlignment.CENTER);
+        sketch.setTextBaseline(VPos.BOTTOM);
+        sketch.fillText("x", area.x() + area.width() / 2, area.y() + area.height() + 34 * text);
+        sketch.save();
+        sketch.translate(area.x() - 44 * text, area.y() + area.height() / 2);
+        sketch.rotate(-90);
+        sketch.setTextBaseline(VPos.CENTER);
+        sketch.fillText("y", 0, 0);
+        sketch.restore();
     }
 
-    private static void drawColorBar(GraphicsContext gc, PlotArea area, LandscapeRaster raster, double text) {
+    private static void drawColorBar(Sketch sketch, PlotArea area, LandscapeRaster raster, double text) {
         ValueScale scale = raster.scale();
         ColorMap map = raster.colorMap();
         double barX = area.x() + area.width() + 14 * text;
@@ -178,27 +200,27 @@ final class BackgroundPainter {
         double height = area.height() - 30 * text;
         for (int i = 0; i < (int) height; i++) {
             double t = 1 - (i + 0.5) / height;
-            gc.setFill(Color.rgb((map.argb(t) >> 16) & 0xff, (map.argb(t) >> 8) & 0xff, map.argb(t) & 0xff));
-            gc.fillRect(barX, top + i, barWidth, 1.5);
+            sketch.setFill(Color.rgb((map.argb(t) >> 16) & 0xff, (map.argb(t) >> 8) & 0xff, map.argb(t) & 0xff));
+            sketch.fillRect(barX, top + i, barWidth, 1.5);
         }
-        gc.setStroke(Theme.MUTED);
-        gc.strokeRect(barX, top, barWidth, height);
-        gc.setFont(Theme.bold(text, 12));
-        gc.setFill(Theme.INK);
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.BOTTOM);
-        gc.fillText(scale.scaling() == ColorScaling.LOG ? "f (log)" : "f", barX, top - 6);
-        gc.setFont(Theme.font(text, 11));
-        gc.setTextBaseline(VPos.CENTER);
+        sketch.setStroke(Theme.MUTED);
+        sketch.strokeRect(barX, top, barWidth, height);
+        sketch.setFont(Theme.bold(text, 12));
+        sketch.setFill(Theme.INK);
+        sketch.setTextAlign(TextAlignment.LEFT);
+        sketch.setTextBaseline(VPos.BOTTOM);
+        sketch.fillText(scale.scaling() == ColorScaling.LOG ? "f (log)" : "f", barX, top - 6);
+        sketch.setFont(Theme.font(text, 11));
+        sketch.setTextBaseline(VPos.CENTER);
         for (NiceTicks.Tick tick : colorBarTicks(scale, Math.max(3, (int) (height / (40 * text))))) {
             double u = scale.toUnit(tick.value());
             if (!(u >= 0 && u <= 1)) {
                 continue;
             }
             double py = top + (1 - u) * height;
-            gc.strokeLine(barX + barWidth, py, barX + barWidth + 4, py);
+            sketch.strokeLine(barX + barWidth, py, barX + barWidth + 4, py);
             if (tick.major()) {
-                gc.fillText(tick.label(), barX + barWidth + 6, py);
+                sketch.fillText(tick.label(), barX + barWidth + 6, py);
             }
         }
     }

@@ -1,12 +1,12 @@
 package org.downhill.ui.plane;
 
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.downhill.ui.Theme;
+import org.downhill.ui.sketch.Sketch;
 
 /** Text labels on the canvas: on a light panel, so they read on any colour map. */
 final class Labelling {
@@ -23,25 +23,25 @@ final class Labelling {
     }
 
     /**
-     * A small tag centred near (x, y), framed in {@code color}, nudged to stay inside the canvas
-     * area starting at (0, 0) and clipped by the caller.
+     * A small tag centred near (x, y), framed in {@code color}, nudged to stay between x = 0 and
+     * the sketch's width; clipped by the caller.
      */
-    static void tag(GraphicsContext gc, double x, double y, String text, Color color, double scale) {
+    static void tag(Sketch sketch, double x, double y, String text, Color color, double scale) {
         Font font = Theme.bold(scale, 12);
         double w = width(text, font) + 12 * scale;
         double h = 20 * scale;
-        double bound = gc.getCanvas().getWidth();
+        double bound = sketch.width();
         double left = Math.max(2, Math.min(x - w / 2, bound - w - 2));
         double top = Math.max(2, y - h / 2);
-        gc.setFill(Theme.PANEL);
-        gc.fillRoundRect(left, top, w, h, 8, 8);
-        gc.setStroke(color);
-        gc.setLineWidth(1.5);
-        gc.strokeRoundRect(left, top, w, h, 8, 8);
-        gc.setFill(Theme.INK);
-        gc.setFont(font);
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.CENTER);
-        gc.fillText(text, left + 6 * scale, top + h / 2);
+        sketch.setFill(Theme.PANEL);
+        sketch.fillRoundRect(left, top, w, h, 8, 8);
+        sketch.setStroke(color);
+        sketch.setLineWidth(1.5);
+        sketch.strokeRoundRect(left, top, w, h, 8, 8);
+        sketch.setFill(Theme.INK);
+        sketch.setFont(font);
+        sketch.setTextAlign(TextAlignment.LEFT);
+        sketch.setTextBaseline(VPos.CENTER);
+        sketch.fillText(text, left + 6 * scale, top + h / 2);
     }
 }

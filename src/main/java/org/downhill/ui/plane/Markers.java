@@ -1,9 +1,9 @@
 package org.downhill.ui.plane;
 
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import org.downhill.landscape.CriticalPoint;
 import org.downhill.ui.Theme;
+import org.downhill.ui.sketch.Sketch;
 
 /**
  * The symbols of the plane: critical points (a star for a global minimum, a ring for a local one,
@@ -15,128 +15,128 @@ final class Markers {
     }
 
     /** The symbol of a critical point, centred on (x, y). */
-    static void criticalPoint(GraphicsContext gc, double x, double y, CriticalPoint.Kind kind, double scale) {
+    static void criticalPoint(Sketch sketch, double x, double y, CriticalPoint.Kind kind, double scale) {
         switch (kind) {
-            case GLOBAL_MIN -> star(gc, x, y, 9 * scale, Color.WHITE, Color.BLACK);
+            case GLOBAL_MIN -> star(sketch, x, y, 9 * scale, Color.WHITE, Color.BLACK);
             case LOCAL_MIN -> {
-                gc.setLineWidth(2.2);
-                gc.setStroke(Color.BLACK);
-                gc.strokeOval(x - 5 * scale, y - 5 * scale, 10 * scale, 10 * scale);
-                gc.setLineWidth(1.2);
-                gc.setStroke(Color.WHITE);
-                gc.strokeOval(x - 5 * scale, y - 5 * scale, 10 * scale, 10 * scale);
+                sketch.setLineWidth(2.2);
+                sketch.setStroke(Color.BLACK);
+                sketch.strokeOval(x - 5 * scale, y - 5 * scale, 10 * scale, 10 * scale);
+                sketch.setLineWidth(1.2);
+                sketch.setStroke(Color.WHITE);
+                sketch.strokeOval(x - 5 * scale, y - 5 * scale, 10 * scale, 10 * scale);
             }
-            case SADDLE -> cross(gc, x, y, 5 * scale);
-            case MAX -> triangle(gc, x, y, 6 * scale);
+            case SADDLE -> cross(sketch, x, y, 5 * scale);
+            case MAX -> triangle(sketch, x, y, 6 * scale);
         }
     }
 
-    static void star(GraphicsContext gc, double x, double y, double r, Color fill, Color outline) {
-        gc.beginPath();
+    static void star(Sketch sketch, double x, double y, double r, Color fill, Color outline) {
+        sketch.beginPath();
         for (int i = 0; i < 10; i++) {
             double radius = i % 2 == 0 ? r : r * 0.45;
             double angle = -Math.PI / 2 + i * Math.PI / 5;
             double px = x + radius * Math.cos(angle);
             double py = y + radius * Math.sin(angle);
             if (i == 0) {
-                gc.moveTo(px, py);
+                sketch.moveTo(px, py);
             } else {
-                gc.lineTo(px, py);
+                sketch.lineTo(px, py);
             }
         }
-        gc.closePath();
-        gc.setFill(fill);
-        gc.fill();
-        gc.setStroke(outline);
-        gc.setLineWidth(1.3);
-        gc.stroke();
+        sketch.closePath();
+        sketch.setFill(fill);
+        sketch.fill();
+        sketch.setStroke(outline);
+        sketch.setLineWidth(1.3);
+        sketch.stroke();
     }
 
-    static void cross(GraphicsContext gc, double x, double y, double r) {
-        gc.setLineWidth(3.4);
-        gc.setStroke(Color.BLACK);
-        gc.strokeLine(x - r, y - r, x + r, y + r);
-        gc.strokeLine(x - r, y + r, x + r, y - r);
-        gc.setLineWidth(1.6);
-        gc.setStroke(Color.WHITE);
-        gc.strokeLine(x - r, y - r, x + r, y + r);
-        gc.strokeLine(x - r, y + r, x + r, y - r);
+    static void cross(Sketch sketch, double x, double y, double r) {
+        sketch.setLineWidth(3.4);
+        sketch.setStroke(Color.BLACK);
+        sketch.strokeLine(x - r, y - r, x + r, y + r);
+        sketch.strokeLine(x - r, y + r, x + r, y - r);
+        sketch.setLineWidth(1.6);
+        sketch.setStroke(Color.WHITE);
+        sketch.strokeLine(x - r, y - r, x + r, y + r);
+        sketch.strokeLine(x - r, y + r, x + r, y - r);
     }
 
-    static void triangle(GraphicsContext gc, double x, double y, double r) {
-        gc.beginPath();
-        gc.moveTo(x, y + r);
-        gc.lineTo(x - r, y - r * 0.7);
-        gc.lineTo(x + r, y - r * 0.7);
-        gc.closePath();
-        gc.setFill(Color.WHITE);
-        gc.fill();
-        gc.setStroke(Color.BLACK);
-        gc.setLineWidth(1.2);
-        gc.stroke();
+    static void triangle(Sketch sketch, double x, double y, double r) {
+        sketch.beginPath();
+        sketch.moveTo(x, y + r);
+        sketch.lineTo(x - r, y - r * 0.7);
+        sketch.lineTo(x + r, y - r * 0.7);
+        sketch.closePath();
+        sketch.setFill(Color.WHITE);
+        sketch.fill();
+        sketch.setStroke(Color.BLACK);
+        sketch.setLineWidth(1.2);
+        sketch.stroke();
     }
 
     /** The start point: a ring with a cross hair in the run's colour. */
-    static void start(GraphicsContext gc, double x, double y, Color color, double scale) {
+    static void start(Sketch sketch, double x, double y, Color color, double scale) {
         double r = 7 * scale;
-        gc.setLineWidth(4);
-        gc.setStroke(Theme.HALO);
-        gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
-        gc.setLineWidth(2);
-        gc.setStroke(color);
-        gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
-        gc.strokeLine(x - r - 3, y, x - r + 3, y);
-        gc.strokeLine(x + r - 3, y, x + r + 3, y);
-        gc.strokeLine(x, y - r - 3, x, y - r + 3);
-        gc.strokeLine(x, y + r - 3, x, y + r + 3);
+        sketch.setLineWidth(4);
+        sketch.setStroke(Theme.HALO);
+        sketch.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        sketch.setLineWidth(2);
+        sketch.setStroke(color);
+        sketch.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        sketch.strokeLine(x - r - 3, y, x - r + 3, y);
+        sketch.strokeLine(x + r - 3, y, x + r + 3, y);
+        sketch.strokeLine(x, y - r - 3, x, y - r + 3);
+        sketch.strokeLine(x, y + r - 3, x, y + r + 3);
     }
 
     /** The current position: a ball in the run's colour with a light rim. */
-    static void ball(GraphicsContext gc, double x, double y, Color color, double scale) {
+    static void ball(Sketch sketch, double x, double y, Color color, double scale) {
         double r = 7 * scale;
-        gc.setFill(color);
-        gc.fillOval(x - r, y - r, 2 * r, 2 * r);
-        gc.setLineWidth(2);
-        gc.setStroke(Color.WHITE);
-        gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
-        gc.setLineWidth(1);
-        gc.setStroke(Color.rgb(0, 0, 0, 0.6));
-        gc.strokeOval(x - r - 1.5, y - r - 1.5, 2 * r + 3, 2 * r + 3);
+        sketch.setFill(color);
+        sketch.fillOval(x - r, y - r, 2 * r, 2 * r);
+        sketch.setLineWidth(2);
+        sketch.setStroke(Color.WHITE);
+        sketch.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        sketch.setLineWidth(1);
+        sketch.setStroke(Color.rgb(0, 0, 0, 0.6));
+        sketch.strokeOval(x - r - 1.5, y - r - 1.5, 2 * r + 3, 2 * r + 3);
     }
 
     /** A change of settings on the path: a diamond in the run's colour. */
-    static void change(GraphicsContext gc, double x, double y, Color color, double scale) {
+    static void change(Sketch sketch, double x, double y, Color color, double scale) {
         double r = 6 * scale;
-        gc.beginPath();
-        gc.moveTo(x, y - r);
-        gc.lineTo(x + r, y);
-        gc.lineTo(x, y + r);
-        gc.lineTo(x - r, y);
-        gc.closePath();
-        gc.setFill(color);
-        gc.fill();
-        gc.setStroke(Color.WHITE);
-        gc.setLineWidth(1.8);
-        gc.stroke();
+        sketch.beginPath();
+        sketch.moveTo(x, y - r);
+        sketch.lineTo(x + r, y);
+        sketch.lineTo(x, y + r);
+        sketch.lineTo(x - r, y);
+        sketch.closePath();
+        sketch.setFill(color);
+        sketch.fill();
+        sketch.setStroke(Color.WHITE);
+        sketch.setLineWidth(1.8);
+        sketch.stroke();
     }
 
     /** An overshooting step's landing point: a small light ring. */
-    static void overshoot(GraphicsContext gc, double x, double y, Color color) {
-        gc.setLineWidth(1.5);
-        gc.setStroke(Color.WHITE);
-        gc.strokeOval(x - 3.5, y - 3.5, 7, 7);
-        gc.setStroke(color);
-        gc.setLineWidth(1);
-        gc.strokeOval(x - 2.5, y - 2.5, 5, 5);
+    static void overshoot(Sketch sketch, double x, double y, Color color) {
+        sketch.setLineWidth(1.5);
+        sketch.setStroke(Color.WHITE);
+        sketch.strokeOval(x - 3.5, y - 3.5, 7, 7);
+        sketch.setStroke(color);
+        sketch.setLineWidth(1);
+        sketch.strokeOval(x - 2.5, y - 2.5, 5, 5);
     }
 
     /** Where a diverging run left the view: an arrow head pointing out, with a label. */
-    static void exit(GraphicsContext gc, double x, double y, double dirX, double dirY, Color color, String label,
+    static void exit(Sketch sketch, double x, double y, double dirX, double dirY, Color color, String label,
                      double scale) {
         double length = Math.hypot(dirX, dirY);
         double ux = length > 0 ? dirX / length : 0;
         double uy = length > 0 ? dirY / length : -1;
-        Arrows.draw(gc, x - ux * 22 * scale, y - uy * 22 * scale, x, y, color, Color.WHITE, 3, 12 * scale);
-        Labelling.tag(gc, x - ux * 30 * scale, y - uy * 30 * scale, label, color, scale);
+        Arrows.draw(sketch, x - ux * 22 * scale, y - uy * 22 * scale, x, y, color, Color.WHITE, 3, 12 * scale);
+        Labelling.tag(sketch, x - ux * 30 * scale, y - uy * 30 * scale, label, color, scale);
     }
 }

@@ -8,13 +8,13 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.downhill.landscape.ColorScaling;
 import org.downhill.render.LandscapeRaster;
@@ -23,13 +23,16 @@ import org.downhill.ui.Theme;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.RunViewModel;
 import org.downhill.ui.model.ViewOptions;
+import org.downhill.ui.sketch.CanvasSketch;
+import org.downhill.ui.sketch.Sketch;
 
 /**
  * The 2D view: the landscape as a heatmap with contours, axes and a colour bar, and the runs on
  * it. Two canvases: the background (landscape, redrawn when the view changes) and the foreground
  * (runs, redrawn when a run or the playhead changes). Nothing is drawn until {@link #pulse} is
  * called, once per frame, and only what is marked dirty is redrawn; the landscape raster is
- * computed off the FX thread by a {@link RasterService}.
+ * computed off the FX thread by a {@link RasterService}. The same painters draw a figure of the view
+ * into any {@link Sketch} ({@link #paintFigure}).
  *
  * <p>Mouse: the wheel zooms about the cursor; dragging empty space pans; dragging a start marker
  * moves it; a click puts the start of every run there (with Shift or the shortcut key, only the
@@ -38,12 +41,16 @@ import org.downhill.ui.model.ViewOptions;
 public final class PlaneView extends Region {
     private static final double CLICK_SLOP = 4;
     private static final double MARKER_HIT = 14;
+    private static final int SCREEN_RASTER_LIMIT = 1600;
+    private static final int FIGURE_RASTER_LIMIT = 4096;
 
     private final LabViewModel lab;
     private final ViewOptions view;
     private final RasterService rasters;
     private final Canvas background = new Canvas();
     private final Canvas foreground = new Canvas();
+    private final Sketch backgroundSketch = new CanvasSketch(background);
+    private final Sketch foregroundSketch = new CanvasSketch(foreground);
     private final BackgroundPainter backgroundPainter = new BackgroundPainter();
     private final RunPainter runPainter = new RunPainter();
     private final ReadOnlyObjectWrapper<Point2D> pointer = new ReadOnlyObjectWrapper<>();
@@ -174,52 +181,86 @@ public final class PlaneView extends Region {
         Viewport viewport = viewport();
         PlotArea area = plotArea();
         if (backgroundDirty) {
-            backgroundPainter.paint(background.getGraphicsContext2D(), background.getWidth(), background.getHeight(),
-                    area, viewport, raster, image, lab.landscape(), view);
+            backgroundPainter.paint(backgroundSketch, area, viewport, raster, image, lab.landscape(), view,
+                    FigureOptions.SCREEN);
             backgroundDirty = false;
         }
-        runPainter.paint(foreground.getGraphicsContext2D(), area, viewport, lab, !lab.playingProperty().get());
+        foreground.getGraphicsContext2D().clearRect(0, 0, foreground.getWidth(), foreground.getHeight());
+        runPainter.paint(foregroundSketch, area, viewport, lab, !lab.playingProperty().get(), true);
         foregroundDirty = false;
         clock.redrawn(System.nanoTime() - start);
         if (view.frameStatsProperty().get()) {
-            paintFrameStats(foreground.getGraphicsContext2D(), area);
+            paintFrameStats(foregroundSketch, area);
         }
+    }
+
+    /**
+     * Paints the view as a figure filling the sketch: the landscape of the window shown (widened
+     * to the figure's shape), its overlays, axes and runs as on screen (paused or playing), with
+     * the legend and colour bar as asked; never the frame statistics. The heatmap and contours are
+     * computed afresh for the figure, on the calling thread, at {@code heatmapScale} pixels per
+     * unit of the sketch (at most 4096 a side). Call on the JavaFX application thread.
+     *
+     * @param heatmapScale the heatmap's resolution, e.g. 1 for an SVG or the pixel scale of a PNG
+     * @throws IllegalArgumentException if heatmapScale is not positive and finite
+     */
+    public void paintFigure(Sketch sketch, FigureOptions options, double heatmapScale) {
+        if (!(heatmapScale > 0 && Double.isFinite(heatmapScale))) {
+            throw new IllegalArgumentException("heatmapScale must be positive and finite, not " + heatmapScale);
+        }
+        double text = view.textScaleProperty().get();
+        PlotArea area = PlotArea.of(sketch.width(), sketch.height(), text, options.colorBar());
+        Viewport viewport = Viewport.fit(view.window(), area.width(), area.height(), true);
+        LandscapeRaster figureRaster = rasters.computeNow(rasterRequest(viewport, heatmapScale, FIGURE_RASTER_LIMIT));
+        backgroundPainter.paint(sketch, area, viewport, figureRaster, toImage(figureRaster, null), lab.landscape(),
+                view, options);
+        runPainter.paint(sketch, area, viewport, lab, !lab.playingProperty().get(), options.legend());
     }
 
     private void requestRaster() {
         rasterStale = false;
-        Viewport viewport = viewport();
-        int width = (int) Math.max(2, Math.min(1600, Math.round(viewport.width())));
-        int height = (int) Math.max(2, Math.min(1600, Math.round(viewport.height())));
+        rasters.request(rasterRequest(viewport(), 1, SCREEN_RASTER_LIMIT), this::show);
+    }
+
+    /** A raster of the viewport's window at {@code scale} pixels per viewport pixel, at most {@code limit} a side. */
+    private RasterService.Request rasterRequest(Viewport viewport, double scale, int limit) {
+        int width = (int) Math.max(2, Math.min(limit, Math.round(viewport.width() * scale)));
+        int height = (int) Math.max(2, Math.min(limit, Math.round(viewport.height() * scale)));
         ColorScaling scaling = view.logScaleProperty().get() ? ColorScaling.LOG : ColorScaling.LINEAR;
-        rasters.request(new RasterService.Request(lab.landscape(), viewport.window(), width, height,
-                view.colorMapProperty().get(), scaling), this::show);
+        return new RasterService.Request(lab.landscape(), viewport.window(), width, height,
+                view.colorMapProperty().get(), scaling);
     }
 
     private void show(LandscapeRaster next) {
-        if (image == null || image.getWidth() != next.width() || image.getHeight() != next.height()) {
-            image = new WritableImage(next.width(), next.height());
-        }
-        image.getPixelWriter().setPixels(0, 0, next.width(), next.height(), PixelFormat.getIntArgbInstance(),
-                next.argb(), 0, next.width());
+        image = toImage(next, image);
         rasters.recycle(raster);
         raster = next;
         backgroundDirty = true;
     }
 
-    private void paintFrameStats(GraphicsContext gc, PlotArea area) {
+    /** The raster's pixels in an image: {@code reuse} if it has the raster's size, else a new one. */
+    private static WritableImage toImage(LandscapeRaster raster, WritableImage reuse) {
+        WritableImage target = reuse != null && reuse.getWidth() == raster.width()
+                && reuse.getHeight() == raster.height() ? reuse : new WritableImage(raster.width(), raster.height());
+        target.getPixelWriter().setPixels(0, 0, raster.width(), raster.height(), PixelFormat.getIntArgbInstance(),
+                raster.argb(), 0, raster.width());
+        return target;
+    }
+
+    private void paintFrameStats(Sketch sketch, PlotArea area) {
         double text = view.textScaleProperty().get();
         String stats = String.format("%.0f fps \u00b7 %.1f ms", clock.framesPerSecond(), clock.lastRedrawMillis());
-        gc.setFont(Theme.bold(text, 12));
-        double w = Labelling.width(stats, gc.getFont()) + 12;
+        Font font = Theme.bold(text, 12);
+        double w = Labelling.width(stats, font) + 12;
         double x = area.x() + area.width() - w - 8;
         double y = area.y() + 8;
-        gc.setFill(Theme.PANEL);
-        gc.fillRoundRect(x, y, w, 22 * text, 8, 8);
-        gc.setFill(Theme.INK);
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.CENTER);
-        gc.fillText(stats, x + 6, y + 11 * text);
+        sketch.setFont(font);
+        sketch.setFill(Theme.PANEL);
+        sketch.fillRoundRect(x, y, w, 22 * text, 8, 8);
+        sketch.setFill(Theme.INK);
+        sketch.setTextAlign(TextAlignment.LEFT);
+        sketch.setTextBaseline(VPos.CENTER);
+        sketch.fillText(stats, x + 6, y + 11 * text);
     }
 
     private Point2D toWorld(double x, double y) {

@@ -70,6 +70,21 @@ public final class RasterService {
         worker.execute(this::drain);
     }
 
+    /**
+     * Computes a raster on the calling thread with this service's sampler, for a one-off use such
+     * as an export; the raster is new and not pooled, and pending requests are not affected.
+     */
+    public LandscapeRaster computeNow(Request request) {
+        LandscapeRaster raster = new LandscapeRaster();
+        compute(raster, request);
+        return raster;
+    }
+
+    private void compute(LandscapeRaster raster, Request request) {
+        raster.compute(request.landscape(), request.window(), request.width(), request.height(),
+                request.colorMap(), request.scaling(), sampler);
+    }
+
     /** Gives back a raster no longer shown, for reuse. */
     public synchronized void recycle(LandscapeRaster raster) {
         if (raster != null && pool.size() < 3) {
@@ -95,8 +110,7 @@ public final class RasterService {
                 raster = pool.isEmpty() ? new LandscapeRaster() : pool.pop();
             }
             try {
-                raster.compute(request.landscape(), request.window(), request.width(), request.height(),
-                        request.colorMap(), request.scaling(), sampler);
+                compute(raster, request);
             } catch (RuntimeException e) {
                 recycle(raster);
                 deliver.execute(() -> {

@@ -2,7 +2,6 @@ package org.downhill.ui.plane;
 
 import java.util.List;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
@@ -16,6 +15,7 @@ import org.downhill.sim.Trajectory;
 import org.downhill.ui.Theme;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.RunViewModel;
+import org.downhill.ui.sketch.Sketch;
 
 /**
  * Draws what moves: each visible run's path up to the playhead (with a light halo, small dots at
@@ -23,7 +23,9 @@ import org.downhill.ui.model.RunViewModel;
  * a faint dashed preview while paused, a ball at the current position, the start points, the
  * place where a diverging run left the view, the step anatomy of the selected run and the legend.
  * Paths are clipped to a box around the view and thinned to one point per pixel, so a run that
- * blows up to 1e150 or has 20,000 steps draws as fast as any other.
+ * blows up to 1e150 or has 20,000 steps draws as fast as any other. Each part is drawn as a named
+ * group of the sketch: run-preview and run-path (one of each per run), marker (a run's markers, and
+ * the start points), anatomy and legend.
  */
 final class RunPainter {
     private static final double FAR = 4000;
@@ -32,18 +34,18 @@ final class RunPainter {
     private final SegmentClipper clipper = new SegmentClipper();
     private final SegmentClipper viewClipper = new SegmentClipper();
 
-    void paint(GraphicsContext gc, PlotArea area, Viewport viewport, LabViewModel lab, boolean paused) {
+    /** Paints the visible runs into the plot area, with the preview ahead when paused and the legend if asked. */
+    void paint(Sketch sketch, PlotArea area, Viewport viewport, LabViewModel lab, boolean paused, boolean legend) {
         double text = lab.view().textScaleProperty().get();
-        gc.clearRect(0, 0, gc.getCanvas().getWidth(), gc.getCanvas().getHeight());
-        gc.save();
-        gc.beginPath();
-        gc.rect(area.x(), area.y(), area.width(), area.height());
-        gc.clip();
-        gc.translate(area.x(), area.y());
+        sketch.save();
+        sketch.beginPath();
+        sketch.rect(area.x(), area.y(), area.width(), area.height());
+        sketch.clip();
+        sketch.translate(area.x(), area.y());
         clipper.setBounds(-FAR, -FAR, viewport.width() + FAR, viewport.height() + FAR);
         viewClipper.setBounds(0, 0, viewport.width(), viewport.height());
-        gc.setLineCap(StrokeLineCap.ROUND);
-        gc.setLineJoin(StrokeLineJoin.ROUND);
+        sketch.setLineCap(StrokeLineCap.ROUND);
+        sketch.setLineJoin(StrokeLineJoin.ROUND);
         int playhead = lab.playhead();
         List<RunViewModel> runs = lab.runs();
         for (RunViewModel run : runs) {
@@ -51,36 +53,48 @@ final class RunPainter {
                 Trajectory t = run.trajectory();
                 int head = Math.min(playhead, t.lastStep());
                 if (head < t.lastStep()) {
-                    gc.setLineDashes(DASHES);
-                    path(gc, viewport, t, head, t.lastStep(), run.color(), 2.2, 0.55);
-                    gc.setLineDashes((double[]) null);
+                    sketch.beginGroup("run-preview");
+                    sketch.setLineDashes(DASHES);
+                    path(sketch, viewport, t, head, t.lastStep(), run.color(), 2.2, 0.55);
+                    sketch.setLineDashes((double[]) null);
+                    sketch.endGroup();
                 }
             }
         }
         for (RunViewModel run : runs) {
             if (run.isVisible()) {
-                paintRun(gc, viewport, run, Math.min(playhead, run.trajectory().lastStep()), text);
+                paintRun(sketch, viewport, run, Math.min(playhead, run.trajectory().lastStep()), text);
             }
         }
+        sketch.beginGroup("marker");
         for (RunViewModel run : runs) {
             if (run.isVisible()) {
                 Trajectory t = run.trajectory();
-                Markers.start(gc, viewport.toPixelX(t.x(0)), viewport.toPixelY(t.y(0)), run.color(), text);
+                Markers.start(sketch, viewport.toPixelX(t.x(0)), viewport.toPixelY(t.y(0)), run.color(), text);
             }
         }
+        sketch.endGroup();
         RunViewModel selected = lab.selected();
         if (lab.view().anatomyProperty().get() && selected != null && selected.isVisible()) {
-            anatomy(gc, viewport, selected.trajectory(), Math.min(playhead, selected.trajectory().lastStep()), text);
+            sketch.beginGroup("anatomy");
+            Trajectory t = selected.trajectory();
+            anatomy(sketch, viewport, t, Math.min(playhead, t.lastStep()), text);
+            sketch.endGroup();
         }
-        legend(gc, lab, text);
-        gc.restore();
+        if (legend) {
+            legend(sketch, lab, text);
+        }
+        sketch.restore();
     }
 
-    private void paintRun(GraphicsContext gc, Viewport viewport, RunViewModel run, int head, double text) {
+    private void paintRun(Sketch sketch, Viewport viewport, RunViewModel run, int head, double text) {
         Trajectory t = run.trajectory();
         Color color = run.color();
-        path(gc, viewport, t, 0, head, color, 3.2, 1.0);
-        dots(gc, viewport, t, head, color);
+        sketch.beginGroup("run-path");
+        path(sketch, viewport, t, 0, head, color, 3.2, 1.0);
+        dots(sketch, viewport, t, head, color);
+        sketch.endGroup();
+        sketch.beginGroup("marker");
         Diagnosis d = run.diagnosis();
         double lastX = Double.NaN;
         double lastY = Double.NaN;
@@ -88,7 +102,7 @@ final class RunPainter {
             double px = viewport.toPixelX(t.x(k + 1));
             double py = viewport.toPixelY(t.y(k + 1));
             if (inView(viewport, px, py) && !(Math.hypot(px - lastX, py - lastY) < 10)) {
-                Markers.overshoot(gc, px, py, color);
+                Markers.overshoot(sketch, px, py, color);
                 lastX = px;
                 lastY = py;
             }
@@ -97,26 +111,27 @@ final class RunPainter {
             double px = viewport.toPixelX(t.x(e.step()));
             double py = viewport.toPixelY(t.y(e.step()));
             if (inView(viewport, px, py)) {
-                gc.setGlobalAlpha(e.step() <= head ? 1 : 0.5);
-                Markers.change(gc, px, py, color, text);
-                gc.setGlobalAlpha(1);
+                sketch.setGlobalAlpha(e.step() <= head ? 1 : 0.5);
+                Markers.change(sketch, px, py, color, text);
+                sketch.setGlobalAlpha(1);
             }
         }
         int lastInside = lastInView(viewport, t, head);
         if (lastInside == head) {
-            Markers.ball(gc, viewport.toPixelX(t.x(head)), viewport.toPixelY(t.y(head)), color, text);
+            Markers.ball(sketch, viewport.toPixelX(t.x(head)), viewport.toPixelY(t.y(head)), color, text);
         } else if (lastInside >= 0) {
-            exitMarker(gc, viewport, t, lastInside, head, color, text);
+            exitMarker(sketch, viewport, t, lastInside, head, color, text);
         }
+        sketch.endGroup();
     }
 
     /** Strokes rows from..to of a path with a halo, clipped and thinned. */
-    private void path(GraphicsContext gc, Viewport viewport, Trajectory t, int from, int to, Color color,
+    private void path(Sketch sketch, Viewport viewport, Trajectory t, int from, int to, Color color,
                       double width, double alpha) {
         if (to <= from) {
             return;
         }
-        gc.beginPath();
+        sketch.beginPath();
         double lastX = Double.NaN;
         double lastY = Double.NaN;
         double ax = viewport.toPixelX(t.x(from));
@@ -126,13 +141,13 @@ final class RunPainter {
             double by = viewport.toPixelY(t.y(k + 1));
             if (clipper.clip(ax, ay, bx, by)) {
                 if (!(Math.abs(clipper.x0() - lastX) < 0.01 && Math.abs(clipper.y0() - lastY) < 0.01)) {
-                    gc.moveTo(clipper.x0(), clipper.y0());
+                    sketch.moveTo(clipper.x0(), clipper.y0());
                     lastX = clipper.x0();
                     lastY = clipper.y0();
                 }
                 boolean last = k + 1 == to || clipper.cutAtEnd();
                 if (last || Math.hypot(clipper.x1() - lastX, clipper.y1() - lastY) >= 0.75) {
-                    gc.lineTo(clipper.x1(), clipper.y1());
+                    sketch.lineTo(clipper.x1(), clipper.y1());
                     lastX = clipper.x1();
                     lastY = clipper.y1();
                 }
@@ -140,29 +155,29 @@ final class RunPainter {
             ax = bx;
             ay = by;
         }
-        gc.setGlobalAlpha(alpha);
-        gc.setStroke(Theme.HALO);
-        gc.setLineWidth(width + 3);
-        gc.stroke();
-        gc.setStroke(color);
-        gc.setLineWidth(width);
-        gc.stroke();
-        gc.setGlobalAlpha(1);
+        sketch.setGlobalAlpha(alpha);
+        sketch.setStroke(Theme.HALO);
+        sketch.setLineWidth(width + 3);
+        sketch.stroke();
+        sketch.setStroke(color);
+        sketch.setLineWidth(width);
+        sketch.stroke();
+        sketch.setGlobalAlpha(1);
     }
 
     /** Dots at the steps, where they are at least 7 pixels apart. */
-    private static void dots(GraphicsContext gc, Viewport viewport, Trajectory t, int head, Color color) {
+    private static void dots(Sketch sketch, Viewport viewport, Trajectory t, int head, Color color) {
         double lastX = Double.NaN;
         double lastY = Double.NaN;
-        gc.setFill(color);
-        gc.setStroke(Theme.HALO);
-        gc.setLineWidth(1);
+        sketch.setFill(color);
+        sketch.setStroke(Theme.HALO);
+        sketch.setLineWidth(1);
         for (int k = 1; k < head; k++) {
             double px = viewport.toPixelX(t.x(k));
             double py = viewport.toPixelY(t.y(k));
             if (inView(viewport, px, py) && !(Math.hypot(px - lastX, py - lastY) < 7)) {
-                gc.fillOval(px - 2.5, py - 2.5, 5, 5);
-                gc.strokeOval(px - 2.5, py - 2.5, 5, 5);
+                sketch.fillOval(px - 2.5, py - 2.5, 5, 5);
+                sketch.strokeOval(px - 2.5, py - 2.5, 5, 5);
                 lastX = px;
                 lastY = py;
             }
@@ -183,7 +198,7 @@ final class RunPainter {
         return -1;
     }
 
-    private void exitMarker(GraphicsContext gc, Viewport viewport, Trajectory t, int inside, int head, Color color,
+    private void exitMarker(Sketch sketch, Viewport viewport, Trajectory t, int inside, int head, Color color,
                             double text) {
         double ax = viewport.toPixelX(t.x(inside));
         double ay = viewport.toPixelY(t.y(inside));
@@ -202,11 +217,11 @@ final class RunPainter {
         }
         boolean diverged = t.termination().diverged() && head >= t.divergedAt();
         String label = diverged ? "Diverged at step " + t.divergedAt() : "Left the view at step " + (inside + 1);
-        Markers.exit(gc, ex, ey, dx, dy, color, label, text);
+        Markers.exit(sketch, ex, ey, dx, dy, color, label, text);
     }
 
     /** Arrows at the current position: the plain gradient step -lr g, the momentum carried over, and the step taken. */
-    private static void anatomy(GraphicsContext gc, Viewport viewport, Trajectory t, int k, double text) {
+    private static void anatomy(Sketch sketch, Viewport viewport, Trajectory t, int k, double text) {
         if (k >= t.lastStep() || !Double.isFinite(t.updateX(k))) {
             return;
         }
@@ -216,14 +231,14 @@ final class RunPainter {
         double sy = viewport.height() / viewport.window().height();
         double lr = t.lr(k);
         Font font = Theme.bold(text, 12);
-        arrowWithLabel(gc, px, py, -lr * t.gradX(k) * sx, lr * t.gradY(k) * sy, Theme.GRADIENT_ARROW, "\u2212lr\u00b7\u2207f", font);
+        arrowWithLabel(sketch, px, py, -lr * t.gradX(k) * sx, lr * t.gradY(k) * sy, Theme.GRADIENT_ARROW, "\u2212lr\u00b7\u2207f", font);
         if (t.velocityX(k) != 0 || t.velocityY(k) != 0) {
-            arrowWithLabel(gc, px, py, t.velocityX(k) * sx, -t.velocityY(k) * sy, Theme.MOMENTUM_ARROW, "momentum", font);
+            arrowWithLabel(sketch, px, py, t.velocityX(k) * sx, -t.velocityY(k) * sy, Theme.MOMENTUM_ARROW, "momentum", font);
         }
-        arrowWithLabel(gc, px, py, t.updateX(k) * sx, -t.updateY(k) * sy, Theme.UPDATE_ARROW, "step", font);
+        arrowWithLabel(sketch, px, py, t.updateX(k) * sx, -t.updateY(k) * sy, Theme.UPDATE_ARROW, "step", font);
     }
 
-    private static void arrowWithLabel(GraphicsContext gc, double x, double y, double dx, double dy, Color color,
+    private static void arrowWithLabel(Sketch sketch, double x, double y, double dx, double dy, Color color,
                                        String label, Font font) {
         double length = Math.hypot(dx, dy);
         if (!(length > 1) || !Double.isFinite(length)) {
@@ -234,21 +249,21 @@ final class RunPainter {
             dx *= limit / length;
             dy *= limit / length;
         }
-        Arrows.draw(gc, x, y, x + dx, y + dy, color, Color.WHITE, 2.5, 12);
+        Arrows.draw(sketch, x, y, x + dx, y + dy, color, Color.WHITE, 2.5, 12);
         double lx = x + dx + 8 * Math.signum(dx);
         double ly = y + dy + 8 * Math.signum(dy);
-        gc.setFont(font);
-        gc.setTextAlign(dx >= 0 ? TextAlignment.LEFT : TextAlignment.RIGHT);
-        gc.setTextBaseline(VPos.CENTER);
-        gc.setStroke(Theme.HALO);
-        gc.setLineWidth(3);
-        gc.strokeText(label, lx, ly);
-        gc.setFill(color);
-        gc.fillText(label, lx, ly);
+        sketch.setFont(font);
+        sketch.setTextAlign(dx >= 0 ? TextAlignment.LEFT : TextAlignment.RIGHT);
+        sketch.setTextBaseline(VPos.CENTER);
+        sketch.setStroke(Theme.HALO);
+        sketch.setLineWidth(3);
+        sketch.strokeText(label, lx, ly);
+        sketch.setFill(color);
+        sketch.fillText(label, lx, ly);
     }
 
     /** Runs with their colours, names and diagnosis badges, top left. */
-    private static void legend(GraphicsContext gc, LabViewModel lab, double text) {
+    private static void legend(Sketch sketch, LabViewModel lab, double text) {
         List<RunViewModel> shown = lab.runs().stream().filter(RunViewModel::isVisible).toList();
         if (shown.isEmpty()) {
             return;
@@ -264,25 +279,27 @@ final class RunPainter {
         double height = shown.size() * line + 10 * text;
         double x = 10;
         double y = 10;
-        gc.setFill(Theme.PANEL);
-        gc.fillRoundRect(x, y, width, height, 10, 10);
-        gc.setStroke(Theme.PANEL_BORDER);
-        gc.setLineWidth(1);
-        gc.strokeRoundRect(x, y, width, height, 10, 10);
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.CENTER);
+        sketch.beginGroup("legend");
+        sketch.setFill(Theme.PANEL);
+        sketch.fillRoundRect(x, y, width, height, 10, 10);
+        sketch.setStroke(Theme.PANEL_BORDER);
+        sketch.setLineWidth(1);
+        sketch.strokeRoundRect(x, y, width, height, 10, 10);
+        sketch.setTextAlign(TextAlignment.LEFT);
+        sketch.setTextBaseline(VPos.CENTER);
         double row = y + 5 * text + line / 2;
         for (RunViewModel r : shown) {
-            gc.setStroke(r.color());
-            gc.setLineWidth(4);
-            gc.strokeLine(x + 8, row, x + 26 * text, row);
-            gc.setFill(Theme.INK);
-            gc.setFont(name);
-            gc.fillText(r.name(), x + 32 * text, row);
-            gc.setFont(badge);
-            gc.setFill(Theme.MUTED);
-            gc.fillText(r.diagnosis().headline(), x + 40 * text + Labelling.width(r.name(), name), row);
+            sketch.setStroke(r.color());
+            sketch.setLineWidth(4);
+            sketch.strokeLine(x + 8, row, x + 26 * text, row);
+            sketch.setFill(Theme.INK);
+            sketch.setFont(name);
+            sketch.fillText(r.name(), x + 32 * text, row);
+            sketch.setFont(badge);
+            sketch.setFill(Theme.MUTED);
+            sketch.fillText(r.diagnosis().headline(), x + 40 * text + Labelling.width(r.name(), name), row);
             row += line;
         }
+        sketch.endGroup();
     }
 }

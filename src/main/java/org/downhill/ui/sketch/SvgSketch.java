@@ -1,0 +1,558 @@
+package org.downhill.ui.sketch;
+
+import static org.downhill.ui.sketch.SvgFormat.escaped;
+import static org.downhill.ui.sketch.SvgFormat.number;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.regex.Pattern;
+import javafx.geometry.VPos;
+import javafx.scene.image.Image;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import javafx.scene.transform.Affine;
+
+/**
+ * A sketch that writes an SVG 1.1 document, one element per drawing call: {@code <path>} for
+ * stroked and filled paths (a path of a thousand segments is one element), {@code <line>},
+ * {@code <rect>} (with rx and ry for round rectangles), {@code <circle>} or {@code <ellipse>},
+ * {@code <text>}, and {@code <image>} with the drawn part of the image embedded as a base64 PNG.
+ * Groups become {@code <g class="name">}; a clip becomes a {@code <clipPath>} and a
+ * {@code <g clip-path>} around what is drawn until the matching restore.
+ *
+ * <p>Colours are written as #rrggbb with their opacity (times the global alpha) in separate
+ * opacity attributes; coordinates with at most two decimals. Paths and lines are written in the
+ * document's coordinates, as a canvas transforms their points when they are added; other shapes
+ * under a rotation carry a transform attribute. Text is placed with text-anchor and with y on its
+ * alphabetic baseline, moved there from the top, centre or bottom by the font's ascent and descent
+ * as a canvas does (renderers such as librsvg ignore dominant-baseline, so it is not used); a
+ * viewer that substitutes another font puts it within a pixel or so of the canvas's place.
+ * Measuring text widths is left to the caller. Usable on any thread, one thread at a time.
+ */
+public final class SvgSketch implements Sketch {
+    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
+    private static final String SYSTEM_FONTS = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
+
+    private final double width;
+    private final double height;
+    private final StringBuilder body = new StringBuilder(1 << 16);
+    private final StringBuilder path = new StringBuilder();
+    private final Deque<State> saved = new ArrayDeque<>();
+    /** The open {@code <g>} elements, innermost first: true for a named group, false for a clip. */
+    private final Deque<Boolean> open = new ArrayDeque<>();
+    private final Text metrics = new Text("Hg");
+    private State state = new State();
+    private boolean hasCurrentPoint;
+    private int clips;
+
+    /**
+     * An empty drawing of width x height units.
+     *
+     * @throws IllegalArgumentException if a size is not positive and finite
+     */
+    public SvgSketch(double width, double height) {
+        if (!(width > 0 && height > 0 && Double.isFinite(width) && Double.isFinite(height))) {
+            throw new IllegalArgumentException("an SVG needs a positive finite size, not " + width + " x " + height);
+        }
+        this.width = width;
+        this.height = height;
+    }
+
+    /** The style, transform and clip that {@link #save} saves. */
+    private static final class State {
+        Affine transform = new Affine();
+        Color fill = Color.BLACK;
+        Color stroke = Color.BLACK;
+        double lineWidth = 1;
+        double[] dashes;
+        StrokeLineCap cap = StrokeLineCap.SQUARE;
+        StrokeLineJoin join = StrokeLineJoin.MITER;
+        double alpha = 1;
+        Font font = Font.getDefault();
+        TextAlignment align = TextAlignment.LEFT;
+        VPos baseline = VPos.BASELINE;
+        boolean smooth = true;
+        /** How many of the open {@code <g>} elements were opened in this state. */
+        int opened;
+
+        State copy() {
+            State s = new State();
+            s.transform = transform.clone();
+            s.fill = fill;
+            s.stroke = stroke;
+            s.lineWidth = lineWidth;
+            s.dashes = dashes;
+            s.cap = cap;
+            s.join = join;
+            s.alpha = alpha;
+            s.font = font;
+            s.align = align;
+            s.baseline = baseline;
+            s.smooth = smooth;
+            return s;
+        }
+    }
+
+    /** The document: the elements drawn so far, with any open groups closed. */
+    public String toSvg() {
+        StringBuilder out = new StringBuilder(body.length() + 400);
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"")
+                .append(" version=\"1.1\" width=\"");
+        number(out, width).append("\" height=\"");
+        number(out, height).append("\" viewBox=\"0 0 ");
+        number(out, width).append(' ');
+        number(out, height).append("\" stroke-miterlimit=\"10\">\n");
+        out.append(body);
+        out.append("</g>\n".repeat(open.size()));
+        return out.append("</svg>\n").toString();
+    }
+
+    @Override
+    public double width() {
+        return width;
+    }
+
+    @Override
+    public double height() {
+        return height;
+    }
+
+    @Override
+    public void beginGroup(String name) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("not a class name: " + name);
+        }
+        body.append("<g class=\"").append(name).append("\">\n");
+        open.push(true);
+        state.opened++;
+    }
+
+    @Override
+    public void endGroup() {
+        if (state.opened == 0 || !open.peek()) {
+            throw new IllegalStateException("no group begun since the last save (or a clip is still set in it)");
+        }
+        closeGroup();
+    }
+
+    private void closeGroup() {
+        open.pop();
+        state.opened--;
+        body.append("</g>\n");
+    }
+
+    @Override
+    public void save() {
+        saved.push(state);
+        state = state.copy();
+    }
+
+    @Override
+    public void restore() {
+        if (saved.isEmpty()) {
+            return;
+        }
+        while (state.opened > 0) {
+            if (open.peek()) {
+                throw new IllegalStateException("a group begun after save was not ended before restore");
+            }
+            closeGroup();
+        }
+        state = saved.pop();
+    }
+
+    @Override
+    public void translate(double x, double y) {
+        state.transform.appendTranslation(x, y);
+    }
+
+    @Override
+    public void rotate(double degrees) {
+        state.transform.appendRotation(degrees);
+    }
+
+    @Override
+    public void clip() {
+        String id = "clip" + ++clips;
+        body.append("<clipPath id=\"").append(id).append("\"><path d=\"").append(path).append("\"/></clipPath>\n")
+                .append("<g clip-path=\"url(#").append(id).append(")\">\n");
+        open.push(false);
+        state.opened++;
+    }
+
+    @Override
+    public void setGlobalAlpha(double alpha) {
+        if (alpha >= 0 && alpha <= 1) {
+            state.alpha = alpha;
+        }
+    }
+
+    @Override
+    public void setFill(Color color) {
+        state.fill = color;
+    }
+
+    @Override
+    public void setStroke(Color color) {
+        state.stroke = color;
+    }
+
+    @Override
+    public void setLineWidth(double width) {
+        if (width > 0 && Double.isFinite(width)) {
+            state.lineWidth = width;
+        }
+    }
+
+    @Override
+    public void setLineDashes(double... dashes) {
+        state.dashes = dashes == null || dashes.length == 0 ? null : dashes.clone();
+    }
+
+    @Override
+    public void setLineCap(StrokeLineCap cap) {
+        state.cap = cap;
+    }
+
+    @Override
+    public void setLineJoin(StrokeLineJoin join) {
+        state.join = join;
+    }
+
+    @Override
+    public void setFont(Font font) {
+        state.font = font;
+    }
+
+    @Override
+    public void setTextAlign(TextAlignment align) {
+        state.align = align;
+    }
+
+    @Override
+    public void setTextBaseline(VPos baseline) {
+        state.baseline = baseline;
+    }
+
+    @Override
+    public void setImageSmoothing(boolean smooth) {
+        state.smooth = smooth;
+    }
+
+    @Override
+    public void beginPath() {
+        path.setLength(0);
+        hasCurrentPoint = false;
+    }
+
+    @Override
+    public void moveTo(double x, double y) {
+        point('M', x, y);
+    }
+
+    @Override
+    public void lineTo(double x, double y) {
+        point(hasCurrentPoint ? 'L' : 'M', x, y);
+    }
+
+    /** Adds a point to the path, transformed as a canvas does when it is added. */
+    private void point(char command, double x, double y) {
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            return;
+        }
+        path.append(command);
+        number(path, absoluteX(x, y)).append(' ');
+        number(path, absoluteY(x, y));
+        hasCurrentPoint = true;
+    }
+
+    @Override
+    public void closePath() {
+        if (hasCurrentPoint) {
+            path.append('Z');
+        }
+    }
+
+    @Override
+    public void rect(double x, double y, double w, double h) {
+        moveTo(x, y);
+        lineTo(x + w, y);
+        lineTo(x + w, y + h);
+        lineTo(x, y + h);
+        closePath();
+    }
+
+    @Override
+    public void stroke() {
+        if (path.length() > 0) {
+            body.append("<path d=\"").append(path).append('"');
+            strokeStyle();
+            body.append("/>\n");
+        }
+    }
+
+    @Override
+    public void fill() {
+        if (path.length() > 0) {
+            body.append("<path d=\"").append(path).append('"');
+            fillStyle();
+            body.append("/>\n");
+        }
+    }
+
+    @Override
+    public void strokeLine(double x1, double y1, double x2, double y2) {
+        if (!finite(x1, y1, x2, y2)) {
+            return;
+        }
+        body.append("<line x1=\"");
+        number(body, absoluteX(x1, y1)).append("\" y1=\"");
+        number(body, absoluteY(x1, y1)).append("\" x2=\"");
+        number(body, absoluteX(x2, y2)).append("\" y2=\"");
+        number(body, absoluteY(x2, y2)).append('"');
+        strokeStyle();
+        body.append("/>\n");
+    }
+
+    @Override
+    public void fillRect(double x, double y, double w, double h) {
+        roundRect(x, y, w, h, 0, 0, false);
+    }
+
+    @Override
+    public void strokeRect(double x, double y, double w, double h) {
+        roundRect(x, y, w, h, 0, 0, true);
+    }
+
+    @Override
+    public void fillRoundRect(double x, double y, double w, double h, double arcWidth, double arcHeight) {
+        roundRect(x, y, w, h, arcWidth, arcHeight, false);
+    }
+
+    @Override
+    public void strokeRoundRect(double x, double y, double w, double h, double arcWidth, double arcHeight) {
+        roundRect(x, y, w, h, arcWidth, arcHeight, true);
+    }
+
+    private void roundRect(double x, double y, double w, double h, double arcWidth, double arcHeight,
+                           boolean stroked) {
+        if (!finite(x, y, w, h, arcWidth, arcHeight) || w <= 0 || h <= 0) {
+            return;
+        }
+        body.append("<rect");
+        placed(x, y, "x", "y");
+        attribute("width", w);
+        attribute("height", h);
+        if (arcWidth > 0 && arcHeight > 0) {
+            attribute("rx", Math.min(arcWidth, w) / 2);
+            attribute("ry", Math.min(arcHeight, h) / 2);
+        }
+        style(stroked);
+        body.append("/>\n");
+    }
+
+    @Override
+    public void fillOval(double x, double y, double w, double h) {
+        oval(x, y, w, h, false);
+    }
+
+    @Override
+    public void strokeOval(double x, double y, double w, double h) {
+        oval(x, y, w, h, true);
+    }
+
+    private void oval(double x, double y, double w, double h, boolean stroked) {
+        if (!finite(x, y, w, h) || w <= 0 || h <= 0) {
+            return;
+        }
+        if (w == h) {
+            body.append("<circle");
+            placed(x + w / 2, y + h / 2, "cx", "cy");
+            attribute("r", w / 2);
+        } else {
+            body.append("<ellipse");
+            placed(x + w / 2, y + h / 2, "cx", "cy");
+            attribute("rx", w / 2);
+            attribute("ry", h / 2);
+        }
+        style(stroked);
+        body.append("/>\n");
+    }
+
+    @Override
+    public void fillText(String text, double x, double y) {
+        text(text, x, y, false);
+    }
+
+    @Override
+    public void strokeText(String text, double x, double y) {
+        text(text, x, y, true);
+    }
+
+    private void text(String text, double x, double y, boolean stroked) {
+        if (text == null || text.isEmpty() || !finite(x, y)) {
+            return;
+        }
+        body.append("<text");
+        placed(x, y + baselineBelow(state.font, state.baseline), "x", "y");
+        Font font = state.font;
+        body.append(" font-family=\"");
+        escaped(body, "System".equals(font.getFamily()) ? SYSTEM_FONTS : "'" + font.getFamily() + "', sans-serif")
+                .append('"');
+        attribute("font-size", font.getSize());
+        String face = font.getStyle().toLowerCase(java.util.Locale.ROOT);
+        if (face.contains("bold")) {
+            body.append(" font-weight=\"bold\"");
+        }
+        if (face.contains("italic") || face.contains("oblique")) {
+            body.append(" font-style=\"italic\"");
+        }
+        switch (state.align) {
+            case CENTER -> body.append(" text-anchor=\"middle\"");
+            case RIGHT -> body.append(" text-anchor=\"end\"");
+            default -> {
+            }
+        }
+        style(stroked);
+        body.append('>');
+        escaped(body, text).append("</text>\n");
+    }
+
+    /** How far below a text's y its alphabetic baseline lies, for a canvas's text baseline. */
+    private double baselineBelow(Font font, VPos baseline) {
+        if (baseline == VPos.BASELINE) {
+            return 0;
+        }
+        metrics.setFont(font);
+        double ascent = metrics.getBaselineOffset();
+        double descent = metrics.getLayoutBounds().getHeight() - ascent;
+        return switch (baseline) {
+            case TOP -> ascent;
+            case CENTER -> (ascent - descent) / 2;
+            default -> -descent;
+        };
+    }
+
+    @Override
+    public void drawImage(Image image, double sx, double sy, double sw, double sh, double dx, double dy, double dw,
+                          double dh) {
+        if (!finite(sx, sy, sw, sh, dx, dy, dw, dh) || dw <= 0 || dh <= 0) {
+            return;
+        }
+        int x0 = (int) Math.max(0, Math.floor(sx));
+        int y0 = (int) Math.max(0, Math.floor(sy));
+        int x1 = (int) Math.min(image.getWidth(), Math.ceil(sx + sw));
+        int y1 = (int) Math.min(image.getHeight(), Math.ceil(sy + sh));
+        if (x1 <= x0 || y1 <= y0) {
+            return;
+        }
+        body.append("<image");
+        placed(dx, dy, "x", "y");
+        attribute("width", dw);
+        attribute("height", dh);
+        body.append(" preserveAspectRatio=\"none\"");
+        if (state.alpha < 1) {
+            opacity("opacity", 1);
+        }
+        if (!state.smooth) {
+            body.append(" image-rendering=\"optimizeSpeed\"");
+        }
+        body.append(" xlink:href=\"").append(PngData.uri(image, x0, y0, x1 - x0, y1 - y0)).append("\"/>\n");
+    }
+
+    /**
+     * Writes a position: moved by the transform when it is a translation, else as given with a
+     * transform attribute.
+     */
+    private void placed(double x, double y, String xName, String yName) {
+        Affine t = state.transform;
+        boolean translation = t.getMxx() == 1 && t.getMyy() == 1 && t.getMxy() == 0 && t.getMyx() == 0;
+        attribute(xName, translation ? x + t.getTx() : x);
+        attribute(yName, translation ? y + t.getTy() : y);
+        if (!translation) {
+            body.append(" transform=\"matrix(");
+            number(body, t.getMxx(), 6).append(' ');
+            number(body, t.getMyx(), 6).append(' ');
+            number(body, t.getMxy(), 6).append(' ');
+            number(body, t.getMyy(), 6).append(' ');
+            number(body, t.getTx()).append(' ');
+            number(body, t.getTy()).append(")\"");
+        }
+    }
+
+    private double absoluteX(double x, double y) {
+        Affine t = state.transform;
+        return t.getMxx() * x + t.getMxy() * y + t.getTx();
+    }
+
+    private double absoluteY(double x, double y) {
+        Affine t = state.transform;
+        return t.getMyx() * x + t.getMyy() * y + t.getTy();
+    }
+
+    private void style(boolean stroked) {
+        if (stroked) {
+            strokeStyle();
+        } else {
+            fillStyle();
+        }
+    }
+
+    private void fillStyle() {
+        body.append(" fill=\"").append(SvgFormat.rgb(state.fill)).append('"');
+        opacity("fill-opacity", state.fill.getOpacity());
+    }
+
+    private void strokeStyle() {
+        body.append(" fill=\"none\" stroke=\"").append(SvgFormat.rgb(state.stroke)).append('"');
+        opacity("stroke-opacity", state.stroke.getOpacity());
+        attribute("stroke-width", state.lineWidth);
+        switch (state.cap) {
+            case ROUND -> body.append(" stroke-linecap=\"round\"");
+            case SQUARE -> body.append(" stroke-linecap=\"square\"");
+            default -> {
+            }
+        }
+        switch (state.join) {
+            case ROUND -> body.append(" stroke-linejoin=\"round\"");
+            case BEVEL -> body.append(" stroke-linejoin=\"bevel\"");
+            default -> {
+            }
+        }
+        if (state.dashes != null) {
+            body.append(" stroke-dasharray=\"");
+            for (int i = 0; i < state.dashes.length; i++) {
+                number(body.append(i > 0 ? " " : ""), state.dashes[i]);
+            }
+            body.append('"');
+        }
+    }
+
+    /** Writes an opacity times the global alpha, unless it is 1. */
+    private void opacity(String name, double opacity) {
+        double value = opacity * state.alpha;
+        if (value < 1) {
+            body.append(' ').append(name).append("=\"");
+            number(body, value, 3).append('"');
+        }
+    }
+
+    private void attribute(String name, double value) {
+        body.append(' ').append(name).append("=\"");
+        number(body, value).append('"');
+    }
+
+    private static boolean finite(double... values) {
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
