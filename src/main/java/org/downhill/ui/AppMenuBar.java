@@ -10,6 +10,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 import org.downhill.scenario.Preset;
 import org.downhill.scenario.Presets;
+import org.downhill.ui.export.ExportActions;
 
 /**
  * The menu bar: File (presets, open, save, recent files, export, quit) and Help. Every item

@@ -1,8 +1,15 @@
 package org.downhill.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javafx.application.Application;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.downhill.param.InvalidParameterException;
+import org.downhill.scenario.FileFormatException;
+import org.downhill.scenario.ScenarioJson;
 import org.downhill.ui.model.LabViewModel;
 
 /** The Downhill desktop application: one main window on a lab. */
@@ -27,9 +34,14 @@ public final class DownhillApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        window = new MainWindow(new LabViewModel());
+        LabViewModel lab = new LabViewModel();
+        restoreSession(lab);
+        window = new MainWindow(lab);
         Scene scene = createScene(window);
-        stage.setTitle("Downhill \u2014 gradient descent made visible");
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> {
+            Path file = window.files().currentProperty().get();
+            return (file == null ? "" : file.getFileName() + " \u2014 ") + "Downhill \u2014 gradient descent made visible";
+        }, window.files().currentProperty()));
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(560);
@@ -49,6 +61,30 @@ public final class DownhillApp extends Application {
     public void stop() {
         if (window != null) {
             window.stop();
+            saveSession(window.lab());
+        }
+    }
+
+    /** Shows the last session's scenario, if there is one that can be read; else the first-launch scene. */
+    private static void restoreSession(LabViewModel lab) {
+        Path session = AppFiles.session();
+        if (!Files.exists(session)) {
+            return;
+        }
+        try {
+            lab.load(ScenarioJson.read(session));
+        } catch (FileFormatException | InvalidParameterException e) {
+            System.err.println("Downhill: the last session could not be restored: " + e.getMessage());
+        }
+    }
+
+    /** Saves what is on screen, so that the next start shows it again. */
+    private static void saveSession(LabViewModel lab) {
+        try {
+            Files.createDirectories(AppFiles.home());
+            ScenarioJson.write(lab.toScenario(), AppFiles.session());
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Downhill: the session could not be saved: " + e.getMessage());
         }
     }
 }

@@ -5,7 +5,10 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Executors;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import java.util.function.BiConsumer;
 import javafx.geometry.Orientation;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
@@ -14,7 +17,10 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.downhill.render.GridSampler;
 import org.downhill.ui.chart.ChartsRow;
+import org.downhill.ui.controls.CaptionBanner;
 import org.downhill.ui.controls.LandscapePanel;
+import org.downhill.ui.export.ExportActions;
+import org.downhill.ui.model.RecentFiles;
 import org.downhill.ui.controls.RunEditor;
 import org.downhill.ui.controls.RunsPanel;
 import org.downhill.ui.controls.TransportBar;
@@ -32,6 +38,8 @@ public final class MainWindow extends StackPane {
     private final LabViewModel lab;
     private final PlaneView plane;
     private final ChartsRow charts;
+    private final ScenarioActions files;
+    private final ExportActions export;
     private final StatusBar status = new StatusBar();
     private final HelpOverlay help = new HelpOverlay();
     private final ExecutorService worker;
@@ -52,7 +60,7 @@ public final class MainWindow extends StackPane {
         charts = new ChartsRow(lab);
         charts.visibleProperty().bind(lab.view().chartsProperty());
         charts.managedProperty().bind(lab.view().chartsProperty());
-        VBox left = new VBox(plane, charts, new TransportBar(lab));
+        VBox left = new VBox(new CaptionBanner(lab), plane, charts, new TransportBar(lab));
         VBox.setVgrow(plane, Priority.ALWAYS);
         left.getStyleClass().add("left-pane");
 
@@ -69,8 +77,12 @@ public final class MainWindow extends StackPane {
         split.setDividerPositions(0.70);
         SplitPane.setResizableWithParent(controlScroll, false);
 
+        BiConsumer<String, String> errors = MainWindow::showError;
+        files = new ScenarioActions(lab, new RecentFiles(AppFiles.recent()), errors);
+        export = new ExportActions(lab, plane, charts, errors, status::showMessage);
         BorderPane root = new BorderPane(split);
-        root.setTop(new ViewToolBar(lab, help::toggle));
+        root.setTop(new VBox(new AppMenuBar(files, export, help::toggle, Platform::exit),
+                new ViewToolBar(lab, help::toggle, export)));
         root.setBottom(status);
         getChildren().addAll(root, help);
 
@@ -120,6 +132,29 @@ public final class MainWindow extends StackPane {
     /** The landscape view. */
     public PlaneView plane() {
         return plane;
+    }
+
+    /** Opening and saving scenarios. */
+    public ScenarioActions files() {
+        return files;
+    }
+
+    /** Figure export. */
+    public ExportActions export() {
+        return export;
+    }
+
+    /** The charts under the landscape. */
+    public ChartsRow charts() {
+        return charts;
+    }
+
+    private static void showError(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setMinWidth(480);
+        alert.show();
     }
 
     /** The lab this window shows. */

@@ -1,11 +1,13 @@
 package org.downhill.ui;
 
 import javafx.geometry.Point2D;
+import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 import org.downhill.sim.Trajectory;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.RunViewModel;
@@ -14,6 +16,8 @@ import org.downhill.ui.model.RunViewModel;
 public final class StatusBar extends HBox {
     private final Label pointer = new Label();
     private final Label run = new Label();
+    private final Label message = new Label();
+    private final PauseTransition messageTimeout = new PauseTransition(Duration.seconds(8));
 
     /** A status bar for the lab. */
     public StatusBar() {
@@ -22,9 +26,20 @@ public final class StatusBar extends HBox {
         setSpacing(16);
         pointer.setId("status-pointer");
         run.setId("status-run");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(pointer, spacer, run);
+        message.setId("status-message");
+        message.getStyleClass().add("status-message");
+        messageTimeout.setOnFinished(e -> message.setText(""));
+        Region left = new Region();
+        Region right = new Region();
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        getChildren().addAll(pointer, left, message, right, run);
+    }
+
+    /** Shows what was just done (a file saved, a figure copied) for a few seconds. */
+    public void showMessage(String text) {
+        message.setText(text);
+        messageTimeout.playFromStart();
     }
 
     /** Shows the point under the mouse (null: none). */

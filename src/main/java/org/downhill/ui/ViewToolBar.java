@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.downhill.render.ColorMap;
 import org.downhill.ui.controls.LandscapePicker;
+import org.downhill.ui.export.ExportActions;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.ViewOptions;
 
@@ -22,7 +23,7 @@ import org.downhill.ui.model.ViewOptions;
 public final class ViewToolBar extends ToolBar {
 
     /** A tool bar for the lab's landscape and view options; {@code help} opens the help overlay. */
-    public ViewToolBar(LabViewModel lab, Runnable help) {
+    public ViewToolBar(LabViewModel lab, Runnable help, ExportActions export) {
         getStyleClass().add("view-toolbar");
         ViewOptions view = lab.view();
         Button fit = new Button("Fit");
@@ -51,6 +52,16 @@ public final class ViewToolBar extends ToolBar {
         larger.setTooltip(new Tooltip("Larger text, for the back of the room (Ctrl +)"));
         larger.setOnAction(e -> view.changeTextSize(1));
 
+        Button copy = new Button("Copy figure");
+        copy.setId("copy-figure");
+        copy.setTooltip(new Tooltip("Copy the landscape view to the clipboard at twice the screen resolution, "
+                + "ready to paste into a slide (Ctrl+Shift+C)"));
+        copy.setOnAction(e -> export.copyFigure());
+        Button exportButton = new Button("Export…");
+        exportButton.setId("export-figure");
+        exportButton.setTooltip(new Tooltip("Save the landscape view as PNG (1× to 4×) or SVG (Ctrl+E)"));
+        exportButton.setOnAction(e -> export.figureWithDialog(getScene().getWindow()));
+
         Button helpButton = new Button("?");
         helpButton.setId("help");
         helpButton.setTooltip(new Tooltip("Shortcuts and help (F1)"));
@@ -70,7 +81,7 @@ public final class ViewToolBar extends ToolBar {
                         view.chartsProperty(), "charts-toggle"),
                 new Separator(), smaller, larger,
                 toggle("FPS", "Frames per second and the last redraw time", view.frameStatsProperty(), "frame-stats"),
-                spacer, helpButton);
+                spacer, copy, exportButton, helpButton);
     }
 
     private static ToggleButton toggle(String text, String tip, BooleanProperty property, String id) {

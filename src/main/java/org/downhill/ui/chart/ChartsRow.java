@@ -10,6 +10,7 @@ import javafx.scene.layout.Priority;
 import org.downhill.render.chart.Metric;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.RunViewModel;
+import org.downhill.ui.sketch.Sketch;
 
 /**
  * The charts under the landscape, side by side: loss, learning rate and gradient norm against the
@@ -51,6 +52,20 @@ public final class ChartsRow extends HBox {
     public void pulse() {
         for (SeriesChart chart : charts) {
             chart.pulse();
+        }
+    }
+
+    /**
+     * Paints the three charts side by side as a figure filling the sketch (each in a group of
+     * class {@code chart}). Call on the FX thread.
+     */
+    public void paintFigure(Sketch sketch) {
+        double w = sketch.width() / charts.length;
+        for (int i = 0; i < charts.length; i++) {
+            sketch.save();
+            sketch.translate(i * w, 0);
+            charts[i].paintFigure(sketch, w, sketch.height());
+            sketch.restore();
         }
     }
 

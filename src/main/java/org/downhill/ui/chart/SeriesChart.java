@@ -5,7 +5,6 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.property.IntegerProperty;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -19,6 +18,8 @@ import org.downhill.render.chart.SeriesDecimator;
 import org.downhill.sim.Edit;
 import org.downhill.sim.Trajectory;
 import org.downhill.ui.Theme;
+import org.downhill.ui.sketch.CanvasSketch;
+import org.downhill.ui.sketch.Sketch;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.RunViewModel;
 
@@ -40,6 +41,8 @@ public final class SeriesChart extends Region {
     private final IntegerProperty hoverStep;
     private final Canvas lines = new Canvas();
     private final Canvas overlay = new Canvas();
+    private final Sketch linesSketch = new CanvasSketch(lines);
+    private final Sketch overlaySketch = new CanvasSketch(overlay);
     private final AxisRange range;
     private final double[] pointSteps = new double[2 * 4096 + 2];
     private final double[] pointValues = new double[2 * 4096 + 2];
@@ -96,23 +99,34 @@ public final class SeriesChart extends Region {
             return;
         }
         if (linesDirty) {
-            paintLines(lines.getGraphicsContext2D());
+            lines.getGraphicsContext2D().clearRect(0, 0, lines.getWidth(), lines.getHeight());
+            frame = paintLines(linesSketch, lines.getWidth(), lines.getHeight());
             linesDirty = false;
             overlayDirty = true;
         }
         if (overlayDirty) {
-            paintOverlay(overlay.getGraphicsContext2D());
+            overlay.getGraphicsContext2D().clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+            paintOverlay(overlaySketch, frame, hoverStep.get());
             overlayDirty = false;
         }
+    }
+
+    /**
+     * Paints the chart as a figure of width x height at the sketch's origin: the lines, the change markers and the
+     * playhead, without the hover card.
+     */
+    void paintFigure(Sketch sketch, double width, double height) {
+        sketch.beginGroup("chart");
+        paintOverlay(sketch, paintLines(sketch, width, height), -1);
+        sketch.endGroup();
     }
 
     private double text() {
         return lab.view().textScaleProperty().get();
     }
 
-    private void paintLines(GraphicsContext gc) {
-        double w = lines.getWidth();
-        double h = lines.getHeight();
+    /** Paints the axes and lines into w x h at the sketch's origin and returns where the plot lies. */
+    private ChartFrame paintLines(Sketch gc, double w, double h) {
         floor = Metric.floor(lab.landscape());
         range.reset();
         for (RunViewModel run : lab.runs()) {
@@ -124,11 +138,10 @@ public final class SeriesChart extends Region {
             }
         }
         double text = text();
-        frame = ChartFrame.of(w, h, text, lab.steps(), range.lo(), range.hi());
-        gc.clearRect(0, 0, w, h);
+        ChartFrame frame = ChartFrame.of(w, h, text, lab.steps(), range.lo(), range.hi());
         gc.setFill(Color.WHITE);
         gc.fillRect(frame.left(), frame.top(), frame.width(), frame.height());
-        paintAxes(gc, text);
+        paintAxes(gc, frame, text);
         gc.save();
         gc.beginPath();
         gc.rect(frame.left(), frame.top() - LINE_WIDTH, frame.width(), frame.height() + 2 * LINE_WIDTH);
@@ -137,16 +150,17 @@ public final class SeriesChart extends Region {
         gc.setLineCap(StrokeLineCap.ROUND);
         for (RunViewModel run : lab.runs()) {
             if (run.isVisible()) {
-                paintRun(gc, run);
+                paintRun(gc, frame, run);
             }
         }
         gc.restore();
         gc.setStroke(Theme.MUTED);
         gc.setLineWidth(1);
         gc.strokeRect(frame.left() + 0.5, frame.top() + 0.5, frame.width() - 1, frame.height() - 1);
+        return frame;
     }
 
-    private void paintAxes(GraphicsContext gc, double text) {
+    private void paintAxes(Sketch gc, ChartFrame frame, double text) {
         gc.setFont(Theme.bold(text, 12));
         gc.setFill(Theme.INK);
         gc.setTextAlign(TextAlignment.LEFT);
@@ -178,7 +192,7 @@ public final class SeriesChart extends Region {
         }
     }
 
-    private void paintRun(GraphicsContext gc, RunViewModel run) {
+    private void paintRun(Sketch gc, ChartFrame frame, RunViewModel run) {
         Trajectory t = run.trajectory();
         int columns = (int) Math.min(pointSteps.length / 2 - 1, Math.ceil(frame.width()));
         int n = SeriesDecimator.decimate(k -> metric.value(t, k, floor), 0, t.lastStep(), columns,
@@ -205,7 +219,7 @@ public final class SeriesChart extends Region {
         }
     }
 
-    private static void diamond(GraphicsContext gc, double x, double y, double r) {
+    private static void diamond(Sketch gc, double x, double y, double r) {
         gc.beginPath();
         gc.moveTo(x, y - r);
         gc.lineTo(x + r, y);
@@ -216,12 +230,11 @@ public final class SeriesChart extends Region {
         gc.stroke();
     }
 
-    private void paintOverlay(GraphicsContext gc) {
-        gc.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+    /** Paints the playhead with the runs' values there, and the hover line and card unless hover is -1. */
+    private void paintOverlay(Sketch gc, ChartFrame frame, int hover) {
         if (frame == null) {
             return;
         }
-        int hover = hoverStep.get();
         if (hover >= 0) {
             gc.setStroke(Theme.MUTED);
             gc.setLineWidth(1);

@@ -3,13 +3,13 @@ package org.downhill.ui.chart;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.downhill.sim.Trajectory;
 import org.downhill.ui.Labels;
 import org.downhill.ui.TextMetrics;
 import org.downhill.ui.Theme;
+import org.downhill.ui.sketch.Sketch;
 import org.downhill.ui.model.RunViewModel;
 
 /**
@@ -21,7 +21,7 @@ final class ValueCard {
     private ValueCard() {
     }
 
-    static void paint(GraphicsContext gc, ChartFrame frame, int step, List<RunViewModel> runs,
+    static void paint(Sketch gc, ChartFrame frame, int step, List<RunViewModel> runs,
                       ToDoubleFunction<Trajectory> value, double text) {
         Font font = Theme.font(text, 11);
         Font bold = Theme.bold(text, 11);

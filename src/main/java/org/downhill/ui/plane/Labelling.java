@@ -3,23 +3,15 @@ package org.downhill.ui.plane;
 import javafx.geometry.VPos;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.downhill.ui.TextMetrics;
 import org.downhill.ui.Theme;
 import org.downhill.ui.sketch.Sketch;
 
 /** Text labels on the canvas: on a light panel, so they read on any colour map. */
 final class Labelling {
-    private static final Text MEASURE = new Text();
 
     private Labelling() {
-    }
-
-    /** The width of a text in a font. */
-    static double width(String text, Font font) {
-        MEASURE.setFont(font);
-        MEASURE.setText(text);
-        return MEASURE.getLayoutBounds().getWidth();
     }
 
     /**
@@ -28,7 +20,7 @@ final class Labelling {
      */
     static void tag(Sketch sketch, double x, double y, String text, Color color, double scale) {
         Font font = Theme.bold(scale, 12);
-        double w = width(text, font) + 12 * scale;
+        double w = TextMetrics.width(text, font) + 12 * scale;
         double h = 20 * scale;
         double bound = sketch.width();
         double left = Math.max(2, Math.min(x - w / 2, bound - w - 2));

@@ -19,6 +19,7 @@ import javafx.scene.text.TextAlignment;
 import org.downhill.landscape.ColorScaling;
 import org.downhill.render.LandscapeRaster;
 import org.downhill.render.Viewport;
+import org.downhill.ui.TextMetrics;
 import org.downhill.ui.Theme;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.RunViewModel;
@@ -251,7 +252,7 @@ public final class PlaneView extends Region {
         double text = view.textScaleProperty().get();
         String stats = String.format("%.0f fps \u00b7 %.1f ms", clock.framesPerSecond(), clock.lastRedrawMillis());
         Font font = Theme.bold(text, 12);
-        double w = Labelling.width(stats, font) + 12;
+        double w = TextMetrics.width(stats, font) + 12;
         double x = area.x() + area.width() - w - 8;
         double y = area.y() + 8;
         sketch.setFont(font);

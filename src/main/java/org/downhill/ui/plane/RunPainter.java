@@ -12,6 +12,7 @@ import org.downhill.render.SegmentClipper;
 import org.downhill.render.Viewport;
 import org.downhill.sim.Edit;
 import org.downhill.sim.Trajectory;
+import org.downhill.ui.TextMetrics;
 import org.downhill.ui.Theme;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.RunViewModel;
@@ -273,7 +274,7 @@ final class RunPainter {
         double line = 21 * text;
         double width = 0;
         for (RunViewModel r : shown) {
-            width = Math.max(width, Labelling.width(r.name(), name) + Labelling.width(r.diagnosis().headline(), badge));
+            width = Math.max(width, TextMetrics.width(r.name(), name) + TextMetrics.width(r.diagnosis().headline(), badge));
         }
         width += 48 * text;
         double height = shown.size() * line + 10 * text;
@@ -297,7 +298,7 @@ final class RunPainter {
             sketch.fillText(r.name(), x + 32 * text, row);
             sketch.setFont(badge);
             sketch.setFill(Theme.MUTED);
-            sketch.fillText(r.diagnosis().headline(), x + 40 * text + Labelling.width(r.name(), name), row);
+            sketch.fillText(r.diagnosis().headline(), x + 40 * text + TextMetrics.width(r.name(), name), row);
             row += line;
         }
         sketch.endGroup();

@@ -1,0 +1,69 @@
+package org.downhill.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.downhill.scenario.Presets;
+import org.downhill.scenario.Scenario;
+import org.downhill.ui.model.LabViewModel;
+import org.downhill.ui.model.RecentFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Opening and saving scenario files: what is saved opens again; a broken file changes nothing. */
+class ScenarioActionsTest {
+    @TempDir
+    Path dir;
+
+    private final List<String> errors = new ArrayList<>();
+
+    private ScenarioActions actions(LabViewModel lab) {
+        return new ScenarioActions(lab, new RecentFiles(dir.resolve("recent.txt")),
+                (title, message) -> errors.add(title + ": " + message));
+    }
+
+    @Test
+    void aSavedFileOpensIntoAnEqualLabAndIsListedAsRecent() {
+        LabViewModel lab = new LabViewModel();
+        actions(lab).load(Presets.byId("ravine-momentum"));
+        Path file = dir.resolve("ravine.json");
+        assertTrue(actions(lab).save(file));
+
+        LabViewModel other = new LabViewModel();
+        ScenarioActions open = actions(other);
+        assertTrue(open.open(file));
+        assertEquals(lab.toScenario(), other.toScenario());
+        assertEquals(file, open.currentProperty().get());
+        assertEquals(List.of(file.toAbsolutePath().normalize()), new RecentFiles(dir.resolve("recent.txt")).files());
+        assertTrue(errors.isEmpty(), errors.toString());
+    }
+
+    @Test
+    void brokenFilesAreRefusedWithWhatAndWhereAndTheLabIsUntouched() throws IOException {
+        LabViewModel lab = new LabViewModel();
+        Scenario before = lab.toScenario();
+        String good = org.downhill.scenario.ScenarioJson.write(Presets.byId("lr-too-small").scenario());
+        String[][] cases = {
+            {"truncated.json", good.substring(0, good.length() / 2), "not valid JSON at line"},
+            {"nan.json", good.replaceFirst("\"lr\": [0-9.eE-]+", "\"lr\": \"NaN\""), "lr"},
+            {"newer.json", good.replaceFirst("\"version\": 1", "\"version\": 99"), "newer Downhill"},
+            {"unknown.json", good.replaceFirst("(\"optimizer\": \\{\\s*\"name\": )\"SGD\"", "$1\"Quickprop\""), "Quickprop"},
+        };
+        for (String[] c : cases) {
+            Path file = dir.resolve(c[0]);
+            Files.writeString(file, c[1]);
+            errors.clear();
+            assertFalse(actions(lab).open(file), c[0]);
+            assertEquals(1, errors.size(), c[0]);
+            assertTrue(errors.get(0).startsWith("Could not open " + c[0]), errors.get(0));
+            assertTrue(errors.get(0).contains(c[2]), c[0] + " says what: " + errors.get(0));
+            assertEquals(before, lab.toScenario(), c[0] + " leaves the lab as it was");
+        }
+    }
+}
