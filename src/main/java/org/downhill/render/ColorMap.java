@@ -93,8 +93,11 @@ public enum ColorMap {
         return Srgb.luminance(rgb) > DARK_OVERLAY_LUMINANCE;
     }
 
-    /** The entry for t, which is not NaN: floor(256 t) clamped to [0, 255]. */
-    private static int index(double t) {
+    /**
+     * The table entry that colours t: floor(256 t) clamped to [0, 255], what {@link #argb} looks
+     * up. NaN, which {@link #argb} shows as {@link #NO_DATA}, gives entry 0 here.
+     */
+    public static int index(double t) {
         int i = (int) (t * SIZE);
         return i < 0 ? 0 : Math.min(i, SIZE - 1);
     }

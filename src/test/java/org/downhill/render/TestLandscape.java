@@ -15,13 +15,13 @@ import org.downhill.param.ParamSet;
  * A landscape made of a function of (x, y), for the render tests, which use only values: its
  * derivatives are not implemented.
  */
-final class TestLandscape implements Landscape {
+public final class TestLandscape implements Landscape {
     private final String name;
     private final DoubleBinaryOperator f;
     private final Window window;
     private final ColorScaling scaling;
 
-    TestLandscape(String name, DoubleBinaryOperator f, Window window, ColorScaling scaling) {
+    public TestLandscape(String name, DoubleBinaryOperator f, Window window, ColorScaling scaling) {
         this.name = name;
         this.f = f;
         this.window = window;
@@ -29,12 +29,12 @@ final class TestLandscape implements Landscape {
     }
 
     /** x^2 + y^2 on [-2, 2]^2. */
-    static TestLandscape bowl() {
+    public static TestLandscape bowl() {
         return new TestLandscape("bowl", (x, y) -> x * x + y * y, Window.centered(0, 0, 2), ColorScaling.LINEAR);
     }
 
     /** (1 - x)^2 + 100 (y - x^2)^2 on [-2, 2] x [-1, 3]. */
-    static TestLandscape rosenbrock() {
+    public static TestLandscape rosenbrock() {
         return new TestLandscape("rosenbrock", (x, y) -> (1 - x) * (1 - x) + 100 * (y - x * x) * (y - x * x),
                 new Window(-2, 2, -1, 3), ColorScaling.LOG);
     }

@@ -1,0 +1,259 @@
+package org.downhill.render.surface;
+
+import java.util.Arrays;
+import org.downhill.landscape.Window;
+import org.downhill.render.SegmentClipper;
+
+/**
+ * A run's path in a {@link SurfaceBox} as a chain of thin tubes riding just above the surface,
+ * with the scene position of every row it reaches inside the box (for the ball at the playhead).
+ *
+ * <p>Row k sits at
+ * <pre>
+ *   c(k) = (X(x_k), {@link SurfaceMesh#visibleY}(x_k, y_k, f_k) - LIFT, Z(y_k))
+ * </pre>
+ * on the loss or on the drawn mesh, whichever is higher, lifted by {@value #LIFT}. The path is followed while it stays in the window with a
+ * loss that is not NaN; the segment on which it leaves is cut at the window's edge, where it ends
+ * at the exit point (its height from the landscape's value there, clamped to the top of the box:
+ * a diverging run climbs to the box's edge and is marked there).
+ *
+ * <p>Rows closer than {@value #SPACING} scene units to the last one kept are skipped, so that
+ * 20,000 steps that settle in a minimum cost a handful of segments; the last row inside is always
+ * kept. Each pair of consecutive kept points (rings) becomes a cylinder of {@value #SIDES} sides
+ * and radius {@value #RADIUS}, 2 x SIDES points and 2 x SIDES triangles, its cross section
+ * perpendicular to the segment; segments are in path order, so the part up to a row is a prefix
+ * of the faces ({@link #faceCountUpTo}). Immutable.
+ */
+public final class PathTube {
+    /** The sides of a tube segment. */
+    public static final int SIDES = 8;
+    /** The radius of the tube, in scene units. */
+    public static final double RADIUS = 1.6;
+    /** How far the centre line lies above the surface, in scene units. */
+    public static final double LIFT = 2.6;
+    /** The shortest segment kept, in scene units. */
+    public static final double SPACING = 1.0;
+
+    private final MeshData mesh;
+    private final int[] ringRows;
+    private final double[] rowCentres;
+    private final int insideRows;
+    private final double[] exit;
+
+    private PathTube(MeshData mesh, int[] ringRows, double[] rowCentres, int insideRows, double[] exit) {
+        this.mesh = mesh;
+        this.ringRows = ringRows;
+        this.rowCentres = rowCentres;
+        this.insideRows = insideRows;
+        this.exit = exit;
+    }
+
+    /** The tube of a path over a surface (whose landscape gives the height of the exit point). */
+    public static PathTube of(RunPath path, Surface surface) {
+        SurfaceBox box = surface.box();
+        SurfaceMesh mesh = surface.mesh();
+        Window w = box.window();
+        int rows = path.rows();
+        double[] centres = new double[3 * rows];
+        int inside = 0;
+        while (inside < rows && w.contains(path.x()[inside], path.y()[inside]) && !Double.isNaN(path.loss()[inside])) {
+            double x = path.x()[inside];
+            double y = path.y()[inside];
+            centre(centres, inside, box, mesh, x, y, path.loss()[inside]);
+            inside++;
+        }
+        double[] exit = null;
+        if (inside > 0 && inside < rows) {
+            SegmentClipper clipper = new SegmentClipper();
+            clipper.setBounds(w.xMin(), w.yMin(), w.xMax(), w.yMax());
+            double x0 = path.x()[inside - 1];
+            double y0 = path.y()[inside - 1];
+            exit = new double[3];
+            if (clipper.clip(x0, y0, path.x()[inside], path.y()[inside])) {
+                double ex = clipper.x1();
+                double ey = clipper.y1();
+                double f = surface.spec().landscape().value(ex, ey);
+                centre(exit, 0, box, mesh, ex, ey, Double.isNaN(f) ? Double.POSITIVE_INFINITY : f);
+            } else {
+                System.arraycopy(centres, 3 * (inside - 1), exit, 0, 3);
+            }
+        }
+        int[] ringRows = rings(centres, inside, exit != null);
+        double[] ringPoints = new double[3 * ringRows.length];
+        for (int r = 0; r < ringRows.length; r++) {
+            System.arraycopy(ringRows[r] < inside ? centres : exit, ringRows[r] < inside ? 3 * ringRows[r] : 0,
+                    ringPoints, 3 * r, 3);
+        }
+        return new PathTube(tubes(ringPoints, ringRows.length), ringRows, Arrays.copyOf(centres, 3 * inside),
+                inside, exit);
+    }
+
+    private static void centre(double[] out, int row, SurfaceBox box, SurfaceMesh mesh, double x, double y,
+                               double f) {
+        out[3 * row] = box.sceneX(x);
+        out[3 * row + 1] = mesh.visibleY(box, x, y, f) - LIFT;
+        out[3 * row + 2] = box.sceneZ(y);
+    }
+
+    /** The rows kept as rings: thinned to SPACING, the last inside row always, then the exit (row = inside). */
+    private static int[] rings(double[] centres, int inside, boolean exits) {
+        int[] kept = new int[inside + 1];
+        int n = 0;
+        for (int k = 0; k < inside; k++) {
+            if (n == 0 || k == inside - 1 || distance(centres, k, kept[n - 1]) >= SPACING) {
+                kept[n++] = k;
+            }
+        }
+        if (exits) {
+            kept[n++] = inside;
+        }
+        return Arrays.copyOf(kept, n);
+    }
+
+    private static double distance(double[] centres, int a, int b) {
+        double dx = centres[3 * a] - centres[3 * b];
+        double dy = centres[3 * a + 1] - centres[3 * b + 1];
+        double dz = centres[3 * a + 2] - centres[3 * b + 2];
+        return Math.sqrt(dx * dx + dy * dy + dz * dz);
+    }
+
+    /** One cylinder per pair of consecutive rings. */
+    private static MeshData tubes(double[] rings, int count) {
+        int segments = Math.max(0, count - 1);
+        float[] points = new float[segments * 2 * SIDES * 3];
+        int[] faces = new int[segments * 2 * SIDES * 6];
+        double[] cos = new double[SIDES];
+        double[] sin = new double[SIDES];
+        for (int j = 0; j < SIDES; j++) {
+            cos[j] = Math.cos(2 * Math.PI * j / SIDES) * RADIUS;
+            sin[j] = Math.sin(2 * Math.PI * j / SIDES) * RADIUS;
+        }
+        double[] n = new double[3];
+        double[] b = new double[3];
+        int p = 0;
+        int f = 0;
+        for (int s = 0; s < segments; s++) {
+            frame(rings, s, n, b);
+            int base = p / 3;
+            for (int end = 0; end < 2; end++) {
+                int c = 3 * (s + end);
+                for (int j = 0; j < SIDES; j++) {
+                    points[p++] = (float) (rings[c] + cos[j] * n[0] + sin[j] * b[0]);
+                    points[p++] = (float) (rings[c + 1] + cos[j] * n[1] + sin[j] * b[1]);
+                    points[p++] = (float) (rings[c + 2] + cos[j] * n[2] + sin[j] * b[2]);
+                }
+            }
+            for (int j = 0; j < SIDES; j++) {
+                int a0 = base + j;
+                int a1 = base + (j + 1) % SIDES;
+                int b0 = a0 + SIDES;
+                int b1 = a1 + SIDES;
+                f = face(faces, f, a0, b0, a1);
+                f = face(faces, f, a1, b0, b1);
+            }
+        }
+        return new MeshData(points, new float[] {0, 0}, faces);
+    }
+
+    /** Two unit vectors n, b perpendicular to segment s and to each other. */
+    private static void frame(double[] rings, int s, double[] n, double[] b) {
+        double dx = rings[3 * s + 3] - rings[3 * s];
+        double dy = rings[3 * s + 4] - rings[3 * s + 1];
+        double dz = rings[3 * s + 5] - rings[3 * s + 2];
+        double length = Math.sqrt(dx * dx + dy * dy + dz * dz);
+        if (!(length > 0)) {
+            n[0] = 1;
+            n[1] = 0;
+            n[2] = 0;
+            b[0] = 0;
+            b[1] = 0;
+            b[2] = 1;
+            return;
+        }
+        dx /= length;
+        dy /= length;
+        dz /= length;
+        // n = d x (0, 1, 0) = (-dz, 0, dx), or d x (1, 0, 0) = (0, dz, -dy) for a vertical segment
+        double nx = -dz;
+        double ny = 0;
+        double nz = dx;
+        if (Math.abs(dy) > 0.9) {
+            nx = 0;
+            ny = dz;
+            nz = -dy;
+        }
+        double nl = Math.sqrt(nx * nx + ny * ny + nz * nz);
+        n[0] = nx / nl;
+        n[1] = ny / nl;
+        n[2] = nz / nl;
+        b[0] = dy * n[2] - dz * n[1];
+        b[1] = dz * n[0] - dx * n[2];
+        b[2] = dx * n[1] - dy * n[0];
+    }
+
+    private static int face(int[] faces, int at, int p0, int p1, int p2) {
+        faces[at] = p0;
+        faces[at + 2] = p1;
+        faces[at + 4] = p2;
+        return at + 6;
+    }
+
+    /** The tube segments as mesh arrays; one texture coordinate (0, 0), the colour is the material's. */
+    public MeshData mesh() {
+        return mesh;
+    }
+
+    /**
+     * The triangles of the segments that end at or before a row: the part of the path done at a
+     * playhead there. 2 SIDES (r - 1) for the r rings at rows up to {@code row}; the exit ring
+     * counts as the row after the last one inside.
+     */
+    public int faceCountUpTo(int row) {
+        int lo = 0;
+        int hi = ringRows.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ringRows[mid] <= row) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return 2 * SIDES * Math.max(0, lo - 1);
+    }
+
+    /** The number of rings (kept rows and the exit). */
+    public int ringCount() {
+        return ringRows.length;
+    }
+
+    /** The row of ring r; the exit ring has the row after the last one inside. */
+    public int ringRow(int r) {
+        return ringRows[r];
+    }
+
+    /** The rows followed inside the box: 0 .. insideRows() - 1. */
+    public int insideRows() {
+        return insideRows;
+    }
+
+    /**
+     * The scene position of row k's point on the path, {x, y, z}; for a row beyond the box, the
+     * exit point, or the last point inside if the path never left; null for an empty path.
+     */
+    public double[] position(int k) {
+        if (insideRows == 0) {
+            return null;
+        }
+        if (k >= insideRows && exit != null) {
+            return exit.clone();
+        }
+        int row = Math.max(0, Math.min(insideRows - 1, k));
+        return Arrays.copyOfRange(rowCentres, 3 * row, 3 * row + 3);
+    }
+
+    /** Whether the path leaves the box (at row {@link #insideRows()}). */
+    public boolean leavesBox() {
+        return exit != null;
+    }
+}

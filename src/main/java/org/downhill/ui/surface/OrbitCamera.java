@@ -1,0 +1,168 @@
+package org.downhill.ui.surface;
+
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.PerspectiveCamera;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.transform.Rotate;
+import javafx.scene.transform.Translate;
+
+/**
+ * A camera that circles a target point: yaw about the vertical axis, pitch from level (0) to
+ * straight down (-90 degrees), distance from the target, and a pan that moves the target.
+ * The camera sits at (0, 0, -distance) in a rig transformed by translate(target), rotate(yaw, Y),
+ * rotate(pitch, X), so it always looks at the target.
+ *
+ * <p>Mouse: dragging with the left button orbits; with the right (or middle) button, or with Shift,
+ * it pans; the wheel zooms. {@link #changed} tells the view when to move its 2D labels.
+ */
+final class OrbitCamera {
+    /** The preset views. */
+    enum Preset {
+        /** Straight down, x to the right and y up as in 2D. */
+        TOP(0, -90),
+        /** Level, looking along +y. */
+        FRONT(0, -4),
+        /** Level, looking along -x. */
+        SIDE(-90, -4),
+        /** From the front left, above: the default. */
+        THREE_QUARTER(35, -32);
+
+        final double yaw;
+        final double pitch;
+
+        Preset(double yaw, double pitch) {
+            this.yaw = yaw;
+            this.pitch = pitch;
+        }
+    }
+
+    static final double DEFAULT_DISTANCE = 1050;
+    private static final double MIN_DISTANCE = 150;
+    private static final double MAX_DISTANCE = 5000;
+    /** Degrees of yaw per second while auto-rotating. */
+    private static final double AUTO_ROTATE_SPEED = 8;
+    /** Degrees per pixel dragged. */
+    private static final double ORBIT_SPEED = 0.35;
+
+    private final PerspectiveCamera camera = new PerspectiveCamera(true);
+    private final Group rig = new Group(camera);
+    private final Translate target = new Translate();
+    private final Rotate yaw = new Rotate(0, Rotate.Y_AXIS);
+    private final Rotate pitch = new Rotate(0, Rotate.X_AXIS);
+    private double lastX;
+    private double lastY;
+    private boolean changed = true;
+
+    OrbitCamera() {
+        camera.setNearClip(2);
+        camera.setFarClip(20000);
+        camera.setFieldOfView(30);
+        rig.getTransforms().addAll(target, yaw, pitch);
+        reset();
+    }
+
+    /** The camera, for the sub-scene. */
+    PerspectiveCamera camera() {
+        return camera;
+    }
+
+    /** The rig holding the camera, to add to the scene graph (lights may ride along). */
+    Group rig() {
+        return rig;
+    }
+
+    /** Turns to a preset view, keeping the distance and the pan. */
+    void show(Preset preset) {
+        yaw.setAngle(preset.yaw);
+        pitch.setAngle(preset.pitch);
+        changed = true;
+    }
+
+    /** The three-quarter view at the default distance, centred. */
+    void reset() {
+        show(Preset.THREE_QUARTER);
+        target.setX(0);
+        target.setY(-40);
+        target.setZ(0);
+        camera.setTranslateZ(-DEFAULT_DISTANCE);
+    }
+
+    /** Turns about the vertical axis by the degrees due after {@code seconds} of auto-rotation. */
+    void autoRotate(double seconds) {
+        if (seconds > 0 && seconds < 1) {
+            yaw.setAngle((yaw.getAngle() + AUTO_ROTATE_SPEED * seconds) % 360);
+            changed = true;
+        }
+    }
+
+    /** +1 if the camera is on the +X side of the target, else -1 (for pitch above level). */
+    int sideX() {
+        return -Math.sin(Math.toRadians(yaw.getAngle())) >= 0 ? 1 : -1;
+    }
+
+    /** +1 if the camera is on the +Z side of the target, else -1 (for pitch above level). */
+    int sideZ() {
+        return -Math.cos(Math.toRadians(yaw.getAngle())) >= 0 ? 1 : -1;
+    }
+
+    /** Whether the camera moved since the last call; clears the flag. */
+    boolean changed() {
+        boolean was = changed;
+        changed = false;
+        return was;
+    }
+
+    /** Lets the mouse move the camera when it acts on {@code surface}. */
+    void install(Node surface) {
+        surface.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            lastX = e.getX();
+            lastY = e.getY();
+        });
+        surface.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::drag);
+        surface.addEventHandler(ScrollEvent.SCROLL, this::zoom);
+    }
+
+    private void drag(MouseEvent e) {
+        double dx = e.getX() - lastX;
+        double dy = e.getY() - lastY;
+        lastX = e.getX();
+        lastY = e.getY();
+        if (e.getButton() == MouseButton.PRIMARY && !e.isShiftDown()) {
+            yaw.setAngle(yaw.getAngle() + dx * ORBIT_SPEED);
+            pitch.setAngle(Math.max(-90, Math.min(0, pitch.getAngle() - dy * ORBIT_SPEED)));
+        } else {
+            pan(dx, dy);
+        }
+        changed = true;
+        e.consume();
+    }
+
+    /** Moves the target against the drag, in the camera's screen plane, so the scene follows the mouse. */
+    private void pan(double dx, double dy) {
+        double perPixel = -camera.getTranslateZ() / 700;
+        double a = Math.toRadians(yaw.getAngle());
+        double p = Math.toRadians(pitch.getAngle());
+        // the camera's right (1, 0, 0) and down (0, 1, 0) axes after pitch about X, then yaw about Y
+        double rightX = Math.cos(a);
+        double rightZ = -Math.sin(a);
+        double downX = Math.sin(a) * Math.sin(p);
+        double downY = Math.cos(p);
+        double downZ = Math.cos(a) * Math.sin(p);
+        target.setX(target.getX() - (dx * rightX + dy * downX) * perPixel);
+        target.setY(target.getY() - dy * downY * perPixel);
+        target.setZ(target.getZ() - (dx * rightZ + dy * downZ) * perPixel);
+    }
+
+    private void zoom(ScrollEvent e) {
+        if (e.getDeltaY() == 0) {
+            return;
+        }
+        double distance = -camera.getTranslateZ() * Math.pow(1.002, -e.getDeltaY());
+        camera.setTranslateZ(-Math.max(MIN_DISTANCE, Math.min(MAX_DISTANCE, distance)));
+        changed = true;
+        e.consume();
+    }
+}

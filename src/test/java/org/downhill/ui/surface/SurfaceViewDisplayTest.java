@@ -1,0 +1,115 @@
+package org.downhill.ui.surface;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.downhill.ui.DownhillApp;
+import org.downhill.ui.model.LabViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The 3D view on a real display (the {@code display} profile, under Xvfb on CI, with
+ * {@code prism.forceGPU=true} so that Mesa's software OpenGL is used): it draws the surface and
+ * the run.
+ */
+@Tag("display")
+@ExtendWith(ApplicationExtension.class)
+class SurfaceViewDisplayTest {
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "surface-test-worker");
+        t.setDaemon(true);
+        return t;
+    });
+    private LabViewModel lab;
+    private SurfaceView view;
+    private AnimationTimer timer;
+
+    @Start
+    void start(Stage stage) {
+        lab = new LabViewModel();
+        lab.setPlayhead(lab.steps());
+        view = new SurfaceView(lab, worker);
+        Scene scene = new Scene(view, 900, 650);
+        scene.getStylesheets().add(DownhillApp.class.getResource("downhill.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                view.pulse(now);
+            }
+        };
+        timer.start();
+    }
+
+    @AfterEach
+    void stop() {
+        timer.stop();
+        worker.shutdownNow();
+    }
+
+    @Test
+    void theSurfaceAndTheRunAreDrawn(FxRobot robot) {
+        assertTrue(view.is3D(), "3D is supported on this display (prism.forceGPU=true)");
+        Color run = lab.runs().get(0).color();
+        WritableImage image = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        int runPixels = 0;
+        while (System.nanoTime() < deadline) {
+            WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+            WritableImage[] shot = new WritableImage[1];
+            robot.interact(() -> shot[0] = view.snapshot(1));
+            image = shot[0];
+            runPixels = countLike(image, run);
+            if (runPixels > 30) {
+                break;
+            }
+        }
+        assertTrue(distinctColours(image) > 200, "a shaded surface, not a blank picture");
+        assertTrue(runPixels > 30, "the run's tube and ball in its colour: " + runPixels + " pixels");
+    }
+
+    /** Pixels of the colour's hue (within 10 degrees), saturated, not dark: the run's tube and ball however lit. */
+    private static int countLike(WritableImage image, Color c) {
+        PixelReader r = image.getPixelReader();
+        int n = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                Color p = r.getColor(x, y);
+                double dh = Math.abs(p.getHue() - c.getHue());
+                if (Math.min(dh, 360 - dh) < 10 && p.getSaturation() > 0.6 && p.getBrightness() > 0.35) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static int distinctColours(WritableImage image) {
+        PixelReader r = image.getPixelReader();
+        Set<Integer> seen = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                seen.add(r.getArgb(x, y));
+            }
+        }
+        return seen.size();
+    }
+}
