@@ -47,6 +47,7 @@ public final class AppMenuBar extends MenuBar {
                 item("Save As\u2026", "Shortcut+Shift+S", () -> files.saveAs(owner())),
                 new SeparatorMenuItem(),
                 item("Export Figure\u2026", "Shortcut+E", () -> export.figureWithDialog(owner())),
+                item("Export 3D View (PNG)\u2026", null, () -> export.surfaceWithDialog(owner())),
                 item("Export Charts\u2026", null, () -> export.chartsWithDialog(owner())),
                 item("Export Animation (GIF)\u2026", null, () -> export.gifWithDialog(owner())),
                 item("Export Trajectories (CSV)\u2026", null, () -> export.csvWithDialog(owner())),

@@ -48,6 +48,7 @@ public final class KeyboardShortcuts {
                 case F -> lab.view().fit();
                 case G -> toggle(lab.view().gradientFieldProperty());
                 case A -> toggle(lab.view().anatomyProperty());
+                case V -> lab.view().nextLayout();
                 default -> handled = false;
             }
             if (handled) {

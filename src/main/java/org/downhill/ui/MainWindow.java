@@ -21,6 +21,8 @@ import org.downhill.ui.controls.CaptionBanner;
 import org.downhill.ui.controls.LandscapePanel;
 import org.downhill.ui.export.ExportActions;
 import org.downhill.ui.model.RecentFiles;
+import org.downhill.ui.model.ViewLayout;
+import org.downhill.ui.surface.SurfaceView;
 import org.downhill.ui.controls.RunEditor;
 import org.downhill.ui.controls.RunsPanel;
 import org.downhill.ui.controls.TransportBar;
@@ -38,6 +40,8 @@ public final class MainWindow extends StackPane {
     private final LabViewModel lab;
     private final PlaneView plane;
     private final ChartsRow charts;
+    private final SurfaceView surface;
+    private final StackPane views;
     private final ScenarioActions files;
     private final ExportActions export;
     private final StatusBar status = new StatusBar();
@@ -60,8 +64,13 @@ public final class MainWindow extends StackPane {
         charts = new ChartsRow(lab);
         charts.visibleProperty().bind(lab.view().chartsProperty());
         charts.managedProperty().bind(lab.view().chartsProperty());
-        VBox left = new VBox(new CaptionBanner(lab), plane, charts, new TransportBar(lab));
-        VBox.setVgrow(plane, Priority.ALWAYS);
+        surface = new SurfaceView(lab, worker);
+        views = new StackPane();
+        views.getStyleClass().add("views");
+        lab.view().layoutProperty().addListener((obs, old, now) -> showViews(now));
+        showViews(lab.view().layoutProperty().get());
+        VBox left = new VBox(new CaptionBanner(lab), views, charts, new TransportBar(lab));
+        VBox.setVgrow(views, Priority.ALWAYS);
         left.getStyleClass().add("left-pane");
 
         VBox controls = new VBox(new RunsPanel(lab), new RunEditor(lab), new LandscapePanel(lab));
@@ -79,7 +88,7 @@ public final class MainWindow extends StackPane {
 
         BiConsumer<String, String> errors = MainWindow::showError;
         files = new ScenarioActions(lab, new RecentFiles(AppFiles.recent()), errors);
-        export = new ExportActions(lab, plane, charts, errors, status::showMessage);
+        export = new ExportActions(lab, plane, charts, surface, errors, status::showMessage);
         BorderPane root = new BorderPane(split);
         root.setTop(new VBox(new AppMenuBar(files, export, help::toggle, Platform::exit),
                 new ViewToolBar(lab, help::toggle, export)));
@@ -106,7 +115,13 @@ public final class MainWindow extends StackPane {
 
     /** Lets every view redraw what changed since the last frame; the animation calls it once per frame. */
     public void pulse(long now) {
-        plane.pulse(now);
+        ViewLayout layout = lab.view().layoutProperty().get();
+        if (layout != ViewLayout.SURFACE) {
+            plane.pulse(now);
+        }
+        if (layout != ViewLayout.PLANE) {
+            surface.pulse(now);
+        }
         if (charts.isVisible()) {
             charts.pulse();
         }
@@ -142,6 +157,25 @@ public final class MainWindow extends StackPane {
     /** Figure export. */
     public ExportActions export() {
         return export;
+    }
+
+    /** The 3D view. */
+    public SurfaceView surface() {
+        return surface;
+    }
+
+    /** Puts the chosen views in place: the 2D map, the 3D surface, or both side by side. */
+    private void showViews(ViewLayout layout) {
+        views.getChildren().clear();
+        switch (layout) {
+            case PLANE -> views.getChildren().add(plane);
+            case SURFACE -> views.getChildren().add(surface);
+            case BOTH -> {
+                SplitPane both = new SplitPane(plane, surface);
+                both.setDividerPositions(0.5);
+                views.getChildren().add(both);
+            }
+        }
     }
 
     /** The charts under the landscape. */

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
@@ -17,6 +18,7 @@ import org.downhill.render.ColorMap;
 import org.downhill.ui.controls.LandscapePicker;
 import org.downhill.ui.export.ExportActions;
 import org.downhill.ui.model.LabViewModel;
+import org.downhill.ui.model.ViewLayout;
 import org.downhill.ui.model.ViewOptions;
 
 /** The tool bar: the landscape, fit, colour map and scaling, overlays, text size, frame statistics and help. */
@@ -30,6 +32,33 @@ public final class ViewToolBar extends ToolBar {
         fit.setId("fit");
         fit.setTooltip(new Tooltip("Show the whole landscape again (F)"));
         fit.setOnAction(e -> view.fit());
+
+        ToggleGroup layouts = new ToggleGroup();
+        HBox layoutButtons = new HBox();
+        layoutButtons.getStyleClass().add("segmented");
+        for (ViewLayout layout : ViewLayout.values()) {
+            ToggleButton b = new ToggleButton(layout.label());
+            b.setId("layout-" + layout.name().toLowerCase(java.util.Locale.ROOT));
+            b.setUserData(layout);
+            b.setToggleGroup(layouts);
+            b.setFocusTraversable(false);
+            b.setSelected(view.layoutProperty().get() == layout);
+            b.setTooltip(new Tooltip(switch (layout) {
+                case PLANE -> "The landscape as a map from above (V switches views)";
+                case SURFACE -> "The landscape as a 3D surface: drag to orbit, wheel to zoom";
+                case BOTH -> "The map and the 3D surface side by side";
+            }));
+            layoutButtons.getChildren().add(b);
+        }
+        layouts.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                view.layoutProperty().set((ViewLayout) now.getUserData());
+            }
+        });
+        view.layoutProperty().addListener((obs, old, now) -> layouts.getToggles().stream()
+                .filter(t -> t.getUserData() == now).findFirst().ifPresent(t -> t.setSelected(true)));
 
         ComboBox<ColorMap> colors = new ComboBox<>();
         colors.setId("color-map");
@@ -68,7 +97,8 @@ public final class ViewToolBar extends ToolBar {
         helpButton.setOnAction(e -> help.run());
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getItems().addAll(new Label("Landscape"), new LandscapePicker(lab), fit, new Separator(), colors, log,
+        getItems().addAll(new Label("Landscape"), new LandscapePicker(lab), fit, layoutButtons, new Separator(),
+                colors, log,
                 new Separator(),
                 toggle("Contours", "Contour lines of equal loss", view.contoursProperty(), "contours"),
                 toggle("Minima", "Mark the known minima (star: global, ring: local) and saddle points (cross)",

@@ -106,6 +106,25 @@ class MainWindowTest {
     }
 
     @Test
+    void theThreeDViewSaysItIsUnavailableHeadlessAndTheAppKeepsWorking(FxRobot robot) {
+        robot.interact(() -> window.plane().requestFocus());
+        robot.type(KeyCode.V);
+        settle();
+        assertEquals(org.downhill.ui.model.ViewLayout.SURFACE, lab.view().layoutProperty().get());
+        assertTrue(window.surface().isVisible() && window.surface().getScene() != null);
+        assertTrue(robot.lookup(".label").match(n -> n instanceof Label l && l.isVisible()
+                && org.downhill.ui.surface.SurfaceView.UNAVAILABLE.equals(l.getText())).tryQuery().isPresent());
+        robot.clickOn("#layout-both");
+        settle();
+        robot.type(KeyCode.RIGHT);
+        assertEquals(1, lab.playhead());
+        robot.clickOn("#layout-plane");
+        settle();
+        assertEquals(org.downhill.ui.model.ViewLayout.PLANE, lab.view().layoutProperty().get());
+        assertTrue(window.plane().getScene() != null);
+    }
+
+    @Test
     void theCanvasShowsThePathInTheRunsColour(FxRobot robot) {
         robot.interact(() -> lab.setPlayhead(lab.steps()));
         settle();

@@ -23,9 +23,11 @@ import org.downhill.ui.plane.FigureOptions;
 import org.downhill.ui.plane.PlaneView;
 import org.downhill.ui.sketch.CanvasSketch;
 import org.downhill.ui.sketch.SvgSketch;
+import org.downhill.ui.surface.SurfaceView;
 
 /**
- * Figures out of the app, for the menu: the 2D view as PNG (1x to 4x) or SVG, the charts as PNG
+ * Figures out of the app, for the menu: the 2D view as PNG (1x to 4x) or SVG, the 3D view as PNG,
+ * the charts as PNG
  * or SVG, the runs as an animated GIF, the trajectories as CSV, and the 2D view on the clipboard.
  * Every method runs on the FX thread; a file that cannot be written is reported, never thrown.
  */
@@ -37,6 +39,7 @@ public final class ExportActions {
     private final LabViewModel lab;
     private final PlaneView plane;
     private final ChartsRow charts;
+    private final SurfaceView surface;
     private final BiConsumer<String, String> errors;
     private final Consumer<String> status;
 
@@ -46,11 +49,12 @@ public final class ExportActions {
      * @param errors shows a failure: a title and the message (a dialog in the app)
      * @param status shows what was done, in the status bar
      */
-    public ExportActions(LabViewModel lab, PlaneView plane, ChartsRow charts, BiConsumer<String, String> errors,
-                         Consumer<String> status) {
+    public ExportActions(LabViewModel lab, PlaneView plane, ChartsRow charts, SurfaceView surface,
+                         BiConsumer<String, String> errors, Consumer<String> status) {
         this.lab = lab;
         this.plane = plane;
         this.charts = charts;
+        this.surface = surface;
         this.errors = errors;
         this.status = status;
     }
@@ -64,6 +68,11 @@ public final class ExportActions {
         } else {
             Images.writePng(PlaneFigure.png(plane, w, h, request.options(), request.scale()), file);
         }
+    }
+
+    /** Writes the 3D view as a PNG at a scale (1 to 4 times its size on screen). */
+    public void exportSurface(Path file, int scale) throws IOException {
+        Images.writePng(surface.snapshot(scale), file);
     }
 
     /** Writes the three charts side by side as asked to a file. */
@@ -130,7 +139,7 @@ public final class ExportActions {
 
     /** Asks how and where, then exports the 2D view. */
     public void figureWithDialog(Window owner) {
-        new ExportDialog("the landscape view", plane.getWidth(), plane.getHeight(), true).showAndWait()
+        new ExportDialog("the landscape view", plane.getWidth(), plane.getHeight(), true, true).showAndWait()
                 .ifPresent(request -> {
                     Path file = ask(owner, "Export the landscape view", "downhill" + request.format().extension(),
                             request.format());
@@ -140,9 +149,20 @@ public final class ExportActions {
                 });
     }
 
+    /** Asks the size and where, then exports the 3D view as a PNG. */
+    public void surfaceWithDialog(Window owner) {
+        new ExportDialog("the 3D view", surface.getWidth(), surface.getHeight(), false, false).showAndWait()
+                .ifPresent(request -> {
+                    Path file = ask(owner, "Export the 3D view", "downhill-3d.png", FigureRequest.Format.PNG);
+                    if (file != null) {
+                        run("export the 3D view", file, () -> exportSurface(file, request.scale()));
+                    }
+                });
+    }
+
     /** Asks how and where, then exports the charts. */
     public void chartsWithDialog(Window owner) {
-        new ExportDialog("the charts", charts.getWidth(), charts.getHeight(), false).showAndWait()
+        new ExportDialog("the charts", charts.getWidth(), charts.getHeight(), false, true).showAndWait()
                 .ifPresent(request -> {
                     Path file = ask(owner, "Export the charts", "downhill-charts" + request.format().extension(),
                             request.format());

@@ -1,5 +1,6 @@
 package org.downhill.ui.export;
 
+import java.util.List;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -20,12 +21,13 @@ final class ExportDialog extends Dialog<FigureRequest> {
      * A dialog for a figure whose size on screen is width x height.
      *
      * @param withPlaneOptions whether legend and colour bar apply (the 2D view)
+     * @param vector           whether SVG and a transparent background are possible (not for 3D)
      */
-    ExportDialog(String what, double width, double height, boolean withPlaneOptions) {
+    ExportDialog(String what, double width, double height, boolean withPlaneOptions, boolean vector) {
         setTitle("Export " + what);
         setHeaderText("Export " + what + " as a figure for slides or print");
         ChoiceBox<FigureRequest.Format> format = new ChoiceBox<>();
-        format.getItems().setAll(FigureRequest.Format.values());
+        format.getItems().setAll(vector ? List.of(FigureRequest.Format.values()) : List.of(FigureRequest.Format.PNG));
         format.setValue(FigureRequest.Format.PNG);
         format.setTooltip(new Tooltip("PNG: a bitmap at the chosen scale. SVG: lines and text stay sharp at any size"));
         ChoiceBox<Integer> scale = new ChoiceBox<>();
@@ -55,6 +57,7 @@ final class ExportDialog extends Dialog<FigureRequest> {
         transparent.setTooltip(new Tooltip("No fill around the plot, for slides with a coloured background"));
         legend.setVisible(withPlaneOptions);
         colorBar.setVisible(withPlaneOptions);
+        transparent.setVisible(vector);
 
         GridPane grid = new GridPane();
         grid.setHgap(12);

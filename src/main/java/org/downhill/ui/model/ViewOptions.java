@@ -32,6 +32,7 @@ public final class ViewOptions {
     private final BooleanProperty anatomy = new SimpleBooleanProperty();
     private final BooleanProperty frameStats = new SimpleBooleanProperty();
     private final BooleanProperty charts = new SimpleBooleanProperty(true);
+    private final ObjectProperty<ViewLayout> layout = new SimpleObjectProperty<>(ViewLayout.PLANE);
     private final DoubleProperty textScale = new SimpleDoubleProperty(1.0);
     private Window home;
 
@@ -83,6 +84,17 @@ public final class ViewOptions {
     /** Whether the loss, learning-rate and gradient-norm charts are shown under the landscape. */
     public BooleanProperty chartsProperty() {
         return charts;
+    }
+
+    /** Which views of the landscape are shown. */
+    public ObjectProperty<ViewLayout> layoutProperty() {
+        return layout;
+    }
+
+    /** Shows the next views: 2D, then 3D, then both, then 2D again. */
+    public void nextLayout() {
+        ViewLayout[] all = ViewLayout.values();
+        layout.set(all[(layout.get().ordinal() + 1) % all.length]);
     }
 
     /** The text size as a multiple of the normal size. */

@@ -49,7 +49,7 @@ class ExportActionsTest {
     }
 
     private ExportActions actions() {
-        return new ExportActions(lab, window.plane(), window.charts(), (t, m) -> errors.add(t + ": " + m), m -> { });
+        return new ExportActions(lab, window.plane(), window.charts(), window.surface(), (t, m) -> errors.add(t + ": " + m), m -> { });
     }
 
     private void onFx(FxRobot robot, ThrowingRunnable r) {
