@@ -3,9 +3,11 @@ package org.downhill.ui;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -97,21 +99,28 @@ public final class ViewToolBar extends ToolBar {
         helpButton.setOnAction(e -> help.run());
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        MenuButton show = new MenuButton("Show");
+        show.setId("show-menu");
+        show.setTooltip(new Tooltip("What the views draw besides the landscape and the runs"));
+        show.getItems().addAll(
+                check("Contour lines", view.contoursProperty(), "contours"),
+                check("Minima and saddle points", view.minimaProperty(), "minima"),
+                check("Gradient field (G)", view.gradientFieldProperty(), "gradient-field"),
+                check("Charts under the view", view.chartsProperty(), "charts-toggle"),
+                check("Frames per second", view.frameStatsProperty(), "frame-stats"));
         getItems().addAll(new Label("Landscape"), new LandscapePicker(lab), fit, layoutButtons, new Separator(),
-                colors, log,
-                new Separator(),
-                toggle("Contours", "Contour lines of equal loss", view.contoursProperty(), "contours"),
-                toggle("Minima", "Mark the known minima (star: global, ring: local) and saddle points (cross)",
-                        view.minimaProperty(), "minima"),
-                toggle("Gradient field", "Arrows of the steepest descent direction on a grid (G)",
-                        view.gradientFieldProperty(), "gradient-field"),
+                colors, log, show,
                 toggle("Step anatomy", "At the current position of the selected run: the plain gradient step, the "
                         + "momentum carried over and the step actually taken (A)", view.anatomyProperty(), "anatomy"),
-                toggle("Charts", "Loss, learning rate and gradient norm against the step, under the landscape",
-                        view.chartsProperty(), "charts-toggle"),
                 new Separator(), smaller, larger,
-                toggle("FPS", "Frames per second and the last redraw time", view.frameStatsProperty(), "frame-stats"),
                 spacer, copy, exportButton, helpButton);
+    }
+
+    private static CheckMenuItem check(String text, BooleanProperty property, String id) {
+        CheckMenuItem item = new CheckMenuItem(text);
+        item.setId(id);
+        item.selectedProperty().bindBidirectional(property);
+        return item;
     }
 
     private static ToggleButton toggle(String text, String tip, BooleanProperty property, String id) {

@@ -8,7 +8,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.util.StringConverter;
 import org.downhill.render.surface.SurfaceBox;
 import org.downhill.ui.model.ViewOptions;
@@ -18,7 +18,7 @@ import org.downhill.ui.model.ViewOptions;
  * scale, shared with 2D), wireframe, floor contours, the preset views, reset and auto-rotation.
  * Every control has a tooltip.
  */
-final class SurfaceControls extends HBox {
+final class SurfaceControls extends FlowPane {
 
     SurfaceControls(SurfaceOptions options, ViewOptions view, OrbitCamera camera) {
         getStyleClass().add("surface-controls");
