@@ -1,0 +1,113 @@
+package org.downhill.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeoutException;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.downhill.export.TrajectoryCsv;
+import org.downhill.scenario.Preset;
+import org.downhill.scenario.Presets;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+
+/** {@code downhill render} on every preset, headless, and its refusals. */
+class RenderCommandTest {
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startFx() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private record Result(int code, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter err = new StringWriter();
+        int code = Cli.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), args);
+        return new Result(code, err.toString());
+    }
+
+    @Test
+    void everyPresetRendersAsPngSvgAndCsv() throws Exception {
+        for (Preset preset : Presets.all()) {
+            Path png = dir.resolve(preset.id() + ".png");
+            Path svg = dir.resolve(preset.id() + ".svg");
+            Path csv = dir.resolve(preset.id() + ".csv");
+            Result r = run("render", "--preset", preset.id(), "--out", png.toString(), "--svg", svg.toString(),
+                    "--csv", csv.toString(), "--width", "400", "--height", "300", "--scale", "2");
+            assertEquals(0, r.code(), preset.id() + ": " + r.err());
+            BufferedImage image = ImageIO.read(png.toFile());
+            assertEquals(800, image.getWidth(), preset.id());
+            assertEquals(600, image.getHeight(), preset.id());
+            assertTrue(distinctColours(image) > 50, preset.id() + " is not blank");
+            DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+            String text = Files.readString(svg);
+            long visible = preset.scenario().runs().stream().filter(run -> run.visible()).count();
+            assertEquals(visible, count(text, "class=\"run-path\""), preset.id() + ": one path per visible run");
+            assertEquals(TrajectoryCsv.RUNS_HEADER, Files.readAllLines(csv).get(0));
+        }
+    }
+
+    @Test
+    void aGifOfAPresetHasAFramePerStep() throws Exception {
+        Path gif = dir.resolve("run.gif");
+        Result r = run("render", "--preset", "lr-far-too-large", "--gif", gif.toString(), "--width", "200",
+                "--height", "150", "--fps", "20");
+        assertEquals(0, r.code(), r.err());
+        try (var in = ImageIO.createImageInputStream(gif.toFile())) {
+            var reader = ImageIO.getImageReadersByFormatName("gif").next();
+            reader.setInput(in);
+            int steps = Presets.byId("lr-far-too-large").scenario().steps();
+            assertEquals(steps + 1, reader.getNumImages(true));
+        }
+    }
+
+    @Test
+    void badInputIsOneLineAndExitCodeTwo() throws Exception {
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"format\": \"downhill-scenario\", \"version\": 1, \"runs\": [");
+        String png = dir.resolve("x.png").toString();
+        String[][] cases = {
+            {"render", "--preset", "no-such-preset", "--out", png},
+            {"render", broken.toString(), "--out", png},
+            {"render", "--preset", "lr-too-small"},
+            {"render", "--preset", "lr-too-small", "--out", png, "--scale", "9"},
+            {"render", "--preset", "lr-too-small", "--out", png, "--view", "4d"},
+        };
+        for (String[] args : cases) {
+            Result r = run(args);
+            assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertTrue(r.err().startsWith("downhill render: "), r.err());
+        }
+    }
+
+    private static int distinctColours(BufferedImage image) {
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 3) {
+            for (int x = 0; x < image.getWidth(); x += 3) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        return colours.size();
+    }
+
+    private static long count(String text, String what) {
+        long n = 0;
+        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}
