@@ -65,6 +65,10 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--fps", paramLabel = "F", defaultValue = "15", description = "GIF frames per second, 1 to 50 (default 15)")
     double fps;
 
+    @Option(names = "--step", paramLabel = "K", defaultValue = "-1",
+            description = "the step the figure shows (default: the end of the runs)")
+    int step;
+
     @Option(names = "--view", paramLabel = "2d|3d", defaultValue = "2d", description = "which view the PNG shows (default 2d)")
     String view;
 
@@ -83,7 +87,7 @@ final class RenderCommand implements Callable<Integer> {
         if (png != null || svg != null || gif != null) {
             try {
                 HeadlessRender.render(scenario, new HeadlessRender.Request(width, height, scale, png, svg, gif, fps,
-                        threeD));
+                        threeD, step));
             } catch (IOException e) {
                 throw new BadInputException("Cannot write the figure: " + e.getMessage());
             } catch (IllegalStateException e) {
@@ -109,6 +113,9 @@ final class RenderCommand implements Callable<Integer> {
         }
         if (!(scale >= 1 && scale <= 4)) {
             throw new BadInputException("Invalid value for --scale: " + scale + " (allowed: 1 <= scale <= 4)");
+        }
+        if (step < -1) {
+            throw new BadInputException("Invalid value for --step: " + step + " (allowed: a step >= 0)");
         }
         if (!(fps >= 1 && fps <= 50)) {
             throw new BadInputException("Invalid value for --fps: " + fps + " (allowed: 1 <= fps <= 50)");

@@ -46,9 +46,10 @@ public final class HeadlessRender {
      * @param gif    the GIF file (2D only), or null
      * @param fps    the GIF's frames per second
      * @param threeD whether the PNG shows the 3D view
+     * @param step   the step the PNG and SVG show (the playhead), or -1 for the end of the runs
      */
     public record Request(double width, double height, double scale, Path png, Path svg, Path gif, double fps,
-                          boolean threeD) {
+                          boolean threeD, int step) {
     }
 
     /** Whether this machine can show the 3D view: a display to open (3D cannot run headless). */
@@ -70,15 +71,21 @@ public final class HeadlessRender {
                 renderSurface(scenario, request);
             } else {
                 onFx(() -> {
-                    LabViewModel lab = new LabViewModel();
-                    lab.load(scenario);
-                    renderPlane(lab, request);
+                    renderPlane(show(scenario, request), request);
                     return null;
                 });
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** A lab showing the scenario at the step asked for. */
+    private static LabViewModel show(Scenario scenario, Request r) {
+        LabViewModel lab = new LabViewModel();
+        lab.load(scenario);
+        lab.setPlayhead(r.step() < 0 ? lab.steps() : r.step());
+        return lab;
     }
 
     private static void renderPlane(LabViewModel lab, Request r) {
@@ -106,8 +113,7 @@ public final class HeadlessRender {
             if (!Platform.isSupported(ConditionalFeature.SCENE3D)) {
                 throw new IllegalStateException("3D is not supported on this graphics system");
             }
-            LabViewModel lab = new LabViewModel();
-            lab.load(scenario);
+            LabViewModel lab = show(scenario, r);
             Executor worker = command -> {
                 Thread t = new Thread(command, "downhill-render-3d");
                 t.setDaemon(true);
@@ -143,6 +149,7 @@ public final class HeadlessRender {
     }
 
     private static void startFx(boolean headless) {
+        java.util.logging.Logger.getLogger("javafx").setLevel(java.util.logging.Level.SEVERE);
         if (headless && System.getProperty("glass.platform") == null) {
             System.setProperty("glass.platform", "Monocle");
             System.setProperty("monocle.platform", "Headless");
