@@ -22,36 +22,114 @@ import org.downhill.ui.model.LabViewModel;
  * software and reading the pixels back: an upper bound on the render cost). Prints medians and
  * 95th percentiles in milliseconds.
  *
- * <p>Run with {@code mvn -Pbench -DskipTests verify -Dbench.main=org.downhill.ui.FrameBudgetHarness}.
+ * <p>With the argument {@code live} it opens the window on the default platform instead (under
+ * Xvfb: Mesa's software OpenGL) and moves the slider once per frame, timing the frames.
+ *
+ * <p>Run with {@code mvn -Pbench -DskipTests verify -Dbench.main=org.downhill.ui.FrameBudgetHarness}
+ * (add {@code -Dbench.args=live} under {@code xvfb-run} for the live figures).
  */
 public final class FrameBudgetHarness {
     private static final int FRAMES = 300;
     private static final int WARM_UP = 100;
+    /** The harness's arguments: live, and with it play, one or sw (see {@link #measureLive}). */
+    private static java.util.List<String> modes = java.util.List.of();
 
     private FrameBudgetHarness() {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("prism.text", "t2k");
+        modes = java.util.List.of(args);
+        boolean live = modes.contains("live");
+        if (live) {
+            System.setProperty("prism.forceGPU", "true");
+            if (modes.contains("sw")) {
+                System.setProperty("prism.order", "sw");
+            }
+        } else {
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+            System.setProperty("prism.text", "t2k");
+        }
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
-            try {
-                measure();
-            } finally {
-                done.countDown();
+            if (live) {
+                measureLive(done);
+            } else {
+                try {
+                    measure();
+                } finally {
+                    done.countDown();
+                }
             }
         });
         done.await();
         Platform.exit();
     }
 
-    private static void measure() {
+    /**
+     * The real window on the default platform (ES2 pipeline; with {@code sw} the software
+     * pipeline) idle for {@value #FRAMES} frames, then for {@value #FRAMES} frames either the
+     * learning rate of all 8 runs moved once per frame (each re-runs its 2,000 steps from step 0),
+     * or with {@code one} only the selected run's, or with {@code play} the animation playing at
+     * 120 steps per second: the time between frames (whether the window keeps 60 fps with the
+     * render thread drawing every change) and the FX thread's work per frame.
+     */
+    private static void measureLive(CountDownLatch done) {
+        LabViewModel lab = eightRuns();
+        MainWindow window = new MainWindow(lab);
+        Stage stage = new Stage();
+        stage.setScene(DownhillApp.createScene(window));
+        stage.show();
+        System.out.println("pipeline: " + com.sun.prism.GraphicsPipeline.getPipeline().getClass().getSimpleName());
+        long[] idle = new long[FRAMES];
+        long[] interval = new long[FRAMES];
+        long[] work = new long[FRAMES];
+        lab.setPlayhead(0);
+        lab.speedProperty().set(120);
+        new javafx.animation.AnimationTimer() {
+            private int frame = -WARM_UP;
+            private long last;
+
+            @Override
+            public void handle(long now) {
+                long t0 = System.nanoTime();
+                boolean dragging = frame >= FRAMES;
+                if (dragging && modes.contains("play")) {
+                    lab.playingProperty().set(true);
+                    lab.advance(1 / 60.0);
+                } else if (dragging) {
+                    double lr = 0.001 * (1 + (frame & 15) / 16.0);
+                    if (modes.contains("one")) {
+                        lab.selected().hyperModel().set("lr", lr);
+                    } else {
+                        lab.runs().forEach(run -> run.hyperModel().set("lr", lr));
+                    }
+                }
+                window.pulse(now);
+                if (frame >= 0 && frame < FRAMES) {
+                    idle[frame] = now - last;
+                } else if (dragging) {
+                    interval[frame - FRAMES] = now - last;
+                    work[frame - FRAMES] = System.nanoTime() - t0;
+                }
+                last = now;
+                if (++frame == 2 * FRAMES) {
+                    stop();
+                    report("frame interval, idle (60 fps = 16.67 ms)", idle);
+                    report("frame interval, while changing", interval);
+                    report("FX thread work per frame, while changing", work);
+                    stage.close();
+                    done.countDown();
+                }
+            }
+        }.start();
+    }
+
+    private static LabViewModel eightRuns() {
         LabViewModel lab = new LabViewModel();
         lab.setLandscapeFamily(Landscapes.byId("rosenbrock"));
         lab.setSteps(2000);
@@ -62,6 +140,11 @@ public final class FrameBudgetHarness {
             lab.addRun(Settings.of(OptimizerSpec.of(kind, Map.of("lr", 0.001))));
         }
         lab.setPlayhead(1000);
+        return lab;
+    }
+
+    private static void measure() {
+        LabViewModel lab = eightRuns();
         MainWindow window = new MainWindow(lab);
         Scene scene = DownhillApp.createScene(window);
         Stage stage = new Stage();
