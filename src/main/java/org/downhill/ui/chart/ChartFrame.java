@@ -14,14 +14,15 @@ package org.downhill.ui.chart;
  * @param hi     the value at the top
  */
 record ChartFrame(double left, double top, double width, double height, int steps, double lo, double hi) {
+    /** The room right of the plot, in pixels. */
+    static final double RIGHT_MARGIN = 10;
 
     /** The frame of a canvas {@code w} by {@code h} at a text scale. */
     static ChartFrame of(double w, double h, double text, int steps, double lo, double hi) {
         double left = 56 * text;
         double top = 22 * text;
         double bottom = 20 * text;
-        double right = 10;
-        return new ChartFrame(left, top, Math.max(1, w - left - right), Math.max(1, h - top - bottom),
+        return new ChartFrame(left, top, Math.max(1, w - left - RIGHT_MARGIN), Math.max(1, h - top - bottom),
                 Math.max(1, steps), lo, hi);
     }
 

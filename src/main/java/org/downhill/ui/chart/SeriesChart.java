@@ -10,6 +10,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.downhill.render.NiceTicks;
 import org.downhill.render.chart.AxisRange;
@@ -17,6 +18,7 @@ import org.downhill.render.chart.Metric;
 import org.downhill.render.chart.SeriesDecimator;
 import org.downhill.sim.Edit;
 import org.downhill.sim.Trajectory;
+import org.downhill.ui.TextMetrics;
 import org.downhill.ui.Theme;
 import org.downhill.ui.sketch.CanvasSketch;
 import org.downhill.ui.sketch.Sketch;
@@ -166,7 +168,8 @@ public final class SeriesChart extends Region {
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         gc.fillText(metric.title(lab.landscape()) + (metric.logAxis() ? "  (log)" : ""), frame.left(), 11 * text);
-        gc.setFont(Theme.font(text, 11));
+        Font labelFont = Theme.font(text, 11);
+        gc.setFont(labelFont);
         gc.setLineWidth(1);
         int yTarget = Math.max(2, (int) (frame.height() / (28 * text)));
         List<NiceTicks.Tick> yTicks = metric.logAxis()
@@ -188,7 +191,9 @@ public final class SeriesChart extends Region {
             double x = Math.round(frame.x(tick.value())) + 0.5;
             gc.setStroke(Color.rgb(0, 0, 0, 0.10));
             gc.strokeLine(x, frame.top(), x, frame.top() + frame.height());
-            gc.fillText(tick.label(), x, frame.top() + frame.height() + 3);
+            double half = TextMetrics.width(tick.label(), labelFont) / 2;
+            double right = frame.left() + frame.width() + ChartFrame.RIGHT_MARGIN;
+            gc.fillText(tick.label(), Math.min(x, right - half - 1), frame.top() + frame.height() + 3);
         }
     }
 

@@ -4,6 +4,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import org.downhill.ui.model.LabViewModel;
 
 /**
@@ -19,6 +20,7 @@ public final class CaptionBanner extends BorderPane {
         Label text = new Label();
         text.setId("caption-text");
         text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         text.textProperty().bind(lab.captionProperty());
         Button close = new Button("\u2715");
         close.setId("caption-close");

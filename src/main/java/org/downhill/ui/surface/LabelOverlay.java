@@ -47,7 +47,10 @@ final class LabelOverlay extends Pane {
         labels.add(label);
     }
 
-    /** Puts each label centred on where its anchor, in {@code space}'s coordinates, appears. */
+    /**
+     * Puts each label centred on where its anchor, in {@code space}'s coordinates, appears, moved
+     * inside the view where it would stick out.
+     */
     void place(Node space) {
         for (int i = 0; i < labels.size(); i++) {
             Label label = labels.get(i);
@@ -56,7 +59,9 @@ final class LabelOverlay extends Pane {
             label.applyCss();
             double w = label.prefWidth(-1);
             double h = label.prefHeight(-1);
-            label.resizeRelocate(Math.round(p.getX() - w / 2), Math.round(p.getY() - h / 2), w, h);
+            double x = Math.max(2, Math.min(p.getX() - w / 2, getWidth() - w - 2));
+            double y = Math.max(2, Math.min(p.getY() - h / 2, getHeight() - h - 2));
+            label.resizeRelocate(Math.round(x), Math.round(y), w, h);
         }
     }
 
