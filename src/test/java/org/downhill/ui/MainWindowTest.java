@@ -144,24 +144,10 @@ class MainWindowTest {
             int px = (int) Math.round(area.x() + v.toPixelX(x));
             int py = (int) Math.round(area.y() + v.toPixelY(y));
             checked++;
-            if (near(pixels, px, py, run.color())) {
+            if (Pixels.near(pixels, px, py, run.color())) {
                 matching++;
             }
         }
         assertTrue(matching >= checked * 0.8, matching + " of " + checked + " path points in the run's colour");
-    }
-
-    /** Whether a pixel within one pixel of (x, y) has nearly the colour c. */
-    private static boolean near(PixelReader pixels, int x, int y, Color c) {
-        for (int dx = -1; dx <= 1; dx++) {
-            for (int dy = -1; dy <= 1; dy++) {
-                Color p = pixels.getColor(x + dx, y + dy);
-                if (Math.abs(p.getRed() - c.getRed()) < 0.08 && Math.abs(p.getGreen() - c.getGreen()) < 0.08
-                        && Math.abs(p.getBlue() - c.getBlue()) < 0.08) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

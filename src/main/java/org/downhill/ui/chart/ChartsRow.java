@@ -4,12 +4,11 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.collections.ListChangeListener;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.downhill.render.chart.Metric;
 import org.downhill.ui.model.LabViewModel;
-import org.downhill.ui.model.RunViewModel;
+import org.downhill.ui.model.RunsWatcher;
 import org.downhill.ui.sketch.Sketch;
 
 /**
@@ -38,14 +37,8 @@ public final class ChartsRow extends HBox {
                 lab.view().textScaleProperty()}) {
             o.addListener(changed);
         }
-        lab.runs().forEach(this::watch);
-        lab.runs().addListener((ListChangeListener<RunViewModel>) change -> {
-            while (change.next()) {
-                change.getRemoved().forEach(this::unwatch);
-                change.getAddedSubList().forEach(this::watch);
-            }
-            invalidate();
-        });
+        RunsWatcher.watch(lab.runs(), run -> new Observable[] {run.trajectoryProperty(), run.visibleProperty(),
+            run.colorProperty(), run.nameProperty()}, changed);
     }
 
     /** Redraws what changed; called once per frame by the window. */
@@ -73,22 +66,5 @@ public final class ChartsRow extends HBox {
         for (SeriesChart chart : charts) {
             chart.invalidate();
         }
-    }
-
-    private void watch(RunViewModel run) {
-        for (Observable o : observables(run)) {
-            o.addListener(changed);
-        }
-    }
-
-    private void unwatch(RunViewModel run) {
-        for (Observable o : observables(run)) {
-            o.removeListener(changed);
-        }
-    }
-
-    private static Observable[] observables(RunViewModel run) {
-        return new Observable[] {run.trajectoryProperty(), run.visibleProperty(), run.colorProperty(),
-                run.nameProperty()};
     }
 }

@@ -220,19 +220,10 @@ public final class SeriesChart extends Region {
         gc.setLineWidth(1.2);
         for (Edit edit : t.appliedEdits()) {
             double v = metric.value(t, Math.min(edit.step(), t.lastStep()), floor);
-            diamond(gc, frame.x(edit.step()), frame.y(range.toUnit(v, frame.lo(), frame.hi())), 5);
+            gc.diamondPath(frame.x(edit.step()), frame.y(range.toUnit(v, frame.lo(), frame.hi())), 5);
+            gc.fill();
+            gc.stroke();
         }
-    }
-
-    private static void diamond(Sketch gc, double x, double y, double r) {
-        gc.beginPath();
-        gc.moveTo(x, y - r);
-        gc.lineTo(x + r, y);
-        gc.lineTo(x, y + r);
-        gc.lineTo(x - r, y);
-        gc.closePath();
-        gc.fill();
-        gc.stroke();
     }
 
     /** Paints the playhead with the runs' values there, and the hover line and card unless hover is -1. */

@@ -139,37 +139,30 @@ public final class ExportActions {
 
     /** Asks how and where, then exports the 2D view. */
     public void figureWithDialog(Window owner) {
-        new ExportDialog("the landscape view", plane.getWidth(), plane.getHeight(), true, true).showAndWait()
-                .ifPresent(request -> {
-                    Path file = ask(owner, "Export the landscape view", "downhill" + request.format().extension(),
-                            request.format());
-                    if (file != null) {
-                        run("export the figure", file, () -> exportFigure(file, request));
-                    }
-                });
+        withDialog(owner, new ExportDialog("the landscape view", plane.getWidth(), plane.getHeight(), true, true),
+                "downhill", (file, request) -> exportFigure(file, request));
     }
 
     /** Asks the size and where, then exports the 3D view as a PNG. */
     public void surfaceWithDialog(Window owner) {
-        new ExportDialog("the 3D view", surface.getWidth(), surface.getHeight(), false, false).showAndWait()
-                .ifPresent(request -> {
-                    Path file = ask(owner, "Export the 3D view", "downhill-3d.png", FigureRequest.Format.PNG);
-                    if (file != null) {
-                        run("export the 3D view", file, () -> exportSurface(file, request.scale()));
-                    }
-                });
+        withDialog(owner, new ExportDialog("the 3D view", surface.getWidth(), surface.getHeight(), false, false),
+                "downhill-3d", (file, request) -> exportSurface(file, request.scale()));
     }
 
     /** Asks how and where, then exports the charts. */
     public void chartsWithDialog(Window owner) {
-        new ExportDialog("the charts", charts.getWidth(), charts.getHeight(), false, true).showAndWait()
-                .ifPresent(request -> {
-                    Path file = ask(owner, "Export the charts", "downhill-charts" + request.format().extension(),
-                            request.format());
-                    if (file != null) {
-                        run("export the charts", file, () -> exportCharts(file, request));
-                    }
-                });
+        withDialog(owner, new ExportDialog("the charts", charts.getWidth(), charts.getHeight(), false, true),
+                "downhill-charts", (file, request) -> exportCharts(file, request));
+    }
+
+    /** Shows the dialog, asks for a file named after {@code name}, and exports into it. */
+    private void withDialog(Window owner, ExportDialog dialog, String name, FigureExport export) {
+        dialog.showAndWait().ifPresent(request -> {
+            Path file = ask(owner, dialog.getTitle(), name + request.format().extension(), request.format());
+            if (file != null) {
+                run(dialog.getTitle().toLowerCase(java.util.Locale.ROOT), file, () -> export.write(file, request));
+            }
+        });
     }
 
     /** Asks where, then writes every run into one CSV file with a run column. */
@@ -239,5 +232,10 @@ public final class ExportActions {
     /** An export that may fail. */
     private interface Export {
         void run() throws IOException;
+    }
+
+    /** An export of a figure as asked, that may fail. */
+    private interface FigureExport {
+        void write(Path file, FigureRequest request) throws IOException;
     }
 }

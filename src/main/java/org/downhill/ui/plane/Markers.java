@@ -106,13 +106,7 @@ final class Markers {
 
     /** A change of settings on the path: a diamond in the run's colour. */
     static void change(Sketch sketch, double x, double y, Color color, double scale) {
-        double r = 6 * scale;
-        sketch.beginPath();
-        sketch.moveTo(x, y - r);
-        sketch.lineTo(x + r, y);
-        sketch.lineTo(x, y + r);
-        sketch.lineTo(x - r, y);
-        sketch.closePath();
+        sketch.diamondPath(x, y, 6 * scale);
         sketch.setFill(color);
         sketch.fill();
         sketch.setStroke(Color.WHITE);

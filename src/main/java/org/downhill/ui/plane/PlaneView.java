@@ -4,7 +4,6 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -23,6 +22,7 @@ import org.downhill.ui.TextMetrics;
 import org.downhill.ui.Theme;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.RunViewModel;
+import org.downhill.ui.model.RunsWatcher;
 import org.downhill.ui.model.ViewOptions;
 import org.downhill.ui.sketch.CanvasSketch;
 import org.downhill.ui.sketch.Sketch;
@@ -97,37 +97,14 @@ public final class PlaneView extends Region {
                 view.anatomyProperty(), view.frameStatsProperty()}) {
             o.addListener(foregroundChanged);
         }
-        lab.runs().forEach(this::watch);
-        lab.runs().addListener((ListChangeListener<RunViewModel>) change -> {
-            while (change.next()) {
-                change.getRemoved().forEach(this::unwatch);
-                change.getAddedSubList().forEach(this::watch);
-            }
-            foregroundDirty = true;
-        });
+        RunsWatcher.watch(lab.runs(), run -> new Observable[] {run.trajectoryProperty(), run.visibleProperty(),
+            run.colorProperty(), run.nameProperty()}, foregroundChanged);
         setOnScroll(this::zoom);
         setOnMousePressed(this::press);
         setOnMouseDragged(this::drag);
         setOnMouseReleased(this::release);
         setOnMouseMoved(e -> pointer.set(toWorld(e.getX(), e.getY())));
         setOnMouseExited(e -> pointer.set(null));
-    }
-
-    private void watch(RunViewModel run) {
-        for (Observable o : observables(run)) {
-            o.addListener(foregroundChanged);
-        }
-    }
-
-    private void unwatch(RunViewModel run) {
-        for (Observable o : observables(run)) {
-            o.removeListener(foregroundChanged);
-        }
-    }
-
-    private static Observable[] observables(RunViewModel run) {
-        return new Observable[] {run.trajectoryProperty(), run.visibleProperty(), run.colorProperty(),
-                run.nameProperty()};
     }
 
     /** The point of the plane under the mouse, or null when it is outside the plot. */

@@ -2,7 +2,6 @@ package org.downhill.ui.plane;
 
 import java.util.ArrayDeque;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.downhill.landscape.ColorScaling;
 import org.downhill.landscape.Landscape;
@@ -10,12 +9,12 @@ import org.downhill.landscape.Window;
 import org.downhill.render.ColorMap;
 import org.downhill.render.GridSampler;
 import org.downhill.render.LandscapeRaster;
+import org.downhill.ui.LatestOnly;
 
 /**
- * Computes landscape rasters (sampling, colouring, contouring) off the FX thread. Each request
- * carries a generation number; a result is delivered only if no newer request was made meanwhile,
- * and requests made while one is computing are coalesced into the newest. Rasters are recycled
- * through a small pool, so steady zooming allocates no new buffers.
+ * Computes landscape rasters (sampling, colouring, contouring) off the FX thread, newest request
+ * only ({@link LatestOnly}). Rasters are recycled through a small pool, stale ones included, so
+ * steady zooming allocates no new buffers.
  */
 public final class RasterService {
 
@@ -33,14 +32,9 @@ public final class RasterService {
                           ColorScaling scaling) {
     }
 
-    private final Executor worker;
-    private final Executor deliver;
     private final GridSampler sampler;
-    private final AtomicLong generation = new AtomicLong();
     private final ArrayDeque<LandscapeRaster> pool = new ArrayDeque<>();
-    private Request pending;
-    private Consumer<LandscapeRaster> pendingTarget;
-    private boolean busy;
+    private final LatestOnly<Request, LandscapeRaster> work;
 
     /**
      * @param worker  runs the computation (a background thread)
@@ -48,9 +42,8 @@ public final class RasterService {
      * @param sampler how sampling is spread over threads
      */
     public RasterService(Executor worker, Executor deliver, GridSampler sampler) {
-        this.worker = worker;
-        this.deliver = deliver;
         this.sampler = sampler;
+        this.work = new LatestOnly<>(worker, deliver, this::computePooled, this::recycle);
     }
 
     /**
@@ -58,16 +51,7 @@ public final class RasterService {
      * comes first. The receiver owns it until it hands it back with {@link #recycle}.
      */
     public void request(Request request, Consumer<LandscapeRaster> onReady) {
-        generation.incrementAndGet();
-        synchronized (this) {
-            pending = request;
-            pendingTarget = onReady;
-            if (busy) {
-                return;
-            }
-            busy = true;
-        }
-        worker.execute(this::drain);
+        work.request(request, (asked, raster) -> onReady.accept(raster));
     }
 
     /**
@@ -92,39 +76,18 @@ public final class RasterService {
         }
     }
 
-    private void drain() {
-        while (true) {
-            Request request;
-            Consumer<LandscapeRaster> target;
-            LandscapeRaster raster;
-            long ticket;
-            synchronized (this) {
-                if (pending == null) {
-                    busy = false;
-                    return;
-                }
-                request = pending;
-                target = pendingTarget;
-                pending = null;
-                ticket = generation.get();
-                raster = pool.isEmpty() ? new LandscapeRaster() : pool.pop();
-            }
-            try {
-                compute(raster, request);
-            } catch (RuntimeException e) {
-                recycle(raster);
-                deliver.execute(() -> {
-                    throw e;
-                });
-                continue;
-            }
-            deliver.execute(() -> {
-                if (ticket == generation.get()) {
-                    target.accept(raster);
-                } else {
-                    recycle(raster);
-                }
-            });
+    /** Computes into a pooled raster (on the worker); a failure gives the raster back. */
+    private LandscapeRaster computePooled(Request request) {
+        LandscapeRaster raster;
+        synchronized (this) {
+            raster = pool.isEmpty() ? new LandscapeRaster() : pool.pop();
         }
+        try {
+            compute(raster, request);
+        } catch (RuntimeException e) {
+            recycle(raster);
+            throw e;
+        }
+        return raster;
     }
 }

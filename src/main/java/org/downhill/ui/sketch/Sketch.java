@@ -142,4 +142,14 @@ public interface Sketch {
      */
     void drawImage(Image image, double sx, double sy, double sw, double sh, double dx, double dy, double dw,
                    double dh);
+
+    /** Begins a new path holding a diamond (a square on its corner) of half-diagonal r centred on (x, y). */
+    default void diamondPath(double x, double y, double r) {
+        beginPath();
+        moveTo(x, y - r);
+        lineTo(x + r, y);
+        lineTo(x, y + r);
+        lineTo(x - r, y);
+        closePath();
+    }
 }

@@ -5,7 +5,6 @@ import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
-import javafx.collections.ListChangeListener;
 import javafx.scene.AmbientLight;
 import javafx.scene.Group;
 import javafx.scene.PointLight;
@@ -21,8 +20,10 @@ import org.downhill.render.surface.Surface;
 import org.downhill.render.surface.SurfaceSpec;
 import org.downhill.sim.Trajectory;
 import org.downhill.ui.Theme;
+import org.downhill.ui.LatestOnly;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.RunViewModel;
+import org.downhill.ui.model.RunsWatcher;
 import org.downhill.ui.model.ViewOptions;
 
 /**
@@ -112,30 +113,8 @@ final class SurfacePane extends BorderPane {
                 o -> landscape.setContoursVisible(options.floorContoursProperty().get()));
         view.minimaProperty().addListener(o -> landscape.setMinimaVisible(view.minimaProperty().get()));
         landscape.setMinimaVisible(view.minimaProperty().get());
-        lab.runs().forEach(this::watch);
-        lab.runs().addListener((ListChangeListener<RunViewModel>) change -> {
-            while (change.next()) {
-                change.getRemoved().forEach(this::unwatch);
-                change.getAddedSubList().forEach(this::watch);
-            }
-            sceneStale = true;
-        });
-    }
-
-    private void watch(RunViewModel run) {
-        for (Observable o : observables(run)) {
-            o.addListener(runChanged);
-        }
-    }
-
-    private void unwatch(RunViewModel run) {
-        for (Observable o : observables(run)) {
-            o.removeListener(runChanged);
-        }
-    }
-
-    private static Observable[] observables(RunViewModel run) {
-        return new Observable[] {run.trajectoryProperty(), run.visibleProperty(), run.colorProperty()};
+        RunsWatcher.watch(lab.runs(), run -> new Observable[] {run.trajectoryProperty(), run.visibleProperty(),
+            run.colorProperty()}, runChanged);
     }
 
     /** Does what changed since the last frame; called once per frame. */

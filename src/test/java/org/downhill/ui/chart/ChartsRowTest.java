@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.geometry.Bounds;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.downhill.ui.DownhillApp;
 import org.downhill.ui.MainWindow;
+import org.downhill.ui.Pixels;
 import org.downhill.ui.model.LabViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,7 +46,7 @@ class ChartsRowTest {
             SeriesChart chart = robot.lookup(id).queryAs(SeriesChart.class);
             WritableImage[] image = new WritableImage[1];
             robot.interact(() -> image[0] = chart.snapshot(null, null));
-            int coloured = count(image[0], color);
+            int coloured = Pixels.count(image[0], color);
             assertTrue(coloured > 60, id + ": " + coloured + " pixels in the run's colour");
         }
     }
@@ -58,11 +58,11 @@ class ChartsRowTest {
         Color color = lab.selected().color();
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = chart.snapshot(null, null));
-        int before = count(image[0], color);
+        int before = Pixels.count(image[0], color);
         robot.interact(() -> lab.selected().visibleProperty().set(false));
         settle();
         robot.interact(() -> image[0] = chart.snapshot(null, null));
-        int hidden = count(image[0], color);
+        int hidden = Pixels.count(image[0], color);
         assertTrue(hidden < before / 10, "a hidden run leaves the chart: " + hidden + " of " + before);
     }
 
@@ -76,20 +76,5 @@ class ChartsRowTest {
         robot.clickOn(b.getMinX() + frame.x(lab.steps() * 0.75), b.getMinY() + frame.top() + frame.height() / 2);
         settle();
         assertEquals(lab.steps() * 0.75, lab.playhead(), 1.0);
-    }
-
-    private static int count(WritableImage image, Color c) {
-        PixelReader pixels = image.getPixelReader();
-        int n = 0;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                Color p = pixels.getColor(x, y);
-                if (Math.abs(p.getRed() - c.getRed()) < 0.06 && Math.abs(p.getGreen() - c.getGreen()) < 0.06
-                        && Math.abs(p.getBlue() - c.getBlue()) < 0.06) {
-                    n++;
-                }
-            }
-        }
-        return n;
     }
 }

@@ -15,6 +15,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.downhill.render.Viewport;
 import org.downhill.sim.Trajectory;
 import org.downhill.ui.DownhillApp;
+import org.downhill.ui.Pixels;
 import org.downhill.ui.MainWindow;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.RunViewModel;
@@ -132,7 +133,7 @@ class PlaneFigureTest {
             int px = (int) Math.round(2 * (area.x() + v.toPixelX(x)));
             int py = (int) Math.round(2 * (area.y() + v.toPixelY(y)));
             checked++;
-            if (near(pixels, px, py, run.color())) {
+            if (Pixels.near(pixels, px, py, run.color())) {
                 matching++;
             }
         }
@@ -154,19 +155,5 @@ class PlaneFigureTest {
                 && !svg[0].contains("class=\"background\""), svg[0].substring(0, 400));
         assertTrue(svg[0].contains("class=\"run-path\""));
         assertEquals(0, image[0].getPixelReader().getColor(1, 1).getOpacity(), "the corner is see-through");
-    }
-
-    /** Whether a pixel within one pixel of (x, y) has nearly the colour c. */
-    private static boolean near(PixelReader pixels, int x, int y, Color c) {
-        for (int dx = -1; dx <= 1; dx++) {
-            for (int dy = -1; dy <= 1; dy++) {
-                Color p = pixels.getColor(x + dx, y + dy);
-                if (Math.abs(p.getRed() - c.getRed()) < 0.08 && Math.abs(p.getGreen() - c.getGreen()) < 0.08
-                        && Math.abs(p.getBlue() - c.getBlue()) < 0.08) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }
