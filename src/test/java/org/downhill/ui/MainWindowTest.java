@@ -24,7 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window driven as a user would, headless (Monocle). */
 @ExtendWith(ApplicationExtension.class)
@@ -35,17 +34,9 @@ class MainWindowTest {
     @Start
     void start(Stage stage) {
         lab = new LabViewModel();
-        window = new MainWindow(lab);
-        stage.setScene(DownhillApp.createScene(window));
-        stage.show();
-        window.start();
+        window = TestWindows.open(stage, lab);
     }
 
-    private void settle() {
-        WaitForAsyncUtils.waitForFxEvents(3);
-        WaitForAsyncUtils.sleep(150, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents(3);
-    }
 
     @Test
     void draggingTheLearningRatePastTwoOverLDivergesTheBowl(FxRobot robot) {
@@ -53,7 +44,7 @@ class MainWindowTest {
         assertTrue(badge.getText().startsWith("Converged"), badge.getText());
         Node thumb = robot.lookup("#param-lr").lookup(".thumb").query();
         robot.drag(thumb, MouseButton.PRIMARY).moveBy(120, 0).drop();
-        settle();
+        TestWindows.settle();
         double lr = lab.selected().settings().optimizer().lr();
         assertTrue(lr > 0.2, "lr = " + lr + " is past 2/L = 0.2");
         assertTrue(badge.getText().startsWith("Diverg"), badge.getText());
@@ -63,7 +54,7 @@ class MainWindowTest {
     @Test
     void typingAnImpossibleLearningRateIsRefusedInline(FxRobot robot) {
         robot.doubleClickOn("#param-lr-field").write("-3").type(KeyCode.ENTER);
-        settle();
+        TestWindows.settle();
         assertEquals(0.05, lab.selected().settings().optimizer().lr());
         Label error = robot.lookup(".param-error").match(Node::isVisible).queryAs(Label.class);
         assertEquals("Invalid value for lr: -3 (allowed: lr >= 0)", error.getText());
@@ -74,7 +65,7 @@ class MainWindowTest {
         PlaneView plane = window.plane();
         Point2D before = lab.selected().startProperty().get();
         robot.clickOn(plane);
-        settle();
+        TestWindows.settle();
         Point2D after = lab.selected().startProperty().get();
         assertFalse(before.equals(after));
         Viewport v = plane.viewport();
@@ -109,17 +100,17 @@ class MainWindowTest {
     void theThreeDViewSaysItIsUnavailableHeadlessAndTheAppKeepsWorking(FxRobot robot) {
         robot.interact(() -> window.plane().requestFocus());
         robot.type(KeyCode.V);
-        settle();
+        TestWindows.settle();
         assertEquals(org.downhill.ui.model.ViewLayout.SURFACE, lab.view().layoutProperty().get());
         assertTrue(window.surface().isVisible() && window.surface().getScene() != null);
         assertTrue(robot.lookup(".label").match(n -> n instanceof Label l && l.isVisible()
                 && org.downhill.ui.surface.SurfaceView.UNAVAILABLE.equals(l.getText())).tryQuery().isPresent());
         robot.clickOn("#layout-both");
-        settle();
+        TestWindows.settle();
         robot.type(KeyCode.RIGHT);
         assertEquals(1, lab.playhead());
         robot.clickOn("#layout-plane");
-        settle();
+        TestWindows.settle();
         assertEquals(org.downhill.ui.model.ViewLayout.PLANE, lab.view().layoutProperty().get());
         assertTrue(window.plane().getScene() != null);
     }
@@ -127,7 +118,7 @@ class MainWindowTest {
     @Test
     void theCanvasShowsThePathInTheRunsColour(FxRobot robot) {
         robot.interact(() -> lab.setPlayhead(lab.steps()));
-        settle();
+        TestWindows.settle();
         PlaneView plane = window.plane();
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = plane.snapshot(null, null));

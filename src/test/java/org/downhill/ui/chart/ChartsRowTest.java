@@ -7,8 +7,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import org.downhill.ui.DownhillApp;
-import org.downhill.ui.MainWindow;
+import org.downhill.ui.TestWindows;
 import org.downhill.ui.Pixels;
 import org.downhill.ui.model.LabViewModel;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The charts under the landscape, in the real window, headless. */
 @ExtendWith(ApplicationExtension.class)
@@ -26,21 +24,13 @@ class ChartsRowTest {
     @Start
     void start(Stage stage) {
         lab = new LabViewModel();
-        MainWindow window = new MainWindow(lab);
-        stage.setScene(DownhillApp.createScene(window));
-        stage.show();
-        window.start();
+        TestWindows.open(stage, lab);
     }
 
-    private static void settle() {
-        WaitForAsyncUtils.waitForFxEvents(3);
-        WaitForAsyncUtils.sleep(150, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents(3);
-    }
 
     @Test
     void everyChartDrawsTheRunInItsColour(FxRobot robot) {
-        settle();
+        TestWindows.settle();
         Color color = lab.selected().color();
         for (String id : new String[] {"#chart-loss", "#chart-learning-rate", "#chart-gradient-norm"}) {
             SeriesChart chart = robot.lookup(id).queryAs(SeriesChart.class);
@@ -53,14 +43,14 @@ class ChartsRowTest {
 
     @Test
     void aRunOnTheChartsFollowsItsLearningRate(FxRobot robot) {
-        settle();
+        TestWindows.settle();
         SeriesChart chart = robot.lookup("#chart-learning-rate").queryAs(SeriesChart.class);
         Color color = lab.selected().color();
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = chart.snapshot(null, null));
         int before = Pixels.count(image[0], color);
         robot.interact(() -> lab.selected().visibleProperty().set(false));
-        settle();
+        TestWindows.settle();
         robot.interact(() -> image[0] = chart.snapshot(null, null));
         int hidden = Pixels.count(image[0], color);
         assertTrue(hidden < before / 10, "a hidden run leaves the chart: " + hidden + " of " + before);
@@ -68,13 +58,13 @@ class ChartsRowTest {
 
     @Test
     void pressingOnAChartMovesThePlayheadThere(FxRobot robot) {
-        settle();
+        TestWindows.settle();
         SeriesChart chart = robot.lookup("#chart-loss").queryAs(SeriesChart.class);
         Bounds b = chart.localToScreen(chart.getBoundsInLocal());
         ChartFrame frame = ChartFrame.of(chart.getWidth(), chart.getHeight(),
                 lab.view().textScaleProperty().get(), lab.steps(), 0, 1);
         robot.clickOn(b.getMinX() + frame.x(lab.steps() * 0.75), b.getMinY() + frame.top() + frame.height() / 2);
-        settle();
+        TestWindows.settle();
         assertEquals(lab.steps() * 0.75, lab.playhead(), 1.0);
     }
 }

@@ -15,8 +15,8 @@ import javax.imageio.stream.ImageInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javafx.stage.Stage;
 import org.downhill.export.TrajectoryCsv;
-import org.downhill.ui.DownhillApp;
 import org.downhill.ui.MainWindow;
+import org.downhill.ui.TestWindows;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.plane.FigureOptions;
 import org.junit.jupiter.api.Test;
@@ -42,10 +42,7 @@ class ExportActionsTest {
     void start(Stage stage) {
         lab = new LabViewModel();
         lab.duplicate(lab.selected()).hyperModel().set("lr", 0.12);
-        window = new MainWindow(lab);
-        stage.setScene(DownhillApp.createScene(window));
-        stage.show();
-        window.start();
+        window = TestWindows.open(stage, lab);
     }
 
     private ExportActions actions() {

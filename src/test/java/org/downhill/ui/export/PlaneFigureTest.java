@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
@@ -14,9 +13,9 @@ import javafx.stage.Stage;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.downhill.render.Viewport;
 import org.downhill.sim.Trajectory;
-import org.downhill.ui.DownhillApp;
 import org.downhill.ui.Pixels;
 import org.downhill.ui.MainWindow;
+import org.downhill.ui.TestWindows;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.RunViewModel;
 import org.downhill.ui.plane.FigureOptions;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -42,17 +40,12 @@ class PlaneFigureTest {
     @Start
     void start(Stage stage) {
         lab = new LabViewModel();
-        window = new MainWindow(lab);
-        stage.setScene(DownhillApp.createScene(window));
-        stage.show();
-        window.start();
+        window = TestWindows.open(stage, lab);
     }
 
     private void showWholeRuns(FxRobot robot) {
         robot.interact(() -> lab.setPlayhead(lab.steps()));
-        WaitForAsyncUtils.waitForFxEvents(3);
-        WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents(3);
+        TestWindows.settle();
     }
 
     private static List<Element> groups(Document svg, String name) {
