@@ -108,6 +108,14 @@ public final class RunsPanel extends VBox {
             visible.setTooltip(new Tooltip("Show or hide this run"));
             box = new HBox(6, swatch, visible, name, spacer, badge);
             box.setAlignment(Pos.CENTER_LEFT);
+            // the cell takes the list's width, and a long badge is shortened with an ellipsis
+            // (its tool tip has it whole) instead of widening the list
+            setPrefWidth(0);
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            badge.setMinWidth(40);
+            Tooltip whole = new Tooltip();
+            whole.textProperty().bind(badge.textProperty());
+            badge.setTooltip(whole);
         }
 
         @Override

@@ -44,6 +44,7 @@ final class SurfacePane extends BorderPane {
     private final OrbitCamera camera = new OrbitCamera();
     private final LandscapeNodes landscape = new LandscapeNodes();
     private final RunTubes tubes = new RunTubes();
+    private final AnatomyArrows anatomy = new AnatomyArrows();
     private final LabelOverlay overlay = new LabelOverlay();
     private final Group world;
     private final SubScene subScene;
@@ -72,7 +73,7 @@ final class SurfacePane extends BorderPane {
         key.setTranslateY(-0.6 * OrbitCamera.DEFAULT_DISTANCE);
         key.setTranslateZ(-OrbitCamera.DEFAULT_DISTANCE);
         camera.rig().getChildren().add(key);
-        world = new Group(landscape.root(), tubes.root(), ambient, camera.rig());
+        world = new Group(landscape.root(), tubes.root(), anatomy.root(), ambient, camera.rig());
         subScene = new SubScene(world, 10, 10, true, SceneAntialiasing.BALANCED);
         subScene.setCamera(camera.camera());
         subScene.setFill(Theme.BACKGROUND);
@@ -108,6 +109,8 @@ final class SurfacePane extends BorderPane {
         view.colorMapProperty().addListener(o -> paletteStale = true);
         lab.playheadProperty().addListener(o -> playheadMoved = true);
         lab.playingProperty().addListener(o -> playheadMoved = true);
+        lab.selectedProperty().addListener(o -> playheadMoved = true);
+        view.anatomyProperty().addListener(o -> playheadMoved = true);
         options.wireframeProperty().addListener(o -> landscape.setWireframe(options.wireframeProperty().get()));
         options.floorContoursProperty().addListener(
                 o -> landscape.setContoursVisible(options.floorContoursProperty().get()));
@@ -134,6 +137,7 @@ final class SurfacePane extends BorderPane {
         }
         if (playheadMoved) {
             tubes.setPlayhead(lab.playhead(), !lab.playingProperty().get());
+            showAnatomy();
             showLabels(false);
             playheadMoved = false;
         }
@@ -176,7 +180,15 @@ final class SurfacePane extends BorderPane {
         }
         tubes.show(request.runs(), result.tubes());
         tubes.setPlayhead(lab.playhead(), !lab.playingProperty().get());
+        showAnatomy();
         showLabels(newSurface);
+    }
+
+    /** The step anatomy of the selected run at the playhead, when it is on (as in 2D). */
+    private void showAnatomy() {
+        RunViewModel selected = lab.selected();
+        boolean on = view.anatomyProperty().get() && selected != null && selected.isVisible();
+        anatomy.show(on ? landscape.shown() : null, on ? selected.trajectory() : null, lab.playhead());
     }
 
     /** Rebuilds the labels if the axes (a new surface, the camera on another side) or the exit notes changed. */
