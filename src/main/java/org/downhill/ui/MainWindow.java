@@ -37,9 +37,16 @@ import org.downhill.ui.plane.RasterService;
  * changed, once per frame.
  */
 public final class MainWindow extends StackPane {
+    /** The controls' share of the width at normal text size. */
+    private static final double CONTROLS_SHARE = 0.30;
+    /** The charts' largest share of the height left of the controls, so large text leaves the view room. */
+    private static final double MAX_CHARTS_SHARE = 0.28;
+    /** The controls' largest share, for large text. */
+    private static final double MAX_CONTROLS_SHARE = 0.45;
     private final LabViewModel lab;
     private final PlaneView plane;
     private final ChartsRow charts;
+    private final SplitPane split;
     private final SurfaceView surface;
     private final StackPane views;
     private final ScenarioActions files;
@@ -72,24 +79,29 @@ public final class MainWindow extends StackPane {
         VBox left = new VBox(new CaptionBanner(lab), views, charts, new TransportBar(lab));
         VBox.setVgrow(views, Priority.ALWAYS);
         left.getStyleClass().add("left-pane");
+        left.setMinWidth(0);
+        charts.maxHeightProperty().bind(left.heightProperty().multiply(MAX_CHARTS_SHARE));
 
         VBox controls = new VBox(new RunsPanel(lab), new RunEditor(lab), new LandscapePanel(lab));
         controls.getStyleClass().add("controls");
         ScrollPane controlScroll = new ScrollPane(controls);
         controlScroll.setFitToWidth(true);
-        controlScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        controlScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         controlScroll.setMinWidth(300);
         controlScroll.getStyleClass().add("controls-scroll");
 
-        SplitPane split = new SplitPane(left, controlScroll);
+        split = new SplitPane(left, controlScroll);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.70);
+        split.setDividerPositions(1 - CONTROLS_SHARE);
         SplitPane.setResizableWithParent(controlScroll, false);
 
         BiConsumer<String, String> errors = MainWindow::showError;
         files = new ScenarioActions(lab, new RecentFiles(AppFiles.recent()), errors);
         export = new ExportActions(lab, plane, charts, surface, errors, status::showMessage);
         BorderPane root = new BorderPane(split);
+        // with large text the parts may want more room than the window has: they are clipped
+        // at their own edges instead of pushing the whole window off the screen
+        root.setMinSize(0, 0);
         root.setTop(new VBox(new AppMenuBar(files, export, help::toggle, Platform::exit),
                 new ViewToolBar(lab, help::toggle, export)));
         root.setBottom(status);
@@ -196,7 +208,9 @@ public final class MainWindow extends StackPane {
         return lab;
     }
 
+    /** Sets the font size, and gives the controls a wider share of the window for larger text. */
     private void applyTextScale(double scale) {
         setStyle("-fx-font-size: " + String.format(java.util.Locale.ROOT, "%.1f", Theme.BASE_FONT_SIZE * scale) + "px;");
+        split.setDividerPositions(1 - Math.min(MAX_CONTROLS_SHARE, CONTROLS_SHARE * Math.max(1, scale)));
     }
 }

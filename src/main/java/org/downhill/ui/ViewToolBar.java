@@ -16,6 +16,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.downhill.render.ColorMap;
 import org.downhill.ui.controls.LandscapePicker;
 import org.downhill.ui.export.ExportActions;
@@ -114,6 +115,14 @@ public final class ViewToolBar extends ToolBar {
                         + "momentum carried over and the step actually taken (A)", view.anatomyProperty(), "anatomy"),
                 new Separator(), smaller, larger,
                 spacer, copy, exportButton, helpButton);
+        // items keep their full size and move to the overflow menu when the bar is too narrow,
+        // rather than shrinking to "..."
+        for (javafx.scene.Node item : getItems()) {
+            if (item instanceof Region region && item != spacer) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        layoutButtons.getChildren().forEach(b -> ((Region) b).setMinWidth(Region.USE_PREF_SIZE));
     }
 
     private static CheckMenuItem check(String text, BooleanProperty property, String id) {

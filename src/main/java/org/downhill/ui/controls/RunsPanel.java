@@ -12,6 +12,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -71,8 +72,11 @@ public final class RunsPanel extends VBox {
         };
         lab.runs().addListener((javafx.collections.ListChangeListener<RunViewModel>) c -> updateButtons.run());
         updateButtons.run();
-        HBox buttons = new HBox(6, add, duplicate, rename, remove);
+        FlowPane buttons = new FlowPane(6, 6, add, duplicate, rename, remove);
         buttons.setAlignment(Pos.CENTER_LEFT);
+        for (javafx.scene.Node b : buttons.getChildren()) {
+            ((Region) b).setMinWidth(Region.USE_PREF_SIZE);
+        }
         getChildren().addAll(title, list, buttons, new ParamEditor(lab.stepsModel()));
     }
 

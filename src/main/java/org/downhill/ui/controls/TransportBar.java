@@ -74,7 +74,6 @@ public final class TransportBar extends HBox {
         restart.setTooltip(new Tooltip("On: a changed setting re-runs from the start. Off: the run continues "
                 + "from the current step under the new setting, and the change is marked"));
         restart.selectedProperty().bindBidirectional(lab.restartOnChangeProperty());
-        restart.setMinWidth(Label.USE_PREF_SIZE);
         getChildren().addAll(reset, back, play, forward, speed, speedLabel, timeline, counter, restart);
     }
 
