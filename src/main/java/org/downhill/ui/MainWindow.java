@@ -86,7 +86,7 @@ public final class MainWindow extends StackPane {
         controls.getStyleClass().add("controls");
         ScrollPane controlScroll = new ScrollPane(controls);
         controlScroll.setFitToWidth(true);
-        controlScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        controlScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         controlScroll.setMinWidth(300);
         controlScroll.getStyleClass().add("controls-scroll");
 
