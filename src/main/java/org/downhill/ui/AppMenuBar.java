@@ -50,7 +50,8 @@ public final class AppMenuBar extends MenuBar {
                 item("Export 3D View (PNG)\u2026", null, () -> export.surfaceWithDialog(owner())),
                 item("Export Charts\u2026", null, () -> export.chartsWithDialog(owner())),
                 item("Export Animation (GIF)\u2026", null, () -> export.gifWithDialog(owner())),
-                item("Export Trajectories (CSV)\u2026", null, () -> export.csvWithDialog(owner())),
+                item("Export Trajectories (CSV)\u2026", null, () -> export.csvWithDialog(owner(), false)),
+                item("Export Trajectories (CSV, a File per Run)\u2026", null, () -> export.csvWithDialog(owner(), true)),
                 item("Copy Figure", "Shortcut+Shift+C", export::copyFigure),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", quit));

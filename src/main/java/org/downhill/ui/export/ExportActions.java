@@ -165,16 +165,19 @@ public final class ExportActions {
         });
     }
 
-    /** Asks where, then writes every run into one CSV file with a run column. */
-    public void csvWithDialog(Window owner) {
+    /**
+     * Asks where, then writes the trajectories as CSV: every run into one file with a run column,
+     * or (apart) one file per run named after the chosen file and the run.
+     */
+    public void csvWithDialog(Window owner, boolean apart) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the trajectories");
+        chooser.setTitle(apart ? "Export the trajectories, a file per run" : "Export the trajectories");
         chooser.setInitialFileName("trajectories.csv");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
         java.io.File chosen = chooser.showSaveDialog(owner);
         if (chosen != null) {
             Path file = chosen.toPath();
-            run("export the trajectories", file, () -> exportCsv(file, false));
+            run("export the trajectories", file, () -> exportCsv(file, apart));
         }
     }
 
