@@ -4,17 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.animation.AnimationTimer;
-import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import org.downhill.ui.DownhillApp;
+import org.downhill.ui.MainWindow;
+import org.downhill.ui.TestWindows;
 import org.downhill.ui.model.LabViewModel;
+import org.downhill.ui.model.ViewLayout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -25,44 +23,29 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The 3D view on a real display (the {@code display} profile, under Xvfb on CI, with
- * {@code prism.forceGPU=true} so that Mesa's software OpenGL is used): it draws the surface and
- * the run.
+ * The real window showing the 3D view on a real display (the {@code display} profile, under Xvfb
+ * on CI, with {@code prism.forceGPU=true} so that Mesa's software OpenGL is used): it draws the
+ * surface and the run.
  */
 @Tag("display")
 @ExtendWith(ApplicationExtension.class)
 class SurfaceViewDisplayTest {
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "surface-test-worker");
-        t.setDaemon(true);
-        return t;
-    });
     private LabViewModel lab;
+    private MainWindow window;
     private SurfaceView view;
-    private AnimationTimer timer;
 
     @Start
     void start(Stage stage) {
         lab = new LabViewModel();
         lab.setPlayhead(lab.steps());
-        view = new SurfaceView(lab, worker);
-        Scene scene = new Scene(view, 900, 650);
-        scene.getStylesheets().add(DownhillApp.class.getResource("downhill.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        timer = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                view.pulse(now);
-            }
-        };
-        timer.start();
+        lab.view().layoutProperty().set(ViewLayout.SURFACE);
+        window = TestWindows.open(stage, lab);
+        view = window.surface();
     }
 
     @AfterEach
     void stop() {
-        timer.stop();
-        worker.shutdownNow();
+        window.stop();
     }
 
     @Test
