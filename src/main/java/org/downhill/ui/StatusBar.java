@@ -8,6 +8,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
+import org.downhill.diagnose.Diagnosis;
 import org.downhill.sim.Trajectory;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.RunViewModel;
@@ -17,6 +18,9 @@ public final class StatusBar extends HBox {
     private final Label pointer = new Label();
     private final Label run = new Label();
     private final Label message = new Label();
+    private Diagnosis shownDiagnosis;
+    private int shownStep = -1;
+    private String shownName;
     private final PauseTransition messageTimeout = new PauseTransition(Duration.seconds(8));
 
     /** A status bar for the lab. */
@@ -53,7 +57,7 @@ public final class StatusBar extends HBox {
                 + Labels.number(f));
     }
 
-    /** Shows the selected run at the playhead. */
+    /** Shows the selected run at the playhead; does nothing when neither changed since the last call. */
     public void showRun(LabViewModel lab) {
         RunViewModel selected = lab.selected();
         if (selected == null) {
@@ -62,6 +66,13 @@ public final class StatusBar extends HBox {
         }
         Trajectory t = selected.trajectory();
         int k = Math.min(lab.playhead(), t.lastStep());
+        // a new diagnosis comes with every re-simulation (the trajectory object itself is reused)
+        if (selected.diagnosis() == shownDiagnosis && k == shownStep && selected.name().equals(shownName)) {
+            return;
+        }
+        shownDiagnosis = selected.diagnosis();
+        shownStep = k;
+        shownName = selected.name();
         run.setText(selected.name() + "   step " + k + "   lr = " + Labels.number(t.lr(k)) + "   loss = "
                 + Labels.number(t.loss(k)));
     }
