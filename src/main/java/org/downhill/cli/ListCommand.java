@@ -7,22 +7,25 @@ import org.downhill.landscape.Landscapes;
 import org.downhill.optim.OptimizerKind;
 import org.downhill.param.Param;
 import org.downhill.param.ParamSchema;
+import org.downhill.scenario.Preset;
+import org.downhill.scenario.Presets;
 import org.downhill.schedule.ScheduleKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code downhill list}: the landscapes, optimizers and schedules with their parameters. */
+/** {@code downhill list}: the landscapes, optimizers and schedules with their parameters, and the presets. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "List the landscapes, optimizers and schedules with their parameters, defaults and ranges.")
+        description = "List the landscapes, optimizers and schedules with their parameters, defaults and ranges, "
+                + "and the presets.")
 final class ListCommand implements Runnable {
 
     /** What to list. */
-    enum Section { landscapes, optimizers, schedules, all }
+    enum Section { landscapes, optimizers, schedules, presets, all }
 
     @Parameters(arity = "0..1", paramLabel = "WHAT", defaultValue = "all",
-            description = "landscapes, optimizers, schedules or all (default)")
+            description = "landscapes, optimizers, schedules, presets or all (default)")
     Section section;
 
     @Spec
@@ -47,6 +50,12 @@ final class ListCommand implements Runnable {
             out.println("Schedules (--schedule NAME --sp NAME=VALUE; --warmup STEPS[,FACTOR] goes in front of any)");
             for (ScheduleKind k : ScheduleKind.values()) {
                 entry(out, k.torchName(), k.description(), k.schema());
+            }
+        }
+        if (section == Section.presets || section == Section.all) {
+            out.println("Presets (render --preset ID)");
+            for (Preset p : Presets.all()) {
+                out.printf("  %-28s %s%n", p.id(), p.title());
             }
         }
         out.flush();

@@ -78,7 +78,7 @@ class CliTest {
         Result r = run("list");
         assertEquals(0, r.code());
         for (String s : new String[] {"rosenbrock", "styblinski_tang", "NAdam", "Adadelta", "OneCycleLR",
-                "ReduceLROnPlateau", "lr=0.001", "lr >= 0", "betas=0.9,0.999"}) {
+                "ReduceLROnPlateau", "lr=0.001", "lr >= 0", "betas=0.9,0.999", "rosenbrock-sgd-adam"}) {
             assertTrue(r.out().contains(s), s);
         }
     }
