@@ -10,9 +10,12 @@ import org.downhill.landscape.CriticalPoint;
 import org.downhill.landscape.Landscape;
 import org.downhill.landscape.Window;
 import org.downhill.render.ColorMap;
+import org.downhill.render.ContourPath;
 import org.downhill.render.ContourSet;
 import org.downhill.render.LandscapeRaster;
 import org.downhill.render.NiceTicks;
+import org.downhill.render.Polyline;
+import org.downhill.render.SegmentJoiner;
 import org.downhill.render.ValueScale;
 import org.downhill.render.Viewport;
 import org.downhill.ui.Labels;
@@ -93,22 +96,39 @@ final class BackgroundPainter {
         sketch.drawImage(image, 0, 0, raster.width(), raster.height(), x0, y0, x1 - x0, y1 - y0);
     }
 
+    /** The contour lines: as marching squares made them on screen, joined into long paths in a vector file. */
     private static void drawContours(Sketch sketch, Viewport viewport, LandscapeRaster raster) {
         ContourSet set = raster.contours();
         ValueScale scale = raster.scale();
         ColorMap map = raster.colorMap();
+        List<ContourPath> joined = sketch.keepsShapes() ? SegmentJoiner.join(set) : null;
         sketch.setLineWidth(0.9);
         for (int k = 0; k < set.levelCount(); k++) {
             double t = scale.toUnit(set.level(k));
             sketch.setStroke(map.prefersDarkOverlay(t) ? Color.rgb(0, 0, 0, 0.42) : Color.rgb(255, 255, 255, 0.5));
-            double[] s = set.segments(k);
-            int n = set.segmentCount(k);
             sketch.beginPath();
-            for (int i = 0; i < n; i++) {
-                sketch.moveTo(viewport.toPixelX(s[4 * i]), viewport.toPixelY(s[4 * i + 1]));
-                sketch.lineTo(viewport.toPixelX(s[4 * i + 2]), viewport.toPixelY(s[4 * i + 3]));
+            if (joined != null) {
+                for (Polyline line : joined.get(k).polylines()) {
+                    polyline(sketch, viewport, line);
+                }
+            } else {
+                double[] s = set.segments(k);
+                for (int i = 0; i < set.segmentCount(k); i++) {
+                    sketch.moveTo(viewport.toPixelX(s[4 * i]), viewport.toPixelY(s[4 * i + 1]));
+                    sketch.lineTo(viewport.toPixelX(s[4 * i + 2]), viewport.toPixelY(s[4 * i + 3]));
+                }
             }
             sketch.stroke();
+        }
+    }
+
+    private static void polyline(Sketch sketch, Viewport viewport, Polyline line) {
+        sketch.moveTo(viewport.toPixelX(line.x(0)), viewport.toPixelY(line.y(0)));
+        for (int i = 1; i < line.pointCount(); i++) {
+            sketch.lineTo(viewport.toPixelX(line.x(i)), viewport.toPixelY(line.y(i)));
+        }
+        if (line.isClosed()) {
+            sketch.closePath();
         }
     }
 

@@ -152,4 +152,12 @@ public interface Sketch {
         lineTo(x - r, y);
         closePath();
     }
+
+    /**
+     * Whether the drawing is kept as shapes (a vector file) rather than as pixels: painters then
+     * prefer fewer, longer paths, which make a smaller file and join cleanly.
+     */
+    default boolean keepsShapes() {
+        return false;
+    }
 }

@@ -113,6 +113,11 @@ public final class SvgSketch implements Sketch {
     }
 
     @Override
+    public boolean keepsShapes() {
+        return true;
+    }
+
+    @Override
     public double width() {
         return width;
     }
