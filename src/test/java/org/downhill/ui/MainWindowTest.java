@@ -7,14 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.downhill.render.Viewport;
-import org.downhill.sim.Trajectory;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.RunViewModel;
 import org.downhill.ui.plane.PlaneView;
@@ -122,23 +120,9 @@ class MainWindowTest {
         PlaneView plane = window.plane();
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = plane.snapshot(null, null));
-        PixelReader pixels = image[0].getPixelReader();
         RunViewModel run = lab.selected();
-        Trajectory t = run.trajectory();
-        Viewport v = plane.viewport();
-        PlotArea area = plane.plotArea();
-        int matching = 0;
-        int checked = 0;
-        for (int k = 0; k < 20; k++) {
-            double x = (t.x(k) + t.x(k + 1)) / 2;
-            double y = (t.y(k) + t.y(k + 1)) / 2;
-            int px = (int) Math.round(area.x() + v.toPixelX(x));
-            int py = (int) Math.round(area.y() + v.toPixelY(y));
-            checked++;
-            if (Pixels.near(pixels, px, py, run.color())) {
-                matching++;
-            }
-        }
+        int matching = Pixels.pathPointsInColour(image[0], plane, run.trajectory(), run.color(), 1);
+        int checked = Pixels.PATH_POINTS;
         assertTrue(matching >= checked * 0.8, matching + " of " + checked + " path points in the run's colour");
     }
 }

@@ -3,9 +3,15 @@ package org.downhill.ui;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.scene.paint.Color;
+import org.downhill.render.Viewport;
+import org.downhill.sim.Trajectory;
+import org.downhill.ui.plane.PlaneView;
+import org.downhill.ui.plane.PlotArea;
 
 /** Colour checks on rendered images, for the UI tests. */
 public final class Pixels {
+    /** The steps whose midpoints {@link #pathPointsInColour} checks. */
+    public static final int PATH_POINTS = 20;
     private Pixels() {
     }
 
@@ -39,5 +45,26 @@ public final class Pixels {
             }
         }
         return n;
+    }
+
+    /**
+     * How many of the midpoints of a run's first 20 steps are drawn in its colour, in an image of
+     * the view at {@code scale} pixels per view pixel.
+     */
+    public static int pathPointsInColour(Image image, PlaneView plane, Trajectory t, Color c, double scale) {
+        PixelReader pixels = image.getPixelReader();
+        Viewport v = plane.viewport();
+        PlotArea area = plane.plotArea();
+        int matching = 0;
+        for (int k = 0; k < PATH_POINTS; k++) {
+            double x = (t.x(k) + t.x(k + 1)) / 2;
+            double y = (t.y(k) + t.y(k + 1)) / 2;
+            int px = (int) Math.round(scale * (area.x() + v.toPixelX(x)));
+            int py = (int) Math.round(scale * (area.y() + v.toPixelY(y)));
+            if (near(pixels, px, py, c)) {
+                matching++;
+            }
+        }
+        return matching;
     }
 }

@@ -157,9 +157,16 @@ public final class PathTube {
 
     /** Two unit vectors n, b perpendicular to segment s and to each other. */
     private static void frame(double[] rings, int s, double[] n, double[] b) {
-        double dx = rings[3 * s + 3] - rings[3 * s];
-        double dy = rings[3 * s + 4] - rings[3 * s + 1];
-        double dz = rings[3 * s + 5] - rings[3 * s + 2];
+        int a = 3 * s;
+        across(rings[a + 3] - rings[a], rings[a + 4] - rings[a + 1], rings[a + 5] - rings[a + 2], n, b);
+    }
+
+    /**
+     * Two unit vectors n, b perpendicular to the direction (dx, dy, dz) and to each other, for the
+     * rings of tubes and cones: n = d x (0, 1, 0), or d x (1, 0, 0) for a near-vertical d, and
+     * b = d x n; any pair for a zero direction.
+     */
+    static void across(double dx, double dy, double dz, double[] n, double[] b) {
         double length = Math.sqrt(dx * dx + dy * dy + dz * dz);
         if (!(length > 0)) {
             n[0] = 1;
@@ -173,7 +180,6 @@ public final class PathTube {
         dx /= length;
         dy /= length;
         dz /= length;
-        // n = d x (0, 1, 0) = (-dz, 0, dx), or d x (1, 0, 0) = (0, dz, -dy) for a vertical segment
         double nx = -dz;
         double ny = 0;
         double nz = dx;

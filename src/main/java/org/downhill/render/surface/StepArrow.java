@@ -58,40 +58,27 @@ public final class StepArrow {
         double uy = baseCentre[1] - from[1];
         double uz = baseCentre[2] - from[2];
         double length = Math.sqrt(ux * ux + uy * uy + uz * uz);
-        if (!(length > 0)) {
+        if (length > 0) {
+            ux /= length;
+            uy /= length;
+            uz /= length;
+        } else {
             ux = 1;
             uy = 0;
             uz = 0;
-            length = 1;
         }
-        ux /= length;
-        uy /= length;
-        uz /= length;
-        // two unit vectors across u: n = u x (0, 1, 0) (or x (1, 0, 0) for a near-vertical u), b = u x n
-        double nx = -uz;
-        double ny = 0;
-        double nz = ux;
-        if (Math.abs(uy) > 0.9) {
-            nx = 0;
-            ny = uz;
-            nz = -uy;
-        }
-        double nl = Math.sqrt(nx * nx + ny * ny + nz * nz);
-        nx /= nl;
-        ny /= nl;
-        nz /= nl;
-        double bx = uy * nz - uz * ny;
-        double by = uz * nx - ux * nz;
-        double bz = ux * ny - uy * nx;
+        double[] n = new double[3];
+        double[] b = new double[3];
+        PathTube.across(ux, uy, uz, n, b);
         int sides = PathTube.SIDES;
         float[] points = new float[3 * (sides + 2)];
         for (int j = 0; j < sides; j++) {
             double a = 2 * Math.PI * j / sides;
             double c = Math.cos(a) * headRadius;
             double s = Math.sin(a) * headRadius;
-            points[3 * j] = (float) (baseCentre[0] + c * nx + s * bx);
-            points[3 * j + 1] = (float) (baseCentre[1] + c * ny + s * by);
-            points[3 * j + 2] = (float) (baseCentre[2] + c * nz + s * bz);
+            points[3 * j] = (float) (baseCentre[0] + c * n[0] + s * b[0]);
+            points[3 * j + 1] = (float) (baseCentre[1] + c * n[1] + s * b[1]);
+            points[3 * j + 2] = (float) (baseCentre[2] + c * n[2] + s * b[2]);
         }
         int apex = sides;
         int centre = sides + 1;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -113,23 +112,9 @@ class PlaneFigureTest {
         assertEquals(2 * width, image[0].getWidth());
         assertEquals(2 * height, image[0].getHeight());
 
-        PixelReader pixels = image[0].getPixelReader();
         RunViewModel run = lab.selected();
-        Trajectory t = run.trajectory();
-        Viewport v = plane.viewport();
-        PlotArea area = plane.plotArea();
-        int matching = 0;
-        int checked = 0;
-        for (int k = 0; k < 20; k++) {
-            double x = (t.x(k) + t.x(k + 1)) / 2;
-            double y = (t.y(k) + t.y(k + 1)) / 2;
-            int px = (int) Math.round(2 * (area.x() + v.toPixelX(x)));
-            int py = (int) Math.round(2 * (area.y() + v.toPixelY(y)));
-            checked++;
-            if (Pixels.near(pixels, px, py, run.color())) {
-                matching++;
-            }
-        }
+        int matching = Pixels.pathPointsInColour(image[0], plane, run.trajectory(), run.color(), 2);
+        int checked = Pixels.PATH_POINTS;
         assertTrue(matching >= checked * 0.8, matching + " of " + checked + " path points in the run's colour");
     }
 
