@@ -54,17 +54,15 @@ public final class MainWindow extends StackPane {
     private final StatusBar status = new StatusBar();
     private final HelpOverlay help = new HelpOverlay();
     private final ExecutorService worker;
+    private final ExecutorService exportWriter;
     private final AnimationTimer timer;
 
     /** The window content for a lab. */
     public MainWindow(LabViewModel lab) {
         this.lab = lab;
         getStyleClass().add("main-window");
-        worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "downhill-raster");
-            t.setDaemon(true);
-            return t;
-        });
+        worker = daemonThread("downhill-raster");
+        exportWriter = daemonThread("downhill-export");
         RasterService rasters = new RasterService(worker, Platform::runLater,
                 GridSampler.parallel(ForkJoinPool.commonPool(), 2));
         plane = new PlaneView(lab, rasters);
@@ -97,7 +95,8 @@ public final class MainWindow extends StackPane {
 
         BiConsumer<String, String> errors = MainWindow::showError;
         files = new ScenarioActions(lab, new RecentFiles(AppFiles.recent()), errors);
-        export = new ExportActions(lab, plane, charts, surface, errors, status::showMessage);
+        export = new ExportActions(lab, plane, charts, surface, errors, status::showMessage, exportWriter,
+                Platform::runLater);
         BorderPane root = new BorderPane(split);
         // with large text the parts may want more room than the window has: they are clipped
         // at their own edges instead of pushing the whole window off the screen
@@ -145,10 +144,19 @@ public final class MainWindow extends StackPane {
         timer.start();
     }
 
-    /** Stops the animation and the background thread. */
+    /** Stops the animation and the background threads (a file being written is finished unless the app exits). */
     public void stop() {
         timer.stop();
         worker.shutdownNow();
+        exportWriter.shutdown();
+    }
+
+    private static ExecutorService daemonThread(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** Opens or closes the help overlay. */

@@ -1,15 +1,21 @@
 package org.downhill.ui.export;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.image.Image;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.paint.Color;
@@ -42,41 +48,74 @@ public final class ExportActions {
     private final SurfaceView surface;
     private final BiConsumer<String, String> errors;
     private final Consumer<String> status;
+    private final Executor files;
+    private final Executor deliver;
 
     /**
      * Export of a window's views.
      *
-     * @param errors shows a failure: a title and the message (a dialog in the app)
-     * @param status shows what was done, in the status bar
+     * @param errors  shows a failure: a title and the message (a dialog in the app)
+     * @param status  shows what was done, in the status bar
+     * @param files   writes and encodes the files (a background thread in the app)
+     * @param deliver runs the reports of the writing on the FX thread ({@code Platform::runLater})
      */
     public ExportActions(LabViewModel lab, PlaneView plane, ChartsRow charts, SurfaceView surface,
-                         BiConsumer<String, String> errors, Consumer<String> status) {
+                         BiConsumer<String, String> errors, Consumer<String> status, Executor files,
+                         Executor deliver) {
         this.lab = lab;
         this.plane = plane;
         this.charts = charts;
         this.surface = surface;
         this.errors = errors;
         this.status = status;
+        this.files = files;
+        this.deliver = deliver;
     }
 
-    /** Writes the 2D view as asked (PNG at the request's scale, or SVG) to a file. */
+    /** Writes the 2D view as asked (PNG at the request's scale, or SVG) to a file, now. */
     public void exportFigure(Path file, FigureRequest request) throws IOException {
+        figure(file, request).write();
+    }
+
+    /** Writes the 3D view as a PNG at a scale (1 to 4 times its size on screen), now. */
+    public void exportSurface(Path file, int scale) throws IOException {
+        surface(file, scale).write();
+    }
+
+    /** Writes the three charts side by side as asked to a file, now. */
+    public void exportCharts(Path file, FigureRequest request) throws IOException {
+        charts(file, request).write();
+    }
+
+    /**
+     * Writes the trajectories as CSV, now: one long file with a {@code run} column, or (apart) one
+     * file per visible run named after the file and the run.
+     *
+     * @return the files written
+     */
+    public List<Path> exportCsv(Path file, boolean apart) throws IOException {
+        Map<Path, String> texts = csv(file, apart);
+        for (Map.Entry<Path, String> e : texts.entrySet()) {
+            Files.writeString(e.getKey(), e.getValue(), StandardCharsets.UTF_8);
+        }
+        return List.copyOf(texts.keySet());
+    }
+
+    private FileWrite figure(Path file, FigureRequest request) {
         double w = plane.getWidth();
         double h = plane.getHeight();
         if (request.format() == FigureRequest.Format.SVG) {
-            Files.writeString(file, PlaneFigure.svg(plane, w, h, request.options()), StandardCharsets.UTF_8);
-        } else {
-            Images.writePng(PlaneFigure.png(plane, w, h, request.options(), request.scale()), file);
+            String svg = PlaneFigure.svg(plane, w, h, request.options());
+            return () -> Files.writeString(file, svg, StandardCharsets.UTF_8);
         }
+        return png(PlaneFigure.png(plane, w, h, request.options(), request.scale()), file);
     }
 
-    /** Writes the 3D view as a PNG at a scale (1 to 4 times its size on screen). */
-    public void exportSurface(Path file, int scale) throws IOException {
-        Images.writePng(surface.snapshot(scale), file);
+    private FileWrite surface(Path file, int scale) {
+        return png(surface.snapshot(scale), file);
     }
 
-    /** Writes the three charts side by side as asked to a file. */
-    public void exportCharts(Path file, FigureRequest request) throws IOException {
+    private FileWrite charts(Path file, FigureRequest request) {
         double w = charts.getWidth() > 100 ? charts.getWidth() : CHARTS_WIDTH;
         double h = charts.getHeight() > 60 ? charts.getHeight() : CHARTS_HEIGHT;
         boolean opaque = !request.options().transparent();
@@ -87,44 +126,43 @@ public final class ExportActions {
                 sketch.fillRect(0, 0, w, h);
             }
             charts.paintFigure(sketch);
-            Files.writeString(file, sketch.toSvg(), StandardCharsets.UTF_8);
-        } else {
-            int scale = request.scale();
-            Canvas canvas = new Canvas(Math.round(w * scale), Math.round(h * scale));
-            CanvasSketch sketch = new CanvasSketch(canvas, scale);
-            if (opaque) {
-                sketch.setFill(Color.WHITE);
-                sketch.fillRect(0, 0, w, h);
-            }
-            charts.paintFigure(sketch);
-            SnapshotParameters parameters = new SnapshotParameters();
-            parameters.setFill(Color.TRANSPARENT);
-            Images.writePng(canvas.snapshot(parameters, null), file);
+            String svg = sketch.toSvg();
+            return () -> Files.writeString(file, svg, StandardCharsets.UTF_8);
         }
+        int scale = request.scale();
+        Canvas canvas = new Canvas(Math.round(w * scale), Math.round(h * scale));
+        CanvasSketch sketch = new CanvasSketch(canvas, scale);
+        if (opaque) {
+            sketch.setFill(Color.WHITE);
+            sketch.fillRect(0, 0, w, h);
+        }
+        charts.paintFigure(sketch);
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setFill(Color.TRANSPARENT);
+        return png(canvas.snapshot(parameters, null), file);
     }
 
-    /**
-     * Writes the trajectories as CSV: one long file with a {@code run} column, or (apart) one
-     * file per visible run named after the file and the run.
-     *
-     * @return the files written
-     */
-    public List<Path> exportCsv(Path file, boolean apart) throws IOException {
+    /** The CSV text of each file, read from the runs now (the trajectories change on the FX thread). */
+    private Map<Path, String> csv(Path file, boolean apart) {
         List<RunViewModel> visible = lab.runs().stream().filter(RunViewModel::isVisible).toList();
+        Map<Path, String> texts = new LinkedHashMap<>();
         if (!apart) {
-            List<TrajectoryCsv.Named> named = visible.stream()
-                    .map(r -> new TrajectoryCsv.Named(r.name(), r.trajectory())).toList();
-            writeText(file, out -> TrajectoryCsv.write(named, out));
-            return List.of(file);
+            texts.put(file, TrajectoryCsv.toCsv(visible.stream()
+                    .map(r -> new TrajectoryCsv.Named(r.name(), r.trajectory())).toList()));
+            return texts;
         }
         String base = file.getFileName().toString().replaceFirst("\\.csv$", "");
-        List<Path> written = new java.util.ArrayList<>();
         for (RunViewModel run : visible) {
             Path one = file.resolveSibling(base + "-" + run.name().replaceAll("[^A-Za-z0-9._-]+", "_") + ".csv");
-            writeText(one, out -> TrajectoryCsv.write(run.trajectory(), out));
-            written.add(one);
+            texts.put(one, TrajectoryCsv.toCsv(run.trajectory()));
         }
-        return written;
+        return texts;
+    }
+
+    /** An image's pixels copied now; the PNG encoding (the slow part) is left to the write. */
+    private static FileWrite png(Image image, Path file) {
+        BufferedImage pixels = SwingFXUtils.fromFXImage(image, null);
+        return () -> Images.writePng(pixels, file);
     }
 
     /** Puts the 2D view on the clipboard as an image at twice the screen resolution. */
@@ -140,19 +178,19 @@ public final class ExportActions {
     /** Asks how and where, then exports the 2D view. */
     public void figureWithDialog(Window owner) {
         withDialog(owner, new ExportDialog("the landscape view", plane.getWidth(), plane.getHeight(), true, true),
-                "downhill", (file, request) -> exportFigure(file, request));
+                "downhill", this::figure);
     }
 
     /** Asks the size and where, then exports the 3D view as a PNG. */
     public void surfaceWithDialog(Window owner) {
         withDialog(owner, new ExportDialog("the 3D view", surface.getWidth(), surface.getHeight(), false, false),
-                "downhill-3d", (file, request) -> exportSurface(file, request.scale()));
+                "downhill-3d", (file, request) -> surface(file, request.scale()));
     }
 
     /** Asks how and where, then exports the charts. */
     public void chartsWithDialog(Window owner) {
         withDialog(owner, new ExportDialog("the charts", charts.getWidth(), charts.getHeight(), false, true),
-                "downhill-charts", (file, request) -> exportCharts(file, request));
+                "downhill-charts", this::charts);
     }
 
     /** Shows the dialog, asks for a file named after {@code name}, and exports into it. */
@@ -160,7 +198,7 @@ public final class ExportActions {
         dialog.showAndWait().ifPresent(request -> {
             Path file = ask(owner, dialog.getTitle(), name + request.format().extension(), request.format());
             if (file != null) {
-                run(dialog.getTitle().toLowerCase(java.util.Locale.ROOT), file, () -> export.write(file, request));
+                save(dialog.getTitle().toLowerCase(java.util.Locale.ROOT), file, () -> export.render(file, request));
             }
         });
     }
@@ -177,7 +215,14 @@ public final class ExportActions {
         java.io.File chosen = chooser.showSaveDialog(owner);
         if (chosen != null) {
             Path file = chosen.toPath();
-            run("export the trajectories", file, () -> exportCsv(file, apart));
+            save("export the trajectories", file, () -> {
+                Map<Path, String> texts = csv(file, apart);
+                return () -> {
+                    for (Map.Entry<Path, String> e : texts.entrySet()) {
+                        Files.writeString(e.getKey(), e.getValue(), StandardCharsets.UTF_8);
+                    }
+                };
+            });
         }
     }
 
@@ -217,28 +262,36 @@ public final class ExportActions {
         return chosen == null ? null : chosen.toPath();
     }
 
-    private void run(String what, Path file, Export export) {
+    /**
+     * Reads what to save from the views now (on the FX thread), then writes it on the file thread,
+     * reporting the result on the FX thread.
+     */
+    private void save(String what, Path file, Supplier<FileWrite> render) {
+        FileWrite write;
         try {
-            export.run();
-            status.accept("Saved " + file.getFileName());
-        } catch (IOException | RuntimeException e) {
-            errors.accept("Could not " + what, file + ": " + e.getMessage());
+            write = render.get();
+        } catch (RuntimeException e) {
+            errors.accept("Could not " + what, String.valueOf(e.getMessage()));
+            return;
         }
+        status.accept("Saving " + file.getFileName() + "\u2026");
+        files.execute(() -> {
+            try {
+                write.write();
+                deliver.execute(() -> status.accept("Saved " + file.getFileName()));
+            } catch (IOException | RuntimeException e) {
+                deliver.execute(() -> errors.accept("Could not " + what, file + ": " + e.getMessage()));
+            }
+        });
     }
 
-    private static void writeText(Path file, Consumer<Writer> body) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            body.accept(out);
-        }
+    /** Writing a file whose content was read from the views already: safe on any thread; may fail. */
+    private interface FileWrite {
+        void write() throws IOException;
     }
 
-    /** An export that may fail. */
-    private interface Export {
-        void run() throws IOException;
-    }
-
-    /** An export of a figure as asked, that may fail. */
+    /** Reads a figure as asked from the views, for writing to a file. */
     private interface FigureExport {
-        void write(Path file, FigureRequest request) throws IOException;
+        FileWrite render(Path file, FigureRequest request);
     }
 }

@@ -1,5 +1,6 @@
 package org.downhill.ui.export;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import javafx.embed.swing.SwingFXUtils;
@@ -12,9 +13,14 @@ public final class Images {
     private Images() {
     }
 
-    /** Writes an image as a PNG file (with its transparency). */
+    /** Writes an image as a PNG file (with its transparency). FX thread (it reads the image). */
     public static void writePng(Image image, Path file) throws IOException {
-        if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile())) {
+        writePng(SwingFXUtils.fromFXImage(image, null), file);
+    }
+
+    /** Writes pixels as a PNG file (with their transparency). Any thread. */
+    public static void writePng(BufferedImage pixels, Path file) throws IOException {
+        if (!ImageIO.write(pixels, "png", file.toFile())) {
             throw new IOException("no PNG writer available");
         }
     }

@@ -46,7 +46,8 @@ class ExportActionsTest {
     }
 
     private ExportActions actions() {
-        return new ExportActions(lab, window.plane(), window.charts(), window.surface(), (t, m) -> errors.add(t + ": " + m), m -> { });
+        return new ExportActions(lab, window.plane(), window.charts(), window.surface(),
+                (t, m) -> errors.add(t + ": " + m), m -> { }, Runnable::run, Runnable::run);
     }
 
     private void onFx(FxRobot robot, ThrowingRunnable r) {
