@@ -111,11 +111,7 @@ public final class LabViewModel {
      *                  its suggested start (a new family) or keep them (a changed parameter)
      */
     public void setLandscape(Landscape next, boolean resetView) {
-        landscape.set(next);
-        landscapeParams.set(next.params());
-        if (resetView) {
-            view.resetTo(next);
-        }
+        showLandscape(next, resetView);
         double[] s = next.suggestedStart();
         playhead.set(0);
         for (RunViewModel run : runs) {
@@ -155,8 +151,7 @@ public final class LabViewModel {
     /** Sets the number of updates of every run (1 to {@link #MAX_STEPS}), keeping their changes. */
     public void setSteps(int n) {
         int clamped = Math.max(1, Math.min(MAX_STEPS, n));
-        steps.set(clamped);
-        stepsValues.set(RunSettingsSchemas.STEPS.bind(Map.of("steps", clamped)));
+        showSteps(clamped);
         runs.forEach(r -> r.setSteps(clamped));
         playhead.set(Math.min(playhead.get(), clamped));
     }
@@ -363,19 +358,15 @@ public final class LabViewModel {
         }
         playing.set(false);
         playhead.set(0);
-        landscape.set(scenario.landscape());
-        landscapeParams.set(scenario.landscape().params());
-        view.resetTo(scenario.landscape());
+        showLandscape(scenario.landscape(), true);
         view.show(scenario.window());
         view.apply(scenario.display());
-        steps.set(scenario.steps());
-        stepsValues.set(RunSettingsSchemas.STEPS.bind(Map.of("steps", scenario.steps())));
+        showSteps(scenario.steps());
         List<RunViewModel> loaded = new ArrayList<>();
         for (Scenario.Run saved : scenario.runs()) {
-            RunViewModel run = new RunViewModel(this, saved.name(), Color.web(saved.color()), saved.settings(),
-                    new Point2D(saved.startX(), saved.startY()));
+            RunViewModel run = new RunViewModel(this, saved.name(), Color.web(saved.color()),
+                    saved.plan(scenario.landscape(), scenario.steps()));
             run.visibleProperty().set(saved.visible());
-            run.load(saved.plan(scenario.landscape(), scenario.steps()));
             loaded.add(run);
         }
         runs.setAll(loaded);
@@ -383,6 +374,21 @@ public final class LabViewModel {
         selected.set(loaded.get(0));
         caption.set(scenario.caption());
         setPlayhead(scenario.playhead());
+    }
+
+    /** Takes a landscape (and, for a new family, its default window and colour scaling) without touching the runs. */
+    private void showLandscape(Landscape next, boolean resetView) {
+        landscape.set(next);
+        landscapeParams.set(next.params());
+        if (resetView) {
+            view.resetTo(next);
+        }
+    }
+
+    /** Takes a number of steps without touching the runs. */
+    private void showSteps(int n) {
+        steps.set(n);
+        stepsValues.set(RunSettingsSchemas.STEPS.bind(Map.of("steps", n)));
     }
 
     /** Display options: view window, colour map, overlays, text size. */

@@ -53,14 +53,26 @@ public final class RunViewModel {
     private final ReadOnlyObjectWrapper<ParamSet> noise = new ReadOnlyObjectWrapper<>();
     private Trajectory spare;
 
+    /** A new run from a start point under settings. */
     RunViewModel(LabViewModel lab, String name, Color color, Settings settings, Point2D start) {
+        this(lab, name, color, RunPlan.of(new RunSpec(lab.landscape(), start.getX(), start.getY(), lab.steps(),
+                settings)));
+    }
+
+    /**
+     * A run following a plan: its start, its settings from step 0 and the changes made while it
+     * played, on the lab's landscape and number of steps.
+     */
+    RunViewModel(LabViewModel lab, String name, Color color, RunPlan plan) {
         this.lab = lab;
         this.name.set(name);
         this.color.set(color);
-        this.settings.set(settings);
-        this.start.set(start);
-        setSettings(settings);
-        restart();
+        RunSpec spec = plan.spec();
+        start.set(new Point2D(spec.startX(), spec.startY()));
+        setSettings(plan.latestSettings());
+        this.plan.set(new RunPlan(new RunSpec(lab.landscape(), spec.startX(), spec.startY(), lab.steps(),
+                spec.settings()), plan.edits()));
+        resimulate();
     }
 
     /** The run's name in the legend. */
@@ -230,19 +242,6 @@ public final class RunViewModel {
             plan.set(plan.get().withChangeAt(at, next));
             resimulate();
         }
-    }
-
-    /**
-     * Takes over a saved run: its start, its settings from step 0 and the changes made while it
-     * played (on the lab's landscape and number of steps).
-     */
-    void load(RunPlan saved) {
-        RunSpec spec = saved.spec();
-        start.set(new Point2D(spec.startX(), spec.startY()));
-        setSettings(saved.latestSettings());
-        plan.set(new RunPlan(new RunSpec(lab.landscape(), spec.startX(), spec.startY(), lab.steps(), spec.settings()),
-                saved.edits()));
-        resimulate();
     }
 
     /** Moves the start point and re-runs from the start. */
