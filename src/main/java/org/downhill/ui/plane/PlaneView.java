@@ -1,5 +1,6 @@
 package org.downhill.ui.plane;
 
+import java.lang.ref.SoftReference;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -58,6 +59,7 @@ public final class PlaneView extends Region {
     private final InvalidationListener foregroundChanged = o -> foregroundDirty = true;
     private final FrameClock clock = new FrameClock();
     private LandscapeRaster raster;
+    private SoftReference<FigureRaster> lastFigure = new SoftReference<>(null);
     private WritableImage image;
     private boolean backgroundDirty = true;
     private boolean foregroundDirty = true;
@@ -176,8 +178,9 @@ public final class PlaneView extends Region {
      * Paints the view as a figure filling the sketch: the landscape of the window shown (widened
      * to the figure's shape), its overlays, axes and runs as on screen (paused or playing), with
      * the legend and colour bar as asked; never the frame statistics. The heatmap and contours are
-     * computed afresh for the figure, on the calling thread, at {@code heatmapScale} pixels per
-     * unit of the sketch (at most 4096 a side). Call on the JavaFX application thread.
+     * computed for the figure, on the calling thread, at {@code heatmapScale} pixels per unit of
+     * the sketch (at most 4096 a side), and kept for the next figure of the same size and view.
+     * Call on the JavaFX application thread.
      *
      * @param heatmapScale the heatmap's resolution, e.g. 1 for an SVG or the pixel scale of a PNG
      * @throws IllegalArgumentException if heatmapScale is not positive and finite
@@ -189,10 +192,29 @@ public final class PlaneView extends Region {
         double text = view.textScaleProperty().get();
         PlotArea area = PlotArea.of(sketch.width(), sketch.height(), text, options.colorBar());
         Viewport viewport = Viewport.fit(view.window(), area.width(), area.height(), true);
-        LandscapeRaster figureRaster = rasters.computeNow(rasterRequest(viewport, heatmapScale, FIGURE_RASTER_LIMIT));
-        backgroundPainter.paint(sketch, area, viewport, figureRaster, toImage(figureRaster, null), lab.landscape(),
-                view, options);
+        FigureRaster figure = figureRaster(rasterRequest(viewport, heatmapScale, FIGURE_RASTER_LIMIT));
+        backgroundPainter.paint(sketch, area, viewport, figure.raster(), figure.image(), lab.landscape(), view,
+                options);
         runPainter.paint(sketch, area, viewport, lab, !lab.playingProperty().get(), options.legend());
+    }
+
+    /**
+     * The figure raster for a request: the last one if it was for the same landscape, window, size
+     * and colours (the frames of an animation), else computed now. The last one is held softly, so
+     * a large export's raster goes when memory is short.
+     */
+    private FigureRaster figureRaster(RasterService.Request request) {
+        FigureRaster last = lastFigure.get();
+        if (last == null || !last.request().equals(request)) {
+            LandscapeRaster computed = rasters.computeNow(request);
+            last = new FigureRaster(request, computed, toImage(computed, null));
+            lastFigure = new SoftReference<>(last);
+        }
+        return last;
+    }
+
+    /** A raster computed for figures, with its image and the request it answers. */
+    private record FigureRaster(RasterService.Request request, LandscapeRaster raster, WritableImage image) {
     }
 
     private void requestRaster() {
