@@ -28,14 +28,16 @@ import org.downhill.ui.model.RunViewModel;
 import org.downhill.ui.plane.FigureOptions;
 import org.downhill.ui.plane.PlaneView;
 import org.downhill.ui.sketch.CanvasSketch;
+import org.downhill.ui.sketch.Sketch;
 import org.downhill.ui.sketch.SvgSketch;
 import org.downhill.ui.surface.SurfaceView;
 
 /**
  * Figures out of the app, for the menu: the 2D view as PNG (1x to 4x) or SVG, the 3D view as PNG,
- * the charts as PNG
- * or SVG, the runs as an animated GIF, the trajectories as CSV, and the 2D view on the clipboard.
- * Every method runs on the FX thread; a file that cannot be written is reported, never thrown.
+ * the charts as PNG or SVG, the runs as an animated GIF, the trajectories as CSV, and the 2D view
+ * on the clipboard. Every method runs on the FX thread. The {@code export...} methods write at
+ * once and throw what fails; the {@code ...WithDialog} ones ask first, write on the file thread
+ * and report a failure instead of throwing it.
  */
 public final class ExportActions {
     /** The charts' figure size when they are hidden on screen. */
@@ -95,9 +97,7 @@ public final class ExportActions {
      */
     public List<Path> exportCsv(Path file, boolean apart) throws IOException {
         Map<Path, String> texts = csv(file, apart);
-        for (Map.Entry<Path, String> e : texts.entrySet()) {
-            Files.writeString(e.getKey(), e.getValue(), StandardCharsets.UTF_8);
-        }
+        texts(texts).write();
         return List.copyOf(texts.keySet());
     }
 
@@ -105,8 +105,7 @@ public final class ExportActions {
         double w = plane.getWidth();
         double h = plane.getHeight();
         if (request.format() == FigureRequest.Format.SVG) {
-            String svg = PlaneFigure.svg(plane, w, h, request.options());
-            return () -> Files.writeString(file, svg, StandardCharsets.UTF_8);
+            return texts(Map.of(file, PlaneFigure.svg(plane, w, h, request.options())));
         }
         return png(PlaneFigure.png(plane, w, h, request.options(), request.scale()), file);
     }
@@ -116,30 +115,38 @@ public final class ExportActions {
     }
 
     private FileWrite charts(Path file, FigureRequest request) {
-        double w = charts.getWidth() > 100 ? charts.getWidth() : CHARTS_WIDTH;
-        double h = charts.getHeight() > 60 ? charts.getHeight() : CHARTS_HEIGHT;
+        double w = chartsWidth();
+        double h = chartsHeight();
         boolean opaque = !request.options().transparent();
         if (request.format() == FigureRequest.Format.SVG) {
             SvgSketch sketch = new SvgSketch(w, h);
-            if (opaque) {
-                sketch.setFill(Color.WHITE);
-                sketch.fillRect(0, 0, w, h);
-            }
-            charts.paintFigure(sketch);
-            String svg = sketch.toSvg();
-            return () -> Files.writeString(file, svg, StandardCharsets.UTF_8);
+            paintCharts(sketch, w, h, opaque);
+            return texts(Map.of(file, sketch.toSvg()));
         }
         int scale = request.scale();
         Canvas canvas = new Canvas(Math.round(w * scale), Math.round(h * scale));
-        CanvasSketch sketch = new CanvasSketch(canvas, scale);
+        paintCharts(new CanvasSketch(canvas, scale), w, h, opaque);
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setFill(Color.TRANSPARENT);
+        return png(canvas.snapshot(parameters, null), file);
+    }
+
+    private void paintCharts(Sketch sketch, double w, double h, boolean opaque) {
         if (opaque) {
             sketch.setFill(Color.WHITE);
             sketch.fillRect(0, 0, w, h);
         }
         charts.paintFigure(sketch);
-        SnapshotParameters parameters = new SnapshotParameters();
-        parameters.setFill(Color.TRANSPARENT);
-        return png(canvas.snapshot(parameters, null), file);
+    }
+
+    /** The charts' figure width: as on screen, or a default while they are hidden. */
+    private double chartsWidth() {
+        return charts.getWidth() > 100 ? charts.getWidth() : CHARTS_WIDTH;
+    }
+
+    /** The charts' figure height: as on screen, or a default while they are hidden. */
+    private double chartsHeight() {
+        return charts.getHeight() > 60 ? charts.getHeight() : CHARTS_HEIGHT;
     }
 
     /** The CSV text of each file, read from the runs now (the trajectories change on the FX thread). */
@@ -157,6 +164,15 @@ public final class ExportActions {
             texts.put(one, TrajectoryCsv.toCsv(run.trajectory()));
         }
         return texts;
+    }
+
+    /** Texts to write, each into its file as UTF-8. */
+    private static FileWrite texts(Map<Path, String> texts) {
+        return () -> {
+            for (Map.Entry<Path, String> e : texts.entrySet()) {
+                Files.writeString(e.getKey(), e.getValue(), StandardCharsets.UTF_8);
+            }
+        };
     }
 
     /** An image's pixels copied now; the PNG encoding (the slow part) is left to the write. */
@@ -189,14 +205,15 @@ public final class ExportActions {
 
     /** Asks how and where, then exports the charts. */
     public void chartsWithDialog(Window owner) {
-        withDialog(owner, new ExportDialog("the charts", charts.getWidth(), charts.getHeight(), false, true),
+        withDialog(owner, new ExportDialog("the charts", chartsWidth(), chartsHeight(), false, true),
                 "downhill-charts", this::charts);
     }
 
     /** Shows the dialog, asks for a file named after {@code name}, and exports into it. */
     private void withDialog(Window owner, ExportDialog dialog, String name, FigureExport export) {
         dialog.showAndWait().ifPresent(request -> {
-            Path file = ask(owner, dialog.getTitle(), name + request.format().extension(), request.format());
+            FigureRequest.Format format = request.format();
+            Path file = ask(owner, dialog.getTitle(), name, format.name(), format.extension());
             if (file != null) {
                 save(dialog.getTitle().toLowerCase(java.util.Locale.ROOT), file, () -> export.render(file, request));
             }
@@ -208,43 +225,28 @@ public final class ExportActions {
      * or (apart) one file per run named after the chosen file and the run.
      */
     public void csvWithDialog(Window owner, boolean apart) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(apart ? "Export the trajectories, a file per run" : "Export the trajectories");
-        chooser.setInitialFileName("trajectories.csv");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
-        java.io.File chosen = chooser.showSaveDialog(owner);
-        if (chosen != null) {
-            Path file = chosen.toPath();
-            save("export the trajectories", file, () -> {
-                Map<Path, String> texts = csv(file, apart);
-                return () -> {
-                    for (Map.Entry<Path, String> e : texts.entrySet()) {
-                        Files.writeString(e.getKey(), e.getValue(), StandardCharsets.UTF_8);
-                    }
-                };
-            });
+        Path file = ask(owner, apart ? "Export the trajectories, a file per run" : "Export the trajectories",
+                "trajectories", "CSV", ".csv");
+        if (file != null) {
+            save("export the trajectories", file, () -> texts(csv(file, apart)));
         }
     }
 
     /** Asks for the frame rate and range and where, then records the GIF frame by frame. */
     public void gifWithDialog(Window owner) {
         new GifDialog(lab).showAndWait().ifPresent(request -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Export an animation");
-            chooser.setInitialFileName("downhill.gif");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Animated GIF (*.gif)", "*.gif"));
-            java.io.File chosen = chooser.showSaveDialog(owner);
-            if (chosen == null) {
+            Path file = ask(owner, "Export an animation", "downhill", "Animated GIF", ".gif");
+            if (file == null) {
                 return;
             }
             AnimationExport animation = new AnimationExport(lab, plane, plane.getWidth() * request.size(),
                     plane.getHeight() * request.size(), request.toEnd() ? lab.steps() : lab.playhead());
             int total = animation.frames();
-            animation.writePaced(chosen.toPath(), request.fps(), request.loop(),
+            animation.writePaced(file, request.fps(), request.loop(),
                     n -> status.accept("Recording the GIF: frame " + n + " of " + total),
                     failure -> {
                         if (failure == null) {
-                            status.accept("Saved " + chosen.getName() + " (" + total + " frames)");
+                            status.accept("Saved " + file.getFileName() + " (" + total + " frames)");
                         } else {
                             errors.accept("Could not export the animation", failure.getMessage());
                         }
@@ -252,12 +254,13 @@ public final class ExportActions {
         });
     }
 
-    private Path ask(Window owner, String title, String name, FigureRequest.Format format) {
+    /** Asks for a file to save to, offering {@code name} + {@code extension}; null if cancelled. */
+    private static Path ask(Window owner, String title, String name, String kind, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.setInitialFileName(name);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.name() + " (*"
-                + format.extension() + ")", "*" + format.extension()));
+        chooser.setInitialFileName(name + extension);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind + " (*" + extension + ")",
+                "*" + extension));
         java.io.File chosen = chooser.showSaveDialog(owner);
         return chosen == null ? null : chosen.toPath();
     }
