@@ -1,6 +1,7 @@
 package org.downhill.ui;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BiConsumer;
 import javafx.beans.property.ObjectProperty;
@@ -53,7 +54,8 @@ public final class ScenarioActions {
     /**
      * Opens a scenario file into the lab.
      *
-     * @return whether it was opened; if not, the reason was shown and nothing changed
+     * @return whether it was opened; if not, the reason was shown and nothing changed (a file that
+     *         no longer exists leaves the recent files)
      */
     public boolean open(Path file) {
         try {
@@ -61,6 +63,9 @@ public final class ScenarioActions {
             lab.load(scenario);
         } catch (FileFormatException | InvalidParameterException e) {
             errors.accept("Could not open " + file.getFileName(), e.getMessage());
+            if (!Files.exists(file)) {
+                recent.remove(file.toAbsolutePath().normalize());
+            }
             return false;
         }
         current.set(file);

@@ -45,6 +45,18 @@ class ScenarioActionsTest {
     }
 
     @Test
+    void aRecentFileThatIsGoneIsRefusedAndLeavesTheList() throws IOException {
+        LabViewModel lab = new LabViewModel();
+        Path file = dir.resolve("gone.json");
+        assertTrue(actions(lab).save(file));
+        Files.delete(file);
+        ScenarioActions open = actions(lab);
+        assertFalse(open.open(file));
+        assertEquals(List.of(), open.recent().files());
+        assertTrue(errors.get(0).startsWith("Could not open gone.json"), errors.get(0));
+    }
+
+    @Test
     void brokenFilesAreRefusedWithWhatAndWhereAndTheLabIsUntouched() throws IOException {
         LabViewModel lab = new LabViewModel();
         Scenario before = lab.toScenario();
