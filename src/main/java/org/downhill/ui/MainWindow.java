@@ -1,11 +1,11 @@
 package org.downhill.ui;
 
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.BiConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import java.util.function.BiConsumer;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -19,16 +19,16 @@ import org.downhill.render.GridSampler;
 import org.downhill.ui.chart.ChartsRow;
 import org.downhill.ui.controls.CaptionBanner;
 import org.downhill.ui.controls.LandscapePanel;
-import org.downhill.ui.export.ExportActions;
-import org.downhill.ui.model.RecentFiles;
-import org.downhill.ui.model.ViewLayout;
-import org.downhill.ui.surface.SurfaceView;
 import org.downhill.ui.controls.RunEditor;
 import org.downhill.ui.controls.RunsPanel;
 import org.downhill.ui.controls.TransportBar;
+import org.downhill.ui.export.ExportActions;
 import org.downhill.ui.model.LabViewModel;
+import org.downhill.ui.model.RecentFiles;
+import org.downhill.ui.model.ViewLayout;
 import org.downhill.ui.plane.PlaneView;
 import org.downhill.ui.plane.RasterService;
+import org.downhill.ui.surface.SurfaceView;
 
 /**
  * The main window's content: the tool bar, the landscape view with the charts and the transport
@@ -90,7 +90,6 @@ public final class MainWindow extends StackPane {
 
         split = new SplitPane(left, controlScroll);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(1 - CONTROLS_SHARE);
         SplitPane.setResizableWithParent(controlScroll, false);
 
         BiConsumer<String, String> errors = MainWindow::showError;

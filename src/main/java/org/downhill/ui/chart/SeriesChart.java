@@ -114,8 +114,8 @@ public final class SeriesChart extends Region {
     }
 
     /**
-     * Paints the chart as a figure of width x height at the sketch's origin: the lines, the change markers and the
-     * playhead, without the hover card.
+     * Paints the chart as a figure of width x height at the sketch's origin: the lines, the change
+     * markers and the playhead, without the hover card.
      */
     void paintFigure(Sketch sketch, double width, double height) {
         sketch.beginGroup("chart");
