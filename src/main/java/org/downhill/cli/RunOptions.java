@@ -8,6 +8,7 @@ import org.downhill.landscape.LandscapeFamily;
 import org.downhill.landscape.Landscapes;
 import org.downhill.optim.OptimizerKind;
 import org.downhill.optim.OptimizerSpec;
+import org.downhill.param.Excerpt;
 import org.downhill.param.InvalidParameterException;
 import org.downhill.param.NumberText;
 import org.downhill.schedule.ScheduleKind;
@@ -62,17 +63,20 @@ final class RunOptions {
             description = "a linear warm-up over STEPS steps from FACTOR * lr (default factor 0.1)")
     String warmup;
 
-    @Option(names = "--steps", paramLabel = "N", defaultValue = "200", description = "the number of updates (default: ${DEFAULT-VALUE})")
-    int steps;
+    @Option(names = "--steps", paramLabel = "N", defaultValue = "200",
+            description = "the number of updates, 1 to " + RunSpec.MAX_STEPS + " (default: ${DEFAULT-VALUE})")
+    String steps;
 
-    @Option(names = "--noise", paramLabel = "SIGMA", defaultValue = "0", description = "gradient noise per sample (default: ${DEFAULT-VALUE})")
-    double noise;
+    @Option(names = "--noise", paramLabel = "SIGMA", defaultValue = "0",
+            description = "gradient noise per sample (default: ${DEFAULT-VALUE})")
+    String noise;
 
-    @Option(names = "--batch", paramLabel = "B", defaultValue = "1", description = "batch size: noise is SIGMA/sqrt(B) (default: ${DEFAULT-VALUE})")
-    int batch;
+    @Option(names = "--batch", paramLabel = "B", defaultValue = "1",
+            description = "batch size: noise is SIGMA/sqrt(B) (default: ${DEFAULT-VALUE})")
+    String batch;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "the noise seed (default: ${DEFAULT-VALUE})")
-    long seed;
+    String seed;
 
     /** The run the options describe. */
     RunSpec toSpec() throws FileFormatException {
@@ -84,6 +88,7 @@ final class RunOptions {
         return TorchCases.read(caseFile, caseId);
     }
 
+    /** The run the plain options describe; every value is checked by the core's own descriptor. */
     private RunSpec plainSpec() {
         LandscapeFamily family = Landscapes.byId(function);
         Landscape landscape = family.create(family.schema().parse(params));
@@ -93,26 +98,25 @@ final class RunOptions {
         ScheduleSpec scheduleSpec = new ScheduleSpec(scheduleKind, scheduleKind.schema().parse(scheduleArgs),
                 parseWarmup());
         double[] xy = start == null ? landscape.suggestedStart() : parsePoint(start);
-        Settings settings = new Settings(optimizerSpec, scheduleSpec, new NoiseSpec(noise, batch, seed));
-        return new RunSpec(landscape, xy[0], xy[1], steps, settings);
+        NoiseSpec noiseSpec = NoiseSpec.of(NoiseSpec.SCHEMA.parse(Map.of(NoiseSpec.SIGMA.name(), noise,
+                NoiseSpec.BATCH.name(), batch, NoiseSpec.SEED.name(), seed)));
+        Settings settings = new Settings(optimizerSpec, scheduleSpec, noiseSpec);
+        return new RunSpec(landscape, xy[0], xy[1], RunSpec.STEPS.parse(steps), settings);
     }
 
+    /** {@code STEPS[,FACTOR]}, each part checked by its descriptor in {@link Warmup}. */
     private Warmup parseWarmup() {
         if (warmup == null) {
             return Warmup.NONE;
         }
         String[] parts = warmup.split(",", -1);
-        try {
-            int warmupSteps = Integer.parseInt(parts[0].trim());
-            double factor = parts.length > 1 ? NumberText.parse(parts[1]) : 0.1;
-            if (parts.length > 2) {
-                throw new NumberFormatException();
-            }
-            return new Warmup(warmupSteps, factor);
-        } catch (NumberFormatException e) {
+        if (parts.length > 2) {
             throw new InvalidParameterException("--warmup must be STEPS or STEPS,FACTOR, e.g. 20,0.1, not '"
-                    + warmup + "'");
+                    + Excerpt.of(warmup) + "'");
         }
+        int warmupSteps = Warmup.STEPS.parse(parts[0]);
+        double factor = parts.length > 1 ? Warmup.START_FACTOR.parse(parts[1]) : Warmup.NONE.startFactor();
+        return new Warmup(warmupSteps, factor);
     }
 
     private static double[] parsePoint(String text) {
@@ -123,7 +127,7 @@ final class RunOptions {
             }
             return new double[] {NumberText.parse(parts[0]), NumberText.parse(parts[1])};
         } catch (NumberFormatException e) {
-            throw new InvalidParameterException("--start must be X,Y, e.g. -1.5,2, not '" + text + "'");
+            throw new InvalidParameterException("--start must be X,Y, e.g. -1.5,2, not '" + Excerpt.of(text) + "'");
         }
     }
 }

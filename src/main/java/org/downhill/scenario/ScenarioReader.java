@@ -23,6 +23,7 @@ import org.downhill.schedule.ScheduleSpec;
 import org.downhill.schedule.Warmup;
 import org.downhill.sim.Edit;
 import org.downhill.sim.NoiseSpec;
+import org.downhill.sim.RunSpec;
 import org.downhill.sim.Settings;
 
 /**
@@ -39,17 +40,19 @@ final class ScenarioReader {
         Landscape landscape = landscape(root.field("landscape"));
         JsonAt windowAt = root.optional("window");
         Window window = windowAt == null ? landscape.defaultWindow() : window(windowAt);
-        JsonAt stepsAt = root.field("steps");
-        int steps = stepsAt.integer();
-        stepsAt.check(() -> Scenario.STEPS.check(steps));
+        int steps = (Integer) root.field("steps").as(RunSpec.STEPS);
         JsonAt playheadAt = root.optional("playhead");
         int playhead = playheadAt == null ? 0 : playheadAt.integer();
         JsonAt displayAt = root.optional("display");
         Scenario.Display display = displayAt == null ? Scenario.Display.defaultsFor(landscape)
                 : display(displayAt, Scenario.Display.defaultsFor(landscape));
         JsonAt runsAt = root.field("runs");
+        List<JsonAt> runElements = runsAt.elements();
+        if (runElements.size() > Scenario.MAX_RUNS) {
+            throw runsAt.error("a scenario has at most " + Scenario.MAX_RUNS + " runs, not " + runElements.size());
+        }
         List<Scenario.Run> runs = new ArrayList<>();
-        for (JsonAt run : runsAt.elements()) {
+        for (JsonAt run : runElements) {
             runs.add(run(run));
         }
         JsonAt captionAt = root.optional("caption");
@@ -72,7 +75,7 @@ final class ScenarioReader {
         double xMax = at.field("x_max").number();
         double yMin = at.field("y_min").number();
         double yMax = at.field("y_max").number();
-        return at.check(() -> new Window(xMin, xMax, yMin, yMax));
+        return at.check(() -> new Window(xMin, xMax, yMin, yMax).requireViewable());
     }
 
     private static Scenario.Display display(JsonAt at, Scenario.Display defaults) throws FileFormatException {
@@ -155,24 +158,19 @@ final class ScenarioReader {
         return new ScheduleSpec(kind, args, warmupAt == null ? Warmup.NONE : warmup(warmupAt));
     }
 
+    /** A warm-up, each value checked by its descriptor in {@link Warmup} (the file's names are shorter). */
     private static Warmup warmup(JsonAt at) throws FileFormatException {
         at.object("steps", "start_factor");
         JsonAt stepsAt = at.optional("steps");
         JsonAt factorAt = at.optional("start_factor");
-        int steps = stepsAt == null ? Warmup.NONE.steps() : stepsAt.integer();
-        double factor = factorAt == null ? Warmup.NONE.startFactor() : factorAt.number();
+        int steps = stepsAt == null ? Warmup.NONE.steps() : (Integer) stepsAt.as(Warmup.STEPS);
+        double factor = factorAt == null ? Warmup.NONE.startFactor() : (Double) factorAt.as(Warmup.START_FACTOR);
         return at.check(() -> new Warmup(steps, factor));
     }
 
+    /** Gradient noise: the fields of {@link NoiseSpec#SCHEMA}, by their names. */
     private static NoiseSpec noise(JsonAt at) throws FileFormatException {
-        at.object("sigma", "batch", "seed");
-        JsonAt sigmaAt = at.optional("sigma");
-        JsonAt batchAt = at.optional("batch");
-        JsonAt seedAt = at.optional("seed");
-        double sigma = sigmaAt == null ? NoiseSpec.NONE.sigma() : sigmaAt.number();
-        int batch = batchAt == null ? NoiseSpec.NONE.batch() : batchAt.integer();
-        long seed = seedAt == null ? NoiseSpec.NONE.seed() : seedAt.longInteger();
-        return at.check(() -> new NoiseSpec(sigma, batch, seed));
+        return NoiseSpec.of(params(at, NoiseSpec.SCHEMA));
     }
 
     private static Scenario.Expectation expectation(JsonAt at) throws FileFormatException {
@@ -198,7 +196,7 @@ final class ScenarioReader {
         for (Map.Entry<String, JsonAt> field : at.fields().entrySet()) {
             JsonAt valueAt = field.getValue();
             Param param = valueAt.check(() -> schema.param(field.getKey()));
-            values.put(param.name(), valueAt.check(() -> param.check(valueAt.plain())));
+            values.put(param.name(), valueAt.as(param));
         }
         return at.check(() -> schema.bind(values));
     }

@@ -1,17 +1,14 @@
 package org.downhill.ui.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.downhill.param.InvalidParameterException;
 import org.downhill.scenario.Preset;
 import org.downhill.scenario.Presets;
 import org.downhill.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
-/** Scenarios into and out of the lab: what is loaded is what is saved, and a refusal changes nothing. */
+/** Scenarios into and out of the lab: what is loaded is what is saved. */
 class LabScenarioTest {
 
     /** The scenario without the presets' expectations, which the lab does not keep. */
@@ -48,20 +45,5 @@ class LabScenarioTest {
         for (int k = 0; k <= lab.steps(); k += 10) {
             assertEquals(lab.runs().get(0).trajectory().x(k), other.runs().get(0).trajectory().x(k));
         }
-    }
-
-    @Test
-    void aScenarioWithTooManyRunsIsRefusedAndNothingChanges() {
-        LabViewModel lab = new LabViewModel();
-        Scenario before = lab.toScenario();
-        Scenario base = Presets.all().get(0).scenario();
-        List<Scenario.Run> nine = new ArrayList<>();
-        for (int i = 0; i < LabViewModel.MAX_RUNS + 1; i++) {
-            nine.add(base.runs().get(0));
-        }
-        Scenario tooMany = new Scenario(base.landscape(), base.window(), base.steps(), 0, base.display(), nine, "");
-        InvalidParameterException e = assertThrows(InvalidParameterException.class, () -> lab.load(tooMany));
-        assertEquals("runs: 9 runs, but the app shows at most 8", e.getMessage());
-        assertEquals(before, lab.toScenario());
     }
 }
