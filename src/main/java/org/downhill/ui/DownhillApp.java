@@ -1,18 +1,22 @@
 package org.downhill.ui;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.downhill.param.InvalidParameterException;
-import org.downhill.scenario.FileFormatException;
-import org.downhill.scenario.ScenarioJson;
 import org.downhill.ui.model.LabViewModel;
+import org.downhill.ui.session.SessionFile;
+import org.downhill.ui.session.SessionSaver;
 
-/** The Downhill desktop application: one main window on a lab. */
+/**
+ * The Downhill desktop application: one main window on a lab, kept between runs as the session
+ * (see {@link SessionFile}), which is saved a few seconds after every change.
+ */
 public final class DownhillApp extends Application {
     /** The window's size on first launch: a 1280 x 720 projector. */
     public static final double WIDTH = 1280;
@@ -20,6 +24,8 @@ public final class DownhillApp extends Application {
     public static final double HEIGHT = 720;
 
     private MainWindow window;
+    private ScheduledThreadPoolExecutor sessionThread;
+    private SessionSaver saver;
 
     /**
      * Starts JavaFX and opens the main window. Sets {@code prism.forceGPU=true} unless the user
@@ -32,10 +38,15 @@ public final class DownhillApp extends Application {
         Application.launch(DownhillApp.class, args);
     }
 
+    /**
+     * Restores the last session (saying in the window what became of one that could not be
+     * shown), opens the window and saves the session from then on while the app runs.
+     */
     @Override
     public void start(Stage stage) {
         LabViewModel lab = new LabViewModel();
-        restoreSession(lab);
+        SessionFile session = new SessionFile(AppFiles.session(), Clock.systemDefaultZone());
+        String notice = session.restore(lab::load);
         window = new MainWindow(lab);
         Scene scene = createScene(window);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {
@@ -47,6 +58,18 @@ public final class DownhillApp extends Application {
         stage.setMinHeight(560);
         stage.show();
         window.start();
+        if (notice != null) {
+            window.showNotice(notice);
+        }
+        sessionThread = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "downhill-session");
+            t.setDaemon(true);
+            return t;
+        });
+        sessionThread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        saver = new SessionSaver(lab, session,
+                r -> sessionThread.schedule(r, SessionSaver.DELAY.toMillis(), TimeUnit.MILLISECONDS), sessionThread,
+                Platform::runLater, window::showNotice);
     }
 
     /** The scene of a main window, with the stylesheet and the keyboard shortcuts. */
@@ -57,34 +80,16 @@ public final class DownhillApp extends Application {
         return scene;
     }
 
+    /** Saves the session one last time and waits (a few seconds at most) until it is written. */
     @Override
-    public void stop() {
+    public void stop() throws InterruptedException {
         if (window != null) {
             window.stop();
-            saveSession(window.lab());
         }
-    }
-
-    /** Shows the last session's scenario, if there is one that can be read; else the first-launch scene. */
-    private static void restoreSession(LabViewModel lab) {
-        Path session = AppFiles.session();
-        if (!Files.exists(session)) {
-            return;
-        }
-        try {
-            lab.load(ScenarioJson.read(session));
-        } catch (FileFormatException | InvalidParameterException e) {
-            System.err.println("Downhill: the last session could not be restored: " + e.getMessage());
-        }
-    }
-
-    /** Saves what is on screen, so that the next start shows it again. */
-    private static void saveSession(LabViewModel lab) {
-        try {
-            Files.createDirectories(AppFiles.home());
-            ScenarioJson.write(lab.toScenario(), AppFiles.session());
-        } catch (IOException | RuntimeException e) {
-            System.err.println("Downhill: the session could not be saved: " + e.getMessage());
+        if (saver != null) {
+            saver.saveNow();
+            sessionThread.shutdown();
+            sessionThread.awaitTermination(5, TimeUnit.SECONDS);
         }
     }
 }

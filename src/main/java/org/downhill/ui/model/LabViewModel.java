@@ -3,6 +3,8 @@ package org.downhill.ui.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -339,6 +341,24 @@ public final class LabViewModel {
                 .map(r -> Scenario.Run.of(r.name(), RunPalette.hex(r.color()), r.isVisible(), r.planProperty().get()))
                 .toList();
         return new Scenario(landscape(), view.window(), steps(), playhead(), view.toDisplay(), saved, caption.get());
+    }
+
+    /**
+     * Calls the listener whenever something {@link #toScenario()} reports may have changed: the
+     * landscape, the number of steps, the playhead, the caption, the window in view and the display
+     * options, the list of runs and each run's name, colour, visibility and plan. As with any
+     * invalidation listener, one change may call it more than once, and a property that changed
+     * calls it again only after its value was read: {@link #toScenario()} reads every one.
+     */
+    public void addScenarioListener(InvalidationListener listener) {
+        Observable[] lab = {landscape, steps, playhead, caption, view.windowProperty(), view.colorMapProperty(),
+            view.logScaleProperty(), view.contoursProperty(), view.minimaProperty(), view.gradientFieldProperty(),
+            view.anatomyProperty(), view.textScaleProperty()};
+        for (Observable o : lab) {
+            o.addListener(listener);
+        }
+        RunsWatcher.watch(runs, run -> new Observable[] {run.nameProperty(), run.colorProperty(),
+            run.visibleProperty(), run.planProperty()}, listener);
     }
 
     /**
