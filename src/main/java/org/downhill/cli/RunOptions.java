@@ -3,6 +3,7 @@ package org.downhill.cli;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.downhill.landscape.Landscape;
 import org.downhill.landscape.LandscapeFamily;
 import org.downhill.landscape.Landscapes;
@@ -88,20 +89,32 @@ final class RunOptions {
         return TorchCases.read(caseFile, caseId);
     }
 
-    /** The run the plain options describe; every value is checked by the core's own descriptor. */
+    /**
+     * The run the plain options describe. Every value is checked by the core's own descriptor, and
+     * a refusal starts with the option it concerns, e.g. {@code --noise: Invalid value for sigma: -1}.
+     */
     private RunSpec plainSpec() {
-        LandscapeFamily family = Landscapes.byId(function);
-        Landscape landscape = family.create(family.schema().parse(params));
-        OptimizerKind kind = OptimizerKind.byName(optimizer);
-        OptimizerSpec optimizerSpec = new OptimizerSpec(kind, kind.schema().parse(hyper));
-        ScheduleKind scheduleKind = ScheduleKind.byName(schedule);
-        ScheduleSpec scheduleSpec = new ScheduleSpec(scheduleKind, scheduleKind.schema().parse(scheduleArgs),
-                parseWarmup());
-        double[] xy = start == null ? landscape.suggestedStart() : parsePoint(start);
-        NoiseSpec noiseSpec = NoiseSpec.of(NoiseSpec.SCHEMA.parse(Map.of(NoiseSpec.SIGMA.name(), noise,
-                NoiseSpec.BATCH.name(), batch, NoiseSpec.SEED.name(), seed)));
-        Settings settings = new Settings(optimizerSpec, scheduleSpec, noiseSpec);
-        return new RunSpec(landscape, xy[0], xy[1], RunSpec.STEPS.parse(steps), settings);
+        LandscapeFamily family = option("--function", () -> Landscapes.byId(function));
+        Landscape landscape = option("--param", () -> family.create(family.schema().parse(params)));
+        OptimizerKind kind = option("--optimizer", () -> OptimizerKind.byName(optimizer));
+        OptimizerSpec optimizerSpec = option("--hp", () -> new OptimizerSpec(kind, kind.schema().parse(hyper)));
+        ScheduleKind scheduleKind = option("--schedule", () -> ScheduleKind.byName(schedule));
+        ScheduleSpec scheduleSpec = new ScheduleSpec(scheduleKind,
+                option("--sp", () -> scheduleKind.schema().parse(scheduleArgs)), option("--warmup", this::parseWarmup));
+        double[] xy = start == null ? landscape.suggestedStart() : option("--start", () -> parsePoint(start));
+        NoiseSpec noiseSpec = new NoiseSpec(option("--noise", () -> NoiseSpec.SIGMA.parse(noise)),
+                option("--batch", () -> NoiseSpec.BATCH.parse(batch)), option("--seed", () -> NoiseSpec.SEED.parse(seed)));
+        Settings settings = option("--schedule", () -> new Settings(optimizerSpec, scheduleSpec, noiseSpec));
+        return new RunSpec(landscape, xy[0], xy[1], option("--steps", () -> RunSpec.STEPS.parse(steps)), settings);
+    }
+
+    /** The value of an option; a refusal is said with the option's name in front. */
+    private static <T> T option(String name, Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (InvalidParameterException e) {
+            throw new InvalidParameterException(name + ": " + e.getMessage());
+        }
     }
 
     /** {@code STEPS[,FACTOR]}, each part checked by its descriptor in {@link Warmup}. */
@@ -111,7 +124,7 @@ final class RunOptions {
         }
         String[] parts = warmup.split(",", -1);
         if (parts.length > 2) {
-            throw new InvalidParameterException("--warmup must be STEPS or STEPS,FACTOR, e.g. 20,0.1, not '"
+            throw new InvalidParameterException("must be STEPS or STEPS,FACTOR, e.g. 20,0.1, not '"
                     + Excerpt.of(warmup) + "'");
         }
         int warmupSteps = Warmup.STEPS.parse(parts[0]);
@@ -119,15 +132,21 @@ final class RunOptions {
         return new Warmup(warmupSteps, factor);
     }
 
+    /** {@code X,Y}, two finite numbers. */
     private static double[] parsePoint(String text) {
         String[] parts = text.split(",", -1);
+        double[] xy;
         try {
             if (parts.length != 2) {
                 throw new NumberFormatException();
             }
-            return new double[] {NumberText.parse(parts[0]), NumberText.parse(parts[1])};
+            xy = new double[] {NumberText.parse(parts[0]), NumberText.parse(parts[1])};
         } catch (NumberFormatException e) {
-            throw new InvalidParameterException("--start must be X,Y, e.g. -1.5,2, not '" + Excerpt.of(text) + "'");
+            throw new InvalidParameterException("must be X,Y, e.g. -1.5,2, not '" + Excerpt.of(text) + "'");
         }
+        if (!Double.isFinite(xy[0]) || !Double.isFinite(xy[1])) {
+            throw new InvalidParameterException("the start point must be finite, not '" + Excerpt.of(text) + "'");
+        }
+        return xy;
     }
 }

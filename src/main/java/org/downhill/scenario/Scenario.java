@@ -9,6 +9,7 @@ import org.downhill.diagnose.Regime;
 import org.downhill.landscape.ColorScaling;
 import org.downhill.landscape.Landscape;
 import org.downhill.landscape.Window;
+import org.downhill.param.Excerpt;
 import org.downhill.param.Interval;
 import org.downhill.param.InvalidParameterException;
 import org.downhill.param.RealParam;
@@ -114,7 +115,7 @@ public record Scenario(Landscape landscape, Window window, int steps, int playhe
                 throw new InvalidParameterException("A run needs a name");
             }
             if (color == null || !COLOR.matcher(color).matches()) {
-                throw new InvalidParameterException("Invalid colour " + (color == null ? "null" : "'" + color + "'")
+                throw new InvalidParameterException("Invalid colour " + (color == null ? "null" : "'" + Excerpt.of(color) + "'")
                         + " (allowed: #RRGGBB with hexadecimal digits, e.g. #D55E00)");
             }
             color = color.toUpperCase(Locale.ROOT);

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.downhill.param.Excerpt;
 
 /**
  * Scenario files: a {@link Scenario} as pretty-printed JSON and back.
@@ -105,7 +106,8 @@ public final class ScenarioJson {
         JsonAt root = JsonAt.parse(json);
         JsonAt format = root.field("format");
         if (!FORMAT.equals(format.text())) {
-            throw format.error("not a Downhill scenario: expected \"" + FORMAT + "\", found \"" + format.text() + "\"");
+            throw format.error("not a Downhill scenario: expected \"" + FORMAT + "\", found \""
+                    + Excerpt.of(format.text()) + "\"");
         }
         JsonAt versionAt = root.field("version");
         int version = versionAt.integer();

@@ -14,6 +14,7 @@ import org.downhill.landscape.Landscapes;
 import org.downhill.landscape.Window;
 import org.downhill.optim.OptimizerKind;
 import org.downhill.optim.OptimizerSpec;
+import org.downhill.param.Excerpt;
 import org.downhill.param.Param;
 import org.downhill.param.ParamSchema;
 import org.downhill.param.ParamSet;
@@ -178,7 +179,7 @@ final class ScenarioReader {
         JsonAt regimeAt = at.field("regime");
         String regimeName = regimeAt.text();
         Regime regime = Arrays.stream(Regime.values()).filter(r -> r.referenceName().equals(regimeName)).findFirst()
-                .orElseThrow(() -> regimeAt.error("unknown regime \"" + regimeName + "\"; known: "
+                .orElseThrow(() -> regimeAt.error("unknown regime \"" + Excerpt.of(regimeName) + "\"; known: "
                         + String.join(", ", Arrays.stream(Regime.values()).map(Regime::referenceName).toList())));
         Destination destination = choice(at.field("destination"), Destination.values(), "destination");
         return new Scenario.Expectation(regime, destination);
@@ -210,7 +211,7 @@ final class ScenarioReader {
     private static <E extends Enum<E>> E choice(JsonAt at, E[] values, String what) throws FileFormatException {
         String text = at.text();
         return Arrays.stream(values).filter(v -> id(v).equals(text)).findFirst()
-                .orElseThrow(() -> at.error("unknown " + what + " \"" + text + "\"; known: "
+                .orElseThrow(() -> at.error("unknown " + what + " \"" + Excerpt.of(text) + "\"; known: "
                         + String.join(", ", Arrays.stream(values).map(ScenarioReader::id).toList())));
     }
 

@@ -144,14 +144,14 @@ class CliTest {
         Path longString = Files.writeString(dir.resolve("long.json"), "{\"id\": \"" + "a".repeat(20_000_001) + "\"}");
         Path notUtf8 = Files.write(dir.resolve("latin1.json"), "{\"id\": \"caf\u00e9\"}".getBytes("ISO-8859-1"));
         String[][] cases = {
-                {"not a window", "Invalid value for a: 1e+155", "diagnose", "--function", "rosenbrock", "--param", "a=1e155"},
-                {"bitIndex < 0", "Invalid value for steps: 0", "diagnose", "--function", "rosenbrock", "--optimizer",
+                {"not a window", "--param: Invalid value for a: 1e+155", "diagnose", "--function", "rosenbrock", "--param", "a=1e155"},
+                {"bitIndex < 0", "--steps: Invalid value for steps: 0", "diagnose", "--function", "rosenbrock", "--optimizer",
                         "Adam", "--steps", "0"},
                 {"one step limit", "steps <= 20000", "trajectory", "--steps", "20001"},
-                {"seed as text", "seed must be an integer", "trajectory", "--seed", "abc"},
-                {"batch", "Invalid value for batch: 0", "trajectory", "--batch", "0"},
-                {"warm-up", "--warmup must be STEPS or STEPS,FACTOR", "trajectory", "--warmup", "1,2,3"},
-                {"warm-up factor", "Invalid value for warmup_start_factor: 2", "trajectory", "--warmup", "10,2"},
+                {"seed as text", "--seed: seed must be an integer", "trajectory", "--seed", "abc"},
+                {"batch", "--batch: Invalid value for batch: 0", "trajectory", "--batch", "0"},
+                {"warm-up", "--warmup: must be STEPS or STEPS,FACTOR", "trajectory", "--warmup", "1,2,3"},
+                {"warm-up factor", "--warmup: Invalid value for warmup_start_factor: 2", "trajectory", "--warmup", "10,2"},
                 {"no cases", "empty.json: cases: the list is empty", "diagnose", "--case", empty.toString()},
                 {"trailing garbage", "trailing.json: not valid JSON at line 2", "trajectory", "--case", trailing.toString()},
                 {"duplicate key", "Duplicate field 'steps'", "trajectory", "--case", duplicate.toString()},
