@@ -6,6 +6,7 @@ import java.util.List;
 import org.downhill.scenario.Preset;
 import org.downhill.scenario.Presets;
 import org.downhill.scenario.Scenario;
+import org.downhill.scenario.ScenarioJson;
 import org.junit.jupiter.api.Test;
 
 /** Scenarios into and out of the lab: what is loaded is what is saved. */
@@ -45,5 +46,24 @@ class LabScenarioTest {
         for (int k = 0; k <= lab.steps(); k += 10) {
             assertEquals(lab.runs().get(0).trajectory().x(k), other.runs().get(0).trajectory().x(k));
         }
+    }
+
+    /**
+     * Issue 13: a warm-up of 2,147,483,647 steps was read from a file and then refused by the lab
+     * with no place named; the warm-up has one description now, and the lab shows what the file says.
+     */
+    @Test
+    void aWarmupLongerThanAnyRunLoadsAsTheFileSaysIt() throws Exception {
+        String json = ScenarioJson.write(Presets.all().get(0).scenario())
+                .replaceFirst("\"steps\": 0,", "\"steps\": " + Integer.MAX_VALUE + ",");
+        Scenario scenario = ScenarioJson.read(json);
+        assertEquals(Integer.MAX_VALUE, scenario.runs().get(0).settings().schedule().warmup().steps());
+        LabViewModel lab = new LabViewModel();
+        lab.load(scenario);
+        RunViewModel run = lab.runs().get(0);
+        double lr = run.settings().optimizer().lr();
+        double factor = run.settings().schedule().warmup().startFactor();
+        assertEquals(factor * lr, run.trajectory().lr(0), 1e-15);
+        assertEquals(Integer.MAX_VALUE, run.warmupModel().values().get().integer("warmup_steps"));
     }
 }
