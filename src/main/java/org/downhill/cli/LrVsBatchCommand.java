@@ -58,6 +58,7 @@ final class LrVsBatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        List<Integer> sizes = batches.stream().map(TrainingOptions::parseSize).toList();
         ModelLandscape f = data.landscape();
         double goal = target != null ? target : defaultTarget(f);
         double[] p = start == null ? f.suggestedStart() : OptimizerOptions.parsePoint("--start", start);
@@ -66,8 +67,8 @@ final class LrVsBatchCommand implements Callable<Integer> {
                 repeats, training.epochs, goal);
         PrintWriter out = spec.commandLine().getOut();
         out.println("batch,steps,largest_lr,final_loss,first_failing_lr");
-        for (String b : batches) {
-            LargestLearningRate.Edge e = search.find(TrainingOptions.parseSize(b));
+        for (int size : sizes) {
+            LargestLearningRate.Edge e = search.find(size);
             out.println((e.batchSize() == Batching.ALL_ROWS ? "all" : Integer.toString(e.batchSize())) + ","
                     + e.steps() + "," + num(e.lr()) + "," + num(e.loss()) + "," + num(e.failingLr()));
         }
