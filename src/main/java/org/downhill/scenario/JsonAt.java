@@ -167,6 +167,11 @@ final class JsonAt {
         return out;
     }
 
+    /** Whether this is a string. */
+    boolean isText() {
+        return node.isTextual();
+    }
+
     /** A string. */
     String text() throws FileFormatException {
         if (!node.isTextual()) {
@@ -194,7 +199,7 @@ final class JsonAt {
     }
 
     /** A whole number that fits a {@code long}. */
-    private long longInteger() throws FileFormatException {
+    long longInteger() throws FileFormatException {
         if (!node.isNumber() || (node.isIntegralNumber() ? !node.canConvertToLong()
                 : node.doubleValue() != Math.rint(node.doubleValue()) || Math.abs(node.doubleValue()) >= 0x1p63)) {
             throw error("must be an integer, not " + describe(node));

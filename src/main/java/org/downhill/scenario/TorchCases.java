@@ -5,13 +5,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.downhill.landscape.Landscape;
 import org.downhill.landscape.LandscapeFamily;
 import org.downhill.landscape.Landscapes;
 import org.downhill.optim.OptimizerKind;
 import org.downhill.optim.OptimizerSpec;
-import org.downhill.param.Excerpt;
 import org.downhill.optim.TorchOptimizers;
+import org.downhill.param.Excerpt;
 import org.downhill.schedule.ScheduleKind;
 import org.downhill.schedule.ScheduleSpec;
 import org.downhill.schedule.TorchSchedules;
@@ -27,7 +28,8 @@ import org.downhill.sim.Termination;
  * (null or {@code {name, args}}), {@code steps} (1 to {@link RunSpec#MAX_STEPS}), and optionally
  * {@code csv}, {@code rows}, {@code termination}, {@code expected_regime} and {@code notes}; the
  * manifest's and the cases' documentation fields ({@code formula}, {@code derived},
- * {@code metric}, {@code description}, ...) are allowed and not read.
+ * {@code metric}, {@code description}, ...) are allowed and not read. {@link TrainingCases} reads
+ * the training format with the same parts.
  *
  * <p>The reading is the scenario files' strict one ({@link JsonAt}): UTF-8, no duplicate keys,
  * nothing after the document, no unknown fields, parameters as objects of numbers where numbers
@@ -44,18 +46,18 @@ public final class TorchCases {
     private TorchCases() {
     }
 
+    /** Reads one case object; {@code root} is the whole document (for definitions the cases share). */
+    interface CaseParser<T> {
+        T parse(JsonAt root, JsonAt node) throws FileFormatException;
+    }
+
     /**
      * Every case in a file.
      *
      * @throws FileFormatException if the file is missing, not JSON, holds no case, or a case is broken
      */
     public static List<TorchCase> readAll(Path file) throws FileFormatException {
-        String text = Utf8File.read(file);
-        try {
-            return readAll(text);
-        } catch (FileFormatException e) {
-            throw e.inFile(file);
-        }
+        return readAll(file, MANIFEST_FIELDS, (root, node) -> parse(node));
     }
 
     /**
@@ -64,19 +66,38 @@ public final class TorchCases {
      * @throws FileFormatException if the text is not JSON, holds no case, or a case is broken
      */
     public static List<TorchCase> readAll(String json) throws FileFormatException {
+        return readAll(json, MANIFEST_FIELDS, (root, node) -> parse(node));
+    }
+
+    /** Every case in a file of a reference format; a failure starts with the file name. */
+    static <T> List<T> readAll(Path file, String[] manifestFields, CaseParser<T> parser) throws FileFormatException {
+        String text = Utf8File.read(file);
+        try {
+            return readAll(text, manifestFields, parser);
+        } catch (FileFormatException e) {
+            throw e.inFile(file);
+        }
+    }
+
+    /**
+     * Every case in a text of a reference format: the manifest's {@code cases} (a manifest holds
+     * only the given fields), or the text's one case object.
+     */
+    static <T> List<T> readAll(String json, String[] manifestFields, CaseParser<T> parser)
+            throws FileFormatException {
         JsonAt root = JsonAt.parse(json);
         JsonAt list = root.optional("cases");
         if (list == null) {
-            return List.of(parse(root));
+            return List.of(parser.parse(root, root));
         }
-        root.object(MANIFEST_FIELDS);
+        root.object(manifestFields);
         List<JsonAt> elements = list.elements();
         if (elements.isEmpty()) {
             throw list.error("the list is empty; a manifest holds at least one case");
         }
-        List<TorchCase> cases = new ArrayList<>();
+        List<T> cases = new ArrayList<>();
         for (JsonAt element : elements) {
-            cases.add(parse(element));
+            cases.add(parser.parse(root, element));
         }
         return cases;
     }
@@ -87,23 +108,26 @@ public final class TorchCases {
      * @throws FileFormatException if the file is broken, the id unknown, or the choice ambiguous
      */
     public static TorchCase read(Path file, String id) throws FileFormatException {
-        List<TorchCase> cases = readAll(file);
+        return pick(readAll(file), TorchCase::id, id, file);
+    }
+
+    /** The case with this id; with a null id, the only case. */
+    static <T> T pick(List<T> cases, Function<T, String> idOf, String id, Path file) throws FileFormatException {
         String where = file.getFileName().toString();
         if (id == null) {
             if (cases.size() == 1) {
                 return cases.get(0);
             }
             throw new FileFormatException(where + " holds " + cases.size() + " cases; pick one with --id (e.g. "
-                    + cases.get(0).id() + ")");
+                    + idOf.apply(cases.get(0)) + ")");
         }
-        return cases.stream().filter(c -> id.equals(c.id())).findFirst().orElseThrow(
+        return cases.stream().filter(c -> id.equals(idOf.apply(c))).findFirst().orElseThrow(
                 () -> new FileFormatException(where + " has no case '" + Excerpt.of(id) + "'"));
     }
 
     /** One case object. */
     private static TorchCase parse(JsonAt at) throws FileFormatException {
         at.object(CASE_FIELDS);
-        String id = text(at, "id");
         JsonAt functionAt = at.field("function").object("name", "params", "formula");
         JsonAt nameAt = functionAt.field("name");
         String functionName = nameAt.text();
@@ -112,18 +136,20 @@ public final class TorchCases {
         Map<String, Object> params = paramsAt == null ? Map.of() : paramsAt.plainFields();
         Landscape landscape = (paramsAt == null ? functionAt : paramsAt).check(() -> family.create(params));
         double[] start = point(at.field("start"));
+        Settings settings = settings(at);
+        int steps = (Integer) at.field("steps").as(RunSpec.STEPS);
+        RunSpec spec = new RunSpec(landscape, start[0], start[1], steps, settings);
+        text(at, "notes");
+        return new TorchCase(text(at, "id"), text(at, "csv"), spec, rows(at), termination(at),
+                text(at, "expected_regime"));
+    }
+
+    /** A case's optimizer and schedule (torch names and arguments), with exact gradients. */
+    static Settings settings(JsonAt at) throws FileFormatException {
         OptimizerSpec optimizer = optimizer(at.field("optimizer"));
         JsonAt scheduleAt = at.optional("schedule");
         ScheduleSpec schedule = scheduleAt == null ? ScheduleSpec.CONSTANT : schedule(scheduleAt);
-        int steps = (Integer) at.field("steps").as(RunSpec.STEPS);
-        Settings settings = at.check(() -> new Settings(optimizer, schedule, NoiseSpec.NONE));
-        RunSpec spec = new RunSpec(landscape, start[0], start[1], steps, settings);
-        JsonAt rowsAt = at.optional("rows");
-        Integer rows = rowsAt == null ? null : rowsAt.integer();
-        JsonAt terminationAt = at.optional("termination");
-        Termination termination = terminationAt == null ? null : termination(terminationAt);
-        text(at, "notes");
-        return new TorchCase(id, text(at, "csv"), spec, rows, termination, text(at, "expected_regime"));
+        return at.check(() -> new Settings(optimizer, schedule, NoiseSpec.NONE));
     }
 
     private static OptimizerSpec optimizer(JsonAt at) throws FileFormatException {
@@ -147,12 +173,19 @@ public final class TorchCases {
     }
 
     /** An optional string field, or null. */
-    private static String text(JsonAt at, String name) throws FileFormatException {
+    static String text(JsonAt at, String name) throws FileFormatException {
         JsonAt field = at.optional(name);
         return field == null ? null : field.text();
     }
 
-    private static double[] point(JsonAt at) throws FileFormatException {
+    /** The case's {@code rows}, or null. */
+    static Integer rows(JsonAt at) throws FileFormatException {
+        JsonAt rowsAt = at.optional("rows");
+        return rowsAt == null ? null : rowsAt.integer();
+    }
+
+    /** {@code [x, y]}, two finite numbers. */
+    static double[] point(JsonAt at) throws FileFormatException {
         List<JsonAt> xy = at.elements();
         if (xy.size() != 2) {
             throw at.error("must be [x, y], two numbers, not " + xy.size());
@@ -165,10 +198,15 @@ public final class TorchCases {
         return new double[] {x, y};
     }
 
-    private static Termination termination(JsonAt at) throws FileFormatException {
-        String id = at.text();
+    /** The case's {@code termination}, or null. */
+    static Termination termination(JsonAt at) throws FileFormatException {
+        JsonAt terminationAt = at.optional("termination");
+        if (terminationAt == null) {
+            return null;
+        }
+        String id = terminationAt.text();
         return Arrays.stream(Termination.values()).filter(t -> t.id().equals(id)).findFirst().orElseThrow(
-                () -> at.error("unknown termination \"" + Excerpt.of(id) + "\"; known: "
+                () -> terminationAt.error("unknown termination \"" + Excerpt.of(id) + "\"; known: "
                         + String.join(", ", Arrays.stream(Termination.values()).map(Termination::id).toList())));
     }
 }

@@ -232,4 +232,20 @@ class LabViewModelTest {
         loaded.noiseModel().set("batch", 16);
         assertEquals(new NoiseSpec(0.5, 16, seed), loaded.settings().noise());
     }
+
+    @Test
+    void aDefaultNameFollowsTheOptimizerAndAChosenNameStays() {
+        LabViewModel lab = new LabViewModel();
+        RunViewModel run = lab.selected();
+        assertEquals("SGD 1", run.name());
+        run.setOptimizerKind(OptimizerKind.ADAM);
+        assertEquals("Adam 1", run.name());
+        run.nameProperty().set("Fast one");
+        run.setOptimizerKind(OptimizerKind.RMSPROP);
+        assertEquals("Fast one", run.name());
+        RunViewModel copy = lab.duplicate(run);
+        copy.nameProperty().set("RMSprop 1 copy");
+        copy.setOptimizerKind(OptimizerKind.SGD);
+        assertEquals("RMSprop 1 copy", copy.name());
+    }
 }
