@@ -58,7 +58,8 @@ final class LrVsBatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Integer> sizes = batches.stream().map(b -> Batching.of(TrainingOptions.parseSize(b)).size()).toList();
+        List<Integer> sizes = OptimizerOptions.option("--batches",
+                () -> batches.stream().map(b -> Batching.of(TrainingOptions.parseSize(b)).size()).toList());
         ModelLandscape f = data.landscape();
         double goal = target != null ? target : defaultTarget(f);
         double[] p = start == null ? f.suggestedStart() : OptimizerOptions.parsePoint("--start", start);

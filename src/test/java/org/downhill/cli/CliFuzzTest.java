@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -29,18 +30,22 @@ import org.downhill.param.Param;
 import org.downhill.param.ParamSchema;
 import org.downhill.param.RealParam;
 import org.downhill.param.RealTupleParam;
+import org.downhill.scenario.DataCsv;
+import org.downhill.scenario.DataSets;
 import org.downhill.schedule.ScheduleKind;
 import org.downhill.testing.JsonMutator;
 import org.downhill.testing.ReferenceData;
+import org.downhill.testing.TrainingReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Seeded fuzzing of the command line ({@code trajectory}, {@code diagnose}, {@code list}) with
- * generated argument vectors: every landscape, optimizer and schedule with parameter values at,
- * inside and beyond the ends of their ranges, malformed numbers, missing and unknown options,
- * and case files (valid and mutated). Each vector either succeeds (exit code 0, output unless it
+ * Seeded fuzzing of the command line ({@code trajectory}, {@code diagnose}, {@code train},
+ * {@code lr-vs-batch}, {@code list}; not {@code render}) with generated argument vectors: every
+ * landscape, optimizer and schedule with parameter values at, inside and beyond the ends of their
+ * ranges, malformed numbers, missing and unknown options, data sets and data files, and case
+ * files (valid and mutated). Each vector either succeeds (exit code 0, output unless it
  * went to {@code --out}, nothing on standard error) or is refused with exit code 2 and one line on standard error that names
  * its place (an option, a parameter, a value or a file of the vector); never exit code 1, a stack
  * trace or a second line.
@@ -57,9 +62,13 @@ class CliFuzzTest {
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void argumentVectorsSucceedOrGiveOneLineNamingThePlace(@TempDir Path dir) throws Exception {
         List<Path> cases = caseFiles(dir);
+        List<Path> trainingCases = trainingCaseFiles(dir);
+        List<String> data = dataChoices(dir);
         int ok = 0;
         for (int i = 0; i < VECTORS; i++) {
-            List<String> args = vector(cases, dir);
+            int command = random.nextInt(40);
+            List<String> args = command < 6 ? trainVector(trainingCases, data, dir)
+                    : command == 6 ? lrVsBatchVector(data) : vector(cases, dir);
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
             int code = Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));
@@ -114,7 +123,7 @@ class CliFuzzTest {
 
     private List<String> vector(List<Path> cases, Path dir) {
         List<String> args = new ArrayList<>();
-        int command = random.nextInt(20);
+        int command = random.nextInt(16);
         if (command == 0) {
             args.add("list");
             if (random.nextBoolean()) {
@@ -165,6 +174,65 @@ class CliFuzzTest {
             args.addAll(List.of("--noise", pick("0", "0.5", "-1", "inf", "1e300"), "--batch",
                     pick("1", "8", "0", "100001", "2.5"), "--seed", pick("0", "1099511627776",
                             "9223372036854775807", "9223372036854775808", "-5", "1.5")));
+        }
+    }
+
+    private List<String> trainVector(List<Path> cases, List<String> data, Path dir) {
+        List<String> args = new ArrayList<>(List.of("train"));
+        if (random.nextInt(5) == 0) {
+            args.addAll(List.of("--case", cases.get(random.nextInt(cases.size())).toString()));
+            if (random.nextBoolean()) {
+                args.addAll(List.of("--id", pick("d01_linear_line24_b24_sgd", "nope")));
+            }
+        } else {
+            dataOptions(args, data);
+            args.addAll(List.of("--batch", random.nextInt(3) > 0 ? pick("all", "1", "8")
+                    : pick("0", "x", "100000", "-3", "1e2")));
+            args.addAll(List.of("--epochs", random.nextInt(3) > 0 ? pick("1", "3") : pick("0", "-1", "100000", "x")));
+            OptimizerKind optimizer = OptimizerKind.values()[random.nextInt(OptimizerKind.values().length)];
+            args.addAll(List.of("--optimizer", optimizer.torchName()));
+            parameters(args, "--hp", optimizer.schema());
+            if (random.nextInt(4) == 0) {
+                args.addAll(List.of("--start", pick("0,0", "1,-1", "nan,0", "1", "1e300,1e300")));
+            }
+            if (random.nextInt(8) == 0) {
+                args.add("--summary");
+            }
+            if (random.nextInt(20) == 0) {
+                args.addAll(List.of("--out", pick(dir.resolve("train.csv").toString(), dir.toString())));
+            }
+        }
+        if (random.nextInt(8) == 0) {
+            damage(args);
+        }
+        return args;
+    }
+
+    private List<String> lrVsBatchVector(List<String> data) {
+        List<String> args = new ArrayList<>(List.of("lr-vs-batch"));
+        dataOptions(args, data);
+        args.addAll(List.of("--epochs", pick("1", "2", "0"), "--batches", pick("4,all", "8", "0", "x,1", ""),
+                "--repeats", pick("1", "2", "0")));
+        if (random.nextBoolean()) {
+            args.addAll(List.of("--target", pick("0.5", "1e300", "nan", "-1")));
+        }
+        return args;
+    }
+
+    /** {@code --data} (a shipped set, a file, a damaged file, nothing there) and maybe the model and columns. */
+    private void dataOptions(List<String> args, List<String> data) {
+        args.addAll(List.of("--data", data.get(random.nextInt(data.size()))));
+        if (random.nextInt(4) == 0) {
+            args.addAll(List.of("--model", pick("linear", "logistic", "neuron", "quadratic")));
+        }
+        if (random.nextInt(5) == 0) {
+            args.addAll(List.of("--columns", pick("x,y", "a,b", "eruptions,waiting", "x1,x2,label", "")));
+        }
+        if (random.nextInt(3) == 0) {
+            args.add(pick("--standardize", "--shuffle"));
+        }
+        if (random.nextInt(6) == 0) {
+            args.addAll(List.of("--seed", pick("3", "x", "99999999999999999999")));
         }
     }
 
@@ -239,6 +307,36 @@ class CliFuzzTest {
         }
         files.add(dir.resolve("missing.json"));
         return files;
+    }
+
+    /** Training case files: the manifest, and mutated cases with their rows inline. */
+    private List<Path> trainingCaseFiles(Path dir) throws Exception {
+        JsonNode manifest = new ObjectMapper().readTree(Files.readString(TrainingReference.manifest()));
+        List<Path> files = new ArrayList<>(List.of(TrainingReference.manifest()));
+        JsonMutator mutator = new JsonMutator(random.nextLong());
+        for (int i = 0; i < 12; i++) {
+            ObjectNode c = manifest.get("cases").get(mutator.random().nextInt(manifest.get("cases").size())).deepCopy();
+            JsonNode rows = manifest.get("datasets").get(c.get("data").asText());
+            if (rows != null) {
+                c.set("data", rows);
+            }
+            files.add(Files.writeString(dir.resolve("training-" + i + ".json"), i < 3 ? c.toString() : mutator.mutate(c)));
+        }
+        return files;
+    }
+
+    /** What {@code --data} names: shipped sets, a CSV file, damaged CSV files, nothing. */
+    private List<String> dataChoices(Path dir) throws Exception {
+        List<String> choices = new ArrayList<>();
+        DataSets.all().forEach(e -> choices.add(e.data().name()));
+        String line = DataCsv.write(DataSets.byName("line").data().table());
+        choices.add(Files.writeString(dir.resolve("line.csv"), line).toString());
+        JsonMutator mutator = new JsonMutator(random.nextLong());
+        for (int i = 0; i < 4; i++) {
+            choices.add(Files.writeString(dir.resolve("damaged-" + i + ".csv"), mutator.damage(line)).toString());
+        }
+        choices.addAll(List.of("nope", dir.resolve("none.csv").toString(), "", "bad\u0000name"));
+        return choices;
     }
 
     private String pick(String... options) {
