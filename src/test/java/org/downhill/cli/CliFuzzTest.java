@@ -51,7 +51,7 @@ import org.junit.jupiter.api.io.TempDir;
  * trace or a second line.
  */
 class CliFuzzTest {
-    private static final int VECTORS = 800;
+    private static final int VECTORS = 600;
     private static final String[] WEIRD = {"", " ", "abc", "nan", "inf", "-inf", "1e400", "-1e400", "1e-320", "-0",
         "0x10", "1e", "2147483648", "9223372036854775808", "1,2", "[1,2]", "(0.9, 0.999)", "none", "true",
         "\u0663", "x".repeat(5000), "--steps", "=", "1=2"};
