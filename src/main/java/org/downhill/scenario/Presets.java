@@ -1,9 +1,5 @@
 package org.downhill.scenario;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,13 +65,7 @@ public final class Presets {
     }
 
     private static String resource(String name) {
-        try (InputStream in = Presets.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing preset resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read preset resource " + name, e);
-        }
+        return TextFiles.resource(Presets.class, name);
     }
+
 }
