@@ -10,6 +10,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.downhill.param.InvalidParameterException;
 import org.downhill.scenario.FileFormatException;
+import org.downhill.scenario.Measured;
 import org.downhill.scenario.Preset;
 import org.downhill.scenario.Scenario;
 import org.downhill.scenario.ScenarioJson;
@@ -60,7 +61,7 @@ public final class ScenarioActions {
     public boolean open(Path file) {
         try {
             Scenario scenario = ScenarioJson.read(file);
-            lab.load(scenario);
+            lab.load(Measured.of(scenario).shown());
         } catch (FileFormatException | InvalidParameterException e) {
             errors.accept("Could not open " + file.getFileName(), e.getMessage());
             if (!Files.exists(file)) {
@@ -90,9 +91,9 @@ public final class ScenarioActions {
         return true;
     }
 
-    /** Shows a preset (it is not a file: Save asks where to put it). */
+    /** Shows a preset, its caption filled from its runs (it is not a file: Save asks where to put it). */
     public void load(Preset preset) {
-        lab.load(preset.scenario());
+        lab.load(Measured.of(preset.scenario()).shown());
         current.set(null);
     }
 
