@@ -144,12 +144,12 @@ final class RenderCommand implements Callable<Integer> {
         }
         if (source.preset != null) {
             try {
-                return Measured.of(Presets.byId(source.preset).scenario()).shown();
+                return Measured.shown(Presets.byId(source.preset).scenario());
             } catch (IllegalArgumentException e) {
                 throw new BadInputException(e.getMessage());
             }
         }
-        return Measured.of(ScenarioJson.read(source.file)).shown();
+        return Measured.shown(ScenarioJson.read(source.file));
     }
 
     private Page lessonPage() throws BadInputException {
