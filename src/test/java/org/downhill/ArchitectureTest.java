@@ -25,7 +25,8 @@ class ArchitectureTest {
     void theCoreDoesNotDependOnTheLayersAboveIt() {
         noClasses().that().resideInAnyPackage("org.downhill.param..", "org.downhill.landscape..",
                         "org.downhill.optim..", "org.downhill.schedule..", "org.downhill.sim..",
-                        "org.downhill.diagnose..", "org.downhill.render..", "org.downhill.claim..")
+                        "org.downhill.diagnose..", "org.downhill.render..", "org.downhill.data..",
+                        "org.downhill.claim..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.downhill.ui..", "org.downhill.cli..",
                         "org.downhill.scenario..", "org.downhill.lesson..")
                 .check(MAIN);

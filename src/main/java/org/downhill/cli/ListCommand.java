@@ -9,6 +9,7 @@ import org.downhill.lesson.Lessons;
 import org.downhill.optim.OptimizerKind;
 import org.downhill.param.Param;
 import org.downhill.param.ParamSchema;
+import org.downhill.scenario.DataSets;
 import org.downhill.scenario.Preset;
 import org.downhill.scenario.Presets;
 import org.downhill.schedule.ScheduleKind;
@@ -19,18 +20,18 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code downhill list}: the landscapes, optimizers and schedules with their parameters, the
- * presets and the lessons.
+ * presets, the lessons and the data sets.
  */
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "List the landscapes, optimizers and schedules with their parameters, defaults and ranges, "
-                + "the presets and the lessons.")
+                + "the presets, the lessons and the data sets.")
 final class ListCommand implements Runnable {
 
     /** What to list. */
-    enum Section { landscapes, optimizers, schedules, presets, lessons, all }
+    enum Section { landscapes, optimizers, schedules, presets, lessons, data, all }
 
     @Parameters(arity = "0..1", paramLabel = "WHAT", defaultValue = "all",
-            description = "landscapes, optimizers, schedules, presets, lessons or all (default)")
+            description = "landscapes, optimizers, schedules, presets, lessons, data or all (default)")
     Section section;
 
     @Spec
@@ -67,6 +68,14 @@ final class ListCommand implements Runnable {
             out.println("Lessons (render --lesson ID --page N)");
             for (Lesson l : Lessons.all()) {
                 out.printf("  %-28s %s%n", l.id(), l.title());
+            }
+        }
+        if (section == Section.data || section == Section.all) {
+            out.println("Data sets (train --data NAME --model MODEL; models: linear, logistic, neuron)");
+            for (DataSets.Entry e : DataSets.all()) {
+                out.printf("  %-28s %s, %d rows (%s), for the %s model: %s%n", e.data().name(), e.data().title(),
+                        e.data().table().rows(), String.join(", ", e.data().table().names()), e.model().id(),
+                        e.description());
             }
         }
         out.flush();

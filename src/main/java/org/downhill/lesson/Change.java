@@ -39,7 +39,7 @@ public record Change(String run, Map<String, Object> hyper) {
                     optimizer = optimizer.with(e.getKey(), e.getValue());
                 }
                 r = new Scenario.Run(r.name(), r.color(), r.visible(), r.startX(), r.startY(),
-                        r.settings().withOptimizer(optimizer), r.edits(), r.expect());
+                        r.settings().withOptimizer(optimizer), r.edits(), r.expect(), r.batching());
             }
             runs.add(r);
         }

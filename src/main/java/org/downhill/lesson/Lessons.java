@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.downhill.scenario.FileFormatException;
 import org.downhill.scenario.JsonAt;
-import org.downhill.scenario.TextFiles;
+import org.downhill.scenario.Resources;
 
 /**
  * The lessons shipped with Downhill, in teaching order. They live as lesson files (see
@@ -70,7 +70,7 @@ public final class Lessons {
     }
 
     private static String resource(String name) {
-        return TextFiles.resource(Lessons.class, name);
+        return Resources.text(Lessons.class, name);
     }
 
 }

@@ -45,7 +45,7 @@ public final class Presets {
         String index = FOLDER + "index.json";
         try {
             List<Preset> presets = new ArrayList<>();
-            JsonAt root = JsonAt.parse(resource(index));
+            JsonAt root = JsonAt.parse(Resources.text(index));
             root.object("presets");
             for (JsonAt entry : root.field("presets").elements()) {
                 entry.object("id", "title");
@@ -53,7 +53,7 @@ public final class Presets {
                 String title = entry.field("title").text();
                 String file = FOLDER + id + ".json";
                 try {
-                    presets.add(new Preset(id, title, ScenarioJson.read(resource(file))));
+                    presets.add(new Preset(id, title, ScenarioJson.read(Resources.text(file))));
                 } catch (FileFormatException e) {
                     throw new IllegalStateException("Broken preset " + file + ": " + e.getMessage(), e);
                 }
@@ -63,9 +63,4 @@ public final class Presets {
             throw new IllegalStateException("Broken preset index " + index + ": " + e.getMessage(), e);
         }
     }
-
-    private static String resource(String name) {
-        return TextFiles.resource(Presets.class, name);
-    }
-
 }

@@ -1,15 +1,12 @@
 package org.downhill.scenario;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Reading the text of Downhill's documents (scenarios, lessons) from files and from the class path. */
+/** Reading the text of Downhill's documents (scenarios, lessons, data) from files. */
 public final class TextFiles {
     private TextFiles() {
     }
@@ -26,16 +23,14 @@ public final class TextFiles {
     }
 
     /**
-     * Reads a UTF-8 file and the document in it.
+     * The text of a UTF-8 file.
      *
-     * @throws FileFormatException if the file cannot be read ({@code No such file: ...}, {@code
-     *                             ...: not UTF-8 text}, {@code Cannot read ...}) or the reader
-     *                             refuses it, the reader's message after the file's name
+     * @throws FileFormatException if it cannot be read: {@code No such file: ...}, {@code ...: not
+     *                             UTF-8 text} or {@code Cannot read ...}
      */
-    public static <T> T read(Path file, Reader<T> reader) throws FileFormatException {
-        String text;
+    public static String text(Path file) throws FileFormatException {
         try {
-            text = Files.readString(file);
+            return Files.readString(file);
         } catch (NoSuchFileException e) {
             throw new FileFormatException("No such file: " + file, e);
         } catch (CharacterCodingException e) {
@@ -43,26 +38,20 @@ public final class TextFiles {
         } catch (IOException e) {
             throw new FileFormatException("Cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reads a UTF-8 file and the document in it.
+     *
+     * @throws FileFormatException if the file cannot be read ({@link #text(Path)}) or the reader
+     *                             refuses it, the reader's message after the file's name
+     */
+    public static <T> T read(Path file, Reader<T> reader) throws FileFormatException {
+        String text = text(file);
         try {
             return reader.read(text);
         } catch (FileFormatException e) {
             throw new FileFormatException(file.getFileName() + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * A UTF-8 resource shipped with Downhill, by its name relative to a class.
-     *
-     * @throws IllegalStateException if it is missing (a defect of the build, which the tests catch)
-     */
-    public static String resource(Class<?> anchor, String name) {
-        try (InputStream in = anchor.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + name + " next to " + anchor.getSimpleName());
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read resource " + name, e);
         }
     }
 }
