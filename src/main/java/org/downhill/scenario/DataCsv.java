@@ -25,13 +25,13 @@ public final class DataCsv {
     }
 
     /**
-     * The table in a CSV file, read as {@link Utf8File} reads files.
+     * The table in a CSV file, read as {@link TextFiles} reads files.
      *
      * @throws FileFormatException if the file cannot be read or breaks a rule; the message starts
      *                             with the file name
      */
     public static DataTable read(Path file) throws FileFormatException {
-        return parse(Utf8File.read(file), file.getFileName().toString());
+        return parse(TextFiles.text(file), file.getFileName().toString());
     }
 
     /**

@@ -18,7 +18,7 @@ import org.downhill.param.Excerpt;
  * {
  *   "format": "downhill-scenario",
  *   "version": 1,
- *   "caption": "...",                                          (optional)
+ *   "caption": "SGD needs {steps_to('SGD', 1e-3)} steps",        (optional; placeholders: see Caption)
  *   "landscape": {"family": "quadratic", "params": {"a": 1.0, "b": 10.0}},
  *   "window": {"x_min": -3.0, "x_max": 3.0, "y_min": -3.0, "y_max": 3.0},
  *   "steps": 150,
@@ -33,7 +33,8 @@ import org.downhill.param.Excerpt;
  *     "noise": {"sigma": 0.0, "batch": 1, "seed": 0},
  *     "edits": [{"step": 40, "optimizer": {...}, "schedule": {...}, "noise": {...}}],
  *     "expect": {"regime": "converges", "destination": "global_minimum"}
- *   }]
+ *   }],
+ *   "claims": ["steps_to('SGD', 1e-3) < 100"]                   (optional; see Claim)
  * }
  * </pre>
  *
@@ -46,8 +47,9 @@ import org.downhill.param.Excerpt;
  * every value; the reader also accepts files that leave things out: parameters take their defaults,
  * {@code window} the landscape's default window, {@code playhead} 0, {@code display} and each of its
  * fields what the lab shows first, {@code visible} true, {@code schedule} constant, {@code noise}
- * none, {@code warmup} none, {@code edits} none, {@code caption} and {@code expect} nothing. In an
- * edit, a part left out stays as it was before the edit.
+ * none, {@code warmup} none, {@code edits} none, {@code caption}, {@code claims} and {@code expect}
+ * nothing. In an edit, a part left out stays as it was before the edit. The caption and the claims
+ * are in the grammar of {@link org.downhill.claim.Caption} and {@link org.downhill.claim.Claim}.
  *
  * <p>Reading checks everything and fails only with a {@link FileFormatException} whose message says
  * what is wrong and where: the line and column of a syntax error, else the path of the value, e.g.
@@ -107,12 +109,32 @@ public final class ScenarioJson {
      */
     public static Scenario read(String json) throws FileFormatException {
         JsonAt root = JsonAt.parse(json);
-        JsonAt format = root.field("format");
+        checkHeader(root);
+        return ScenarioReader.scenario(root);
+    }
+
+    /**
+     * A scenario written inside another document (a lesson's page), as an object of the same
+     * fields; {@code format} and {@code version} may be left out there, and are checked if given.
+     *
+     * @throws FileFormatException saying what is wrong and where, the path relative to the document
+     */
+    public static Scenario read(JsonAt at) throws FileFormatException {
+        at.object();
+        if (at.optional("format") != null || at.optional("version") != null) {
+            checkHeader(at);
+        }
+        return ScenarioReader.scenario(at);
+    }
+
+    /** Checks the format and version fields of a document. */
+    private static void checkHeader(JsonAt at) throws FileFormatException {
+        JsonAt format = at.field("format");
         if (!FORMAT.equals(format.text())) {
             throw format.error("not a Downhill scenario: expected \"" + FORMAT + "\", found \""
                     + Excerpt.of(format.text()) + "\"");
         }
-        JsonAt versionAt = root.field("version");
+        JsonAt versionAt = at.field("version");
         int version = versionAt.integer();
         if (version > VERSION) {
             throw new NewerVersionException(versionAt.path() + ": made by a newer Downhill: version " + version
@@ -121,7 +143,6 @@ public final class ScenarioJson {
         if (version < 1) {
             throw versionAt.error("there is no version " + version + "; versions start at 1");
         }
-        return ScenarioReader.scenario(root);
     }
 
     /**
@@ -132,11 +153,7 @@ public final class ScenarioJson {
      *                             if a newer Downhill wrote it)
      */
     public static Scenario read(Path file) throws FileFormatException {
-        String text = Utf8File.read(file);
-        try {
-            return read(text);
-        } catch (FileFormatException e) {
-            throw e.inFile(file);
-        }
+        return TextFiles.read(file, ScenarioJson::read);
     }
+
 }

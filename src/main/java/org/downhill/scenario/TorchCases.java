@@ -71,12 +71,7 @@ public final class TorchCases {
 
     /** Every case in a file of a reference format; a failure starts with the file name. */
     static <T> List<T> readAll(Path file, String[] manifestFields, CaseParser<T> parser) throws FileFormatException {
-        String text = Utf8File.read(file);
-        try {
-            return readAll(text, manifestFields, parser);
-        } catch (FileFormatException e) {
-            throw e.inFile(file);
-        }
+        return TextFiles.read(file, text -> readAll(text, manifestFields, parser));
     }
 
     /**

@@ -118,5 +118,9 @@ class ParamSchemaTest {
         assertEquals("lr must be a number, not '" + "x".repeat(Excerpt.MAX_LENGTH - 1) + "\u2026'", message);
         assertTrue(assertThrows(InvalidParameterException.class, () -> SCHEMA.bind(Map.of(huge, 1))).getMessage()
                 .length() < 200);
+        String text = "a".repeat(100) + "XYZ" + "b".repeat(100);
+        assertEquals("\u2026" + "a".repeat(10) + "XYZ" + "b".repeat(27) + "\u2026", Excerpt.around(text, 100));
+        assertEquals("short", Excerpt.around("short", 3));
+        assertEquals("a".repeat(40) + "\u2026", Excerpt.around(text, 0));
     }
 }

@@ -115,7 +115,7 @@ class TorchCasesFuzzTest {
                 String message = refused.getMessage();
                 assertTrue(message.matches("data\\.csv: (line \\d+[:,] .+|empty; .+|no data rows below the header)"),
                         "names the line: " + message);
-                assertTrue(message.length() < 400, "one short line: " + Excerpt.of(message));
+                assertTrue(message.length() < ScenarioFuzzTest.MAX_MESSAGE, "one line of reasonable length: " + Excerpt.of(message));
             } catch (RuntimeException | Error e) {
                 throw new AssertionError("input " + i + " escaped as " + e + ": " + Excerpt.of(text), e);
             }

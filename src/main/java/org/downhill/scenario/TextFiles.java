@@ -15,25 +15,38 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Reads the text of a file the user named (a scenario, a case file): UTF-8, at most
- * {@link #MAX_BYTES}, a leading byte order mark dropped. Every failure is a
- * {@link FileFormatException} naming the file, and for bytes that are not UTF-8 the byte offset of
- * the first bad one.
+ * Reading the text of Downhill's documents (scenarios, case files, lessons, data) from files the
+ * user named: UTF-8, at most {@link #MAX_BYTES}, a leading byte order mark dropped. Every failure
+ * is a {@link FileFormatException} naming the file, and for bytes that are not UTF-8 the byte
+ * offset of the first bad one.
  */
-final class Utf8File {
-    /** The largest file read: far above any scenario, and a bound on what a wrong file can cost. */
-    static final int MAX_BYTES = 64 << 20;
+public final class TextFiles {
+    /** The largest file read: far above any document, and a bound on what a wrong file can cost. */
+    public static final int MAX_BYTES = 64 << 20;
 
-    private Utf8File() {
+    private TextFiles() {
+    }
+
+    /** Turns a document's text into what it holds. */
+    @FunctionalInterface
+    public interface Reader<T> {
+        /**
+         * The document in a text.
+         *
+         * @throws FileFormatException saying what is wrong and where
+         */
+        T read(String text) throws FileFormatException;
     }
 
     /**
-     * The text of the file.
+     * The text of a UTF-8 file.
      *
-     * @throws FileFormatException if the file is missing, unreadable, larger than
-     *                             {@link #MAX_BYTES} or not UTF-8
+     * @throws FileFormatException if it cannot be read: {@code No such file: ...}, {@code Cannot
+     *                             read ...: permission denied} (or another reason), {@code ...:
+     *                             larger than 64 MB, ...} or {@code ...: not UTF-8 text (byte offset
+     *                             N ...)}
      */
-    static String read(Path file) throws FileFormatException {
+    public static String text(Path file) throws FileFormatException {
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes(MAX_BYTES + 1);
@@ -52,6 +65,22 @@ final class Utf8File {
                     + " MB, too large for a Downhill file");
         }
         return decode(bytes, file);
+    }
+
+    /**
+     * Reads a UTF-8 file and the document in it.
+     *
+     * @throws FileFormatException if the file cannot be read ({@link #text(Path)}) or the reader
+     *                             refuses it, the reader's message after the file's name (see
+     *                             {@link FileFormatException#inFile}, which keeps its kind)
+     */
+    public static <T> T read(Path file, Reader<T> reader) throws FileFormatException {
+        String text = text(file);
+        try {
+            return reader.read(text);
+        } catch (FileFormatException e) {
+            throw e.inFile(file);
+        }
     }
 
     private static String decode(byte[] bytes, Path file) throws FileFormatException {
