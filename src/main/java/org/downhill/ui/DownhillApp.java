@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.downhill.scenario.Measured;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.session.SessionFile;
 import org.downhill.ui.session.SessionSaver;
@@ -48,7 +49,8 @@ public final class DownhillApp extends Application {
     public void start(Stage stage) {
         LabViewModel lab = new LabViewModel();
         SessionFile session = new SessionFile(AppFiles.session(), Clock.systemDefaultZone());
-        String notice = session.restore(lab::load);
+        // shown as File > Open shows a file: a caption that still names runs is filled from them
+        String notice = session.restore(scenario -> lab.load(Measured.shown(scenario)));
         window = new MainWindow(lab);
         Scene scene = createScene(window);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import org.downhill.param.InvalidParameterException;
 import org.downhill.scenario.Scenario;
 import org.downhill.ui.model.LabViewModel;
 
@@ -12,8 +13,8 @@ import org.downhill.ui.model.LabViewModel;
  * is not yet saved, the lab is taken as a {@link Scenario} on the FX thread (a cheap, immutable
  * snapshot) and written by a background writer, atomically (see {@link SessionFile}). Changes
  * during the delay join that save, so a crash or a kill loses at most the last {@code DELAY} of
- * work, and a session that did not change is not written again. A failed write is reported once
- * per distinct reason.
+ * work, and a session that did not change is not written again. A failed save (a write, or a
+ * lab that is no valid scenario) is reported once per distinct reason, never thrown.
  */
 public final class SessionSaver {
     /** How long after a change the session is saved. */
@@ -64,7 +65,13 @@ public final class SessionSaver {
      */
     public void saveNow() {
         pending = false;
-        Scenario now = lab.toScenario();
+        Scenario now;
+        try {
+            now = lab.toScenario();
+        } catch (InvalidParameterException e) {
+            report("The session could not be saved: " + e.getMessage());
+            return;
+        }
         if (now.equals(saved)) {
             return;
         }
@@ -81,11 +88,14 @@ public final class SessionSaver {
             failure = "The session could not be saved to " + file.target() + ": " + e.getMessage();
         }
         String report = failure;
-        fx.execute(() -> {
-            if (report != null && !report.equals(lastFailure)) {
-                failures.accept(report);
-            }
-            lastFailure = report;
-        });
+        fx.execute(() -> report(report));
+    }
+
+    /** Shows a failure unless it is the one shown last; {@code null}: the last save worked. Call on the FX thread. */
+    private void report(String failure) {
+        if (failure != null && !failure.equals(lastFailure)) {
+            failures.accept(failure);
+        }
+        lastFailure = failure;
     }
 }

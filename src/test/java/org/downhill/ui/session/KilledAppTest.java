@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.downhill.scenario.FileFormatException;
+import org.downhill.scenario.Measured;
 import org.downhill.scenario.Preset;
 import org.downhill.scenario.Presets;
 import org.downhill.scenario.Scenario;
@@ -38,6 +39,7 @@ class KilledAppTest {
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void aKilledAppLosesAtMostTheLastSecondsOfWork(@TempDir Path home) throws Exception {
         Preset preset = Presets.byId("rosenbrock-sgd-adam");
+        Scenario shown = Measured.shown(preset.scenario());
         Path session = home.resolve("session.json");
         Path log = home.resolve("app.log");
         List<String> command = new java.util.ArrayList<>(List.of(
@@ -49,8 +51,8 @@ class KilledAppTest {
             home.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
             Process app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             try {
-                Scenario saved = awaitSession(watcher, session, preset, app, log);
-                assertEquals(preset.scenario().caption(), saved.caption());
+                Scenario saved = awaitSession(watcher, session, shown.caption(), app, log);
+                assertEquals(shown.caption(), saved.caption());
                 app.destroyForcibly();
                 assertTrue(app.waitFor(30, TimeUnit.SECONDS), "killed");
                 assertEquals(137, app.exitValue(), "SIGKILL, not a clean exit");
@@ -60,15 +62,15 @@ class KilledAppTest {
         }
         LabViewModel restored = new LabViewModel();
         assertNull(new SessionFile(session, Clock.systemUTC()).restore(restored::load), "restored as it was");
-        assertEquals(withoutExpectations(preset.scenario()), restored.toScenario());
+        assertEquals(withoutExpectations(shown), restored.toScenario());
     }
 
-    /** Waits for file events until the session holds the preset (or the process died). */
-    private static Scenario awaitSession(WatchService watcher, Path session, Preset preset, Process app, Path log)
+    /** Waits for file events until the session holds the preset, known by its caption (or the process died). */
+    private static Scenario awaitSession(WatchService watcher, Path session, String caption, Process app, Path log)
             throws Exception {
         while (true) {
             Scenario saved = readIfThere(session);
-            if (saved != null && saved.caption().equals(preset.scenario().caption())) {
+            if (saved != null && saved.caption().equals(caption)) {
                 return saved;
             }
             if (!app.isAlive()) {
