@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.downhill.landscape.Landscape;
 import org.downhill.landscape.Landscapes;
 import org.downhill.optim.OptimizerSpec;
@@ -41,21 +42,7 @@ public final class TorchCases {
      * @throws FileFormatException if the file is missing, not JSON, or a case is broken
      */
     public static List<TorchCase> readAll(Path file) throws FileFormatException {
-        JsonNode root = readTree(file);
-        String where = file.getFileName().toString();
-        List<TorchCase> cases = new ArrayList<>();
-        if (root.has("cases")) {
-            JsonNode list = root.get("cases");
-            if (!list.isArray()) {
-                throw new FileFormatException(where + ": 'cases' must be a list");
-            }
-            for (int i = 0; i < list.size(); i++) {
-                cases.add(parse(list.get(i), where + ", case " + (i + 1)));
-            }
-        } else {
-            cases.add(parse(root, where));
-        }
-        return cases;
+        return readAll(file, TorchCases::parse);
     }
 
     /**
@@ -64,16 +51,47 @@ public final class TorchCases {
      * @throws FileFormatException if the file is broken, the id unknown, or the choice ambiguous
      */
     public static TorchCase read(Path file, String id) throws FileFormatException {
-        List<TorchCase> cases = readAll(file);
+        return read(file, id, TorchCases::parse, TorchCase::id);
+    }
+
+    /** Reads one case object of a case file; {@code where} names it in messages. */
+    @FunctionalInterface
+    interface CaseParser<T> {
+        T parse(JsonNode node, String where) throws FileFormatException;
+    }
+
+    /** Every case of a file: the manifest's {@code cases} list, or the file's one case object. */
+    static <T> List<T> readAll(Path file, CaseParser<T> parser) throws FileFormatException {
+        JsonNode root = readTree(file);
+        String where = file.getFileName().toString();
+        List<T> cases = new ArrayList<>();
+        if (root.has("cases")) {
+            JsonNode list = root.get("cases");
+            if (!list.isArray()) {
+                throw new FileFormatException(where + ": 'cases' must be a list");
+            }
+            for (int i = 0; i < list.size(); i++) {
+                cases.add(parser.parse(list.get(i), where + ", case " + (i + 1)));
+            }
+        } else {
+            cases.add(parser.parse(root, where));
+        }
+        return cases;
+    }
+
+    /** The case of a file with this id; with a null id, the file's only case. */
+    static <T> T read(Path file, String id, CaseParser<T> parser, Function<T, String> idOf)
+            throws FileFormatException {
+        List<T> cases = readAll(file, parser);
         String where = file.getFileName().toString();
         if (id == null) {
             if (cases.size() == 1) {
                 return cases.get(0);
             }
             throw new FileFormatException(where + " holds " + cases.size() + " cases; pick one with --id (e.g. "
-                    + cases.get(0).id() + ")");
+                    + idOf.apply(cases.get(0)) + ")");
         }
-        return cases.stream().filter(c -> id.equals(c.id())).findFirst().orElseThrow(
+        return cases.stream().filter(c -> id.equals(idOf.apply(c))).findFirst().orElseThrow(
                 () -> new FileFormatException(where + " has no case '" + id + "'"));
     }
 
@@ -97,11 +115,42 @@ public final class TorchCases {
 
     /** One case object; {@code where} names it in messages. */
     static TorchCase parse(JsonNode node, String where) throws FileFormatException {
+        String at = place(node, where);
+        RunSpec spec = run(node, at, integer(node, "steps", at));
+        try {
+            Integer rows = node.hasNonNull("rows") ? node.get("rows").intValue() : null;
+            Termination termination = node.hasNonNull("termination")
+                    ? termination(node.get("termination").asText(), at) : null;
+            String regime = node.hasNonNull("expected_regime") ? node.get("expected_regime").asText() : null;
+            String csv = node.hasNonNull("csv") ? node.get("csv").asText() : null;
+            return new TorchCase(id(node), csv, spec, rows, termination, regime);
+        } catch (IllegalArgumentException e) {
+            throw new FileFormatException(at + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Where a case object is, for messages: {@code where}, with its id when it has one.
+     *
+     * @throws FileFormatException if the node is not an object
+     */
+    static String place(JsonNode node, String where) throws FileFormatException {
         if (!node.isObject()) {
             throw new FileFormatException(where + ": a case must be a JSON object");
         }
-        String id = node.hasNonNull("id") ? node.get("id").asText() : null;
-        String at = id == null ? where : where + " (" + id + ")";
+        return node.hasNonNull("id") ? where + " (" + id(node) + ")" : where;
+    }
+
+    /** A case object's {@code id}, or {@code null}. */
+    static String id(JsonNode node) {
+        return node.hasNonNull("id") ? node.get("id").asText() : null;
+    }
+
+    /**
+     * The run a case object describes ({@code function}, {@code start}, {@code optimizer},
+     * {@code schedule}), with exact gradients and {@code steps} updates.
+     */
+    static RunSpec run(JsonNode node, String at, int steps) throws FileFormatException {
         try {
             JsonNode function = field(node, "function", at);
             Landscape landscape = Landscapes.byId(text(function, "name", at))
@@ -114,24 +163,15 @@ public final class TorchCases {
             ScheduleSpec scheduleSpec = schedule == null || schedule.isNull() ? ScheduleSpec.CONSTANT
                     : TorchSchedules.fromTorch(text(schedule, "name", at),
                     schedule.has("args") ? JsonValues.toMap(schedule.get("args")) : Map.of());
-            JsonNode steps = field(node, "steps", at);
-            if (!steps.canConvertToInt() || !steps.isIntegralNumber()) {
-                throw new FileFormatException(at + ": 'steps' must be an integer");
-            }
-            RunSpec spec = new RunSpec(landscape, start[0], start[1], steps.intValue(),
+            return new RunSpec(landscape, start[0], start[1], steps,
                     new Settings(optimizerSpec, scheduleSpec, NoiseSpec.NONE));
-            Integer rows = node.hasNonNull("rows") ? node.get("rows").intValue() : null;
-            Termination termination = node.hasNonNull("termination")
-                    ? termination(node.get("termination").asText(), at) : null;
-            String regime = node.hasNonNull("expected_regime") ? node.get("expected_regime").asText() : null;
-            String csv = node.hasNonNull("csv") ? node.get("csv").asText() : null;
-            return new TorchCase(id, csv, spec, rows, termination, regime);
         } catch (IllegalArgumentException e) {
             throw new FileFormatException(at + ": " + e.getMessage(), e);
         }
     }
 
-    private static JsonNode field(JsonNode node, String name, String at) throws FileFormatException {
+    /** A field that must be there and not null. */
+    static JsonNode field(JsonNode node, String name, String at) throws FileFormatException {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
             throw new FileFormatException(at + ": missing '" + name + "'");
@@ -139,7 +179,26 @@ public final class TorchCases {
         return value;
     }
 
-    private static String text(JsonNode node, String name, String at) throws FileFormatException {
+    /** A field that must be an integer. */
+    static int integer(JsonNode node, String name, String at) throws FileFormatException {
+        JsonNode value = field(node, name, at);
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            throw new FileFormatException(at + ": '" + name + "' must be an integer");
+        }
+        return value.intValue();
+    }
+
+    /** A field that must be a number. */
+    static double number(JsonNode node, String name, String at) throws FileFormatException {
+        JsonNode value = field(node, name, at);
+        if (!value.isNumber()) {
+            throw new FileFormatException(at + ": '" + name + "' must be a number");
+        }
+        return value.doubleValue();
+    }
+
+    /** A field that must be a string. */
+    static String text(JsonNode node, String name, String at) throws FileFormatException {
         JsonNode value = field(node, name, at);
         if (!value.isTextual()) {
             throw new FileFormatException(at + ": '" + name + "' must be a string");

@@ -3,6 +3,7 @@ package org.downhill.sim;
 import java.util.List;
 import org.downhill.landscape.Landscape;
 import org.downhill.optim.Optimizer;
+import org.downhill.schedule.Schedule;
 import org.downhill.schedule.ScheduleState;
 
 /**
@@ -46,8 +47,23 @@ public final class Simulator {
         RunSpec spec = plan.spec();
         into.ensureCapacity(spec.steps() + 1);
         into.plan = plan;
-        new Run(spec.landscape(), plan.edits(), spec.settings(), into).simulate(spec.startX(), spec.startY(),
+        new Run(spec.landscape(), plan.edits(), spec.settings(), spec.settings().schedule().create(), into)
+                .simulate(spec.startX(), spec.startY(), spec.steps());
+    }
+
+    /**
+     * The trajectory of a run whose learning rate (and momentum) comes from {@code lrSchedule}
+     * instead of the settings' schedule, e.g. the rising learning rate of a range test. The
+     * schedule is started from the optimizer's {@code lr}; the optimizer and the noise are the
+     * settings' own. The trajectory's {@link Trajectory#plan() plan} is the spec's, so its lr
+     * column, not the plan's schedule, says which rates were used.
+     */
+    public static Trajectory run(RunSpec spec, Schedule lrSchedule) {
+        Trajectory t = new Trajectory(spec.steps() + 1);
+        t.plan = RunPlan.of(spec);
+        new Run(spec.landscape(), List.of(), spec.settings(), lrSchedule, t).simulate(spec.startX(), spec.startY(),
                 spec.steps());
+        return t;
     }
 
     /** The mutable state of one simulation. */
@@ -63,13 +79,13 @@ public final class Simulator {
         private ScheduleState schedule;
         private int nextEdit;
 
-        Run(Landscape f, List<Edit> edits, Settings settings, Trajectory t) {
+        Run(Landscape f, List<Edit> edits, Settings settings, Schedule lrSchedule, Trajectory t) {
             this.f = f;
             this.edits = edits;
             this.t = t;
             this.settings = settings;
             this.optimizer = settings.optimizer().create();
-            this.schedule = settings.schedule().create().start(settings.optimizer().lr());
+            this.schedule = lrSchedule.start(settings.optimizer().lr());
         }
 
         void simulate(double x0, double y0, int steps) {

@@ -3,8 +3,6 @@ package org.downhill.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.downhill.scenario.TorchCase;
@@ -13,17 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CliTest {
-
-    /** The exit code, standard output and standard error of one command. */
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Result(code, out.toString(), err.toString());
-    }
 
     private static void assertSameRows(String expectedCsv, String actualCsv) {
         assertEquals(expectedCsv.lines().findFirst(), actualCsv.lines().findFirst(), "header");
@@ -40,7 +27,7 @@ class CliTest {
     @Test
     void reproducesEveryReferenceCaseFromTheManifest() {
         for (TorchCase c : ReferenceData.cases()) {
-            Result r = run("trajectory", "--case", ReferenceData.manifest().toString(), "--id", c.id());
+            CliRun r = CliRun.of("trajectory", "--case", ReferenceData.manifest().toString(), "--id", c.id());
             assertEquals(0, r.code(), r.err());
             assertSameRows(ReferenceData.csvText(c), r.out());
         }
@@ -53,7 +40,7 @@ class CliTest {
                 .toString();
         Path single = Files.writeString(dir.resolve("one.json"), thirdCase);
         Path out = dir.resolve("out.csv");
-        Result r = run("trajectory", "--case", single.toString(), "--out", out.toString());
+        CliRun r = CliRun.of("trajectory", "--case", single.toString(), "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         assertSameRows(ReferenceData.csvText(ReferenceData.cases().get(2)), Files.readString(out));
     }
@@ -61,12 +48,12 @@ class CliTest {
     @Test
     void runsFromPlainOptions() {
         TorchCase c = ReferenceData.cases().stream().filter(x -> x.id().startsWith("p022")).findFirst().orElseThrow();
-        Result r = run("trajectory", "--function", "rosenbrock", "--param", "a=1", "--param", "b=100",
+        CliRun r = CliRun.of("trajectory", "--function", "rosenbrock", "--param", "a=1", "--param", "b=100",
                 "--start", "-1.2,1", "--optimizer", "Adam", "--hp", "lr=0.01", "--hp", "betas=0.9,0.999",
                 "--steps", "500");
         assertEquals(0, r.code(), r.err());
         assertSameRows(ReferenceData.csvText(c), r.out());
-        Result noisy = run("trajectory", "--function", "rosenbrock", "--start", "-1.5,2", "--optimizer", "Adam",
+        CliRun noisy = CliRun.of("trajectory", "--function", "rosenbrock", "--start", "-1.5,2", "--optimizer", "Adam",
                 "--hp", "lr=0.01", "--schedule", "CosineAnnealingLR", "--sp", "T_max=200", "--steps", "200",
                 "--noise", "0.5", "--batch", "8", "--seed", "1");
         assertEquals(0, noisy.code(), noisy.err());
@@ -75,7 +62,7 @@ class CliTest {
 
     @Test
     void listsEverythingWithDefaultsAndRanges() {
-        Result r = run("list");
+        CliRun r = CliRun.of("list");
         assertEquals(0, r.code());
         for (String s : new String[] {"rosenbrock", "styblinski_tang", "NAdam", "Adadelta", "OneCycleLR",
                 "ReduceLROnPlateau", "lr=0.001", "lr >= 0", "betas=0.9,0.999", "rosenbrock-sgd-adam"}) {
@@ -85,8 +72,8 @@ class CliTest {
 
     @Test
     void diagnosesARun() {
-        Result r = run("diagnose", "--function", "quadratic", "--param", "a=1", "--param", "b=10", "--start", "1,1",
-                "--hp", "lr=0.25", "--steps", "2000");
+        CliRun r = CliRun.of("diagnose", "--function", "quadratic", "--param", "a=1", "--param", "b=10",
+                "--start", "1,1", "--hp", "lr=0.25", "--steps", "2000");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("Diverged at step "), r.out());
         assertTrue(r.out().contains("lr = 0.25 is above 2/L = 0.2"), r.out());
@@ -119,12 +106,7 @@ class CliTest {
                 {"nosuchcommand"},
         };
         for (String[] args : bad) {
-            Result r = run(args);
-            String cmd = String.join(" ", args);
-            assertEquals(2, r.code(), cmd + " -> " + r.err());
-            assertEquals(1, r.err().lines().count(), cmd + " -> " + r.err());
-            assertTrue(!r.err().contains("Exception") && !r.err().contains("\tat "), cmd + " -> " + r.err());
-            assertEquals("", r.out(), cmd);
+            CliRun.assertBadInput(args);
         }
     }
 }

@@ -1,0 +1,89 @@
+package org.downhill.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.downhill.rangetest.RangeTermination;
+import org.downhill.rangetest.RangeTestConfig;
+import org.downhill.rangetest.StepMode;
+import org.downhill.rangetest.Suggestions;
+import org.downhill.sim.RunSpec;
+
+/**
+ * Reads cases in the range-test reference format: a manifest whose {@code cases} field lists
+ * them, or a single case object. A case has the run of the trajectory format ({@code id},
+ * {@code function}, {@code start}, {@code optimizer}, optionally {@code schedule}; see
+ * {@link TorchCases}) and {@code range_test {step_mode, start_lr, end_lr, num_iter, smooth_f,
+ * diverge_th, factor, steps_per_lr}} ({@code end_lr} null in stepwise mode, {@code factor} and
+ * {@code steps_per_lr} null otherwise), and optionally {@code csv}, {@code rows},
+ * {@code termination} and {@code suggestions {steepest, minimum_div10, valley, seed_pick}}
+ * (null where there is none).
+ */
+public final class RangeTestCases {
+    private RangeTestCases() {
+    }
+
+    /**
+     * Every case in a file.
+     *
+     * @throws FileFormatException if the file is missing, not JSON, or a case is broken
+     */
+    public static List<RangeTestCase> readAll(Path file) throws FileFormatException {
+        return TorchCases.readAll(file, RangeTestCases::parse);
+    }
+
+    /**
+     * The case with this id; with a null id, the file's only case.
+     *
+     * @throws FileFormatException if the file is broken, the id unknown, or the choice ambiguous
+     */
+    public static RangeTestCase read(Path file, String id) throws FileFormatException {
+        return TorchCases.read(file, id, RangeTestCases::parse, RangeTestCase::id);
+    }
+
+    private static RangeTestCase parse(JsonNode node, String where) throws FileFormatException {
+        String at = TorchCases.place(node, where);
+        JsonNode test = TorchCases.field(node, "range_test", at);
+        RangeTestConfig config = config(test, at + ", range_test");
+        RunSpec run = TorchCases.run(node, at, config.iterations() - 1);
+        Integer rows = node.hasNonNull("rows") ? TorchCases.integer(node, "rows", at) : null;
+        RangeTermination termination;
+        try {
+            termination = node.hasNonNull("termination") ? RangeTermination.byId(node.get("termination").asText())
+                    : null;
+        } catch (IllegalArgumentException e) {
+            throw new FileFormatException(at + ": " + e.getMessage(), e);
+        }
+        Suggestions suggestions = node.hasNonNull("suggestions") ? suggestions(node.get("suggestions"), at) : null;
+        String csv = node.hasNonNull("csv") ? node.get("csv").asText() : null;
+        return new RangeTestCase(TorchCases.id(node), csv, run, config, rows, termination, suggestions);
+    }
+
+    private static RangeTestConfig config(JsonNode test, String at) throws FileFormatException {
+        try {
+            StepMode mode = StepMode.byId(TorchCases.text(test, "step_mode", at));
+            return new RangeTestConfig(mode, TorchCases.number(test, "start_lr", at),
+                    optionalNumber(test, "end_lr", at), TorchCases.integer(test, "num_iter", at), optionalNumber(test, "factor", at),
+                    test.hasNonNull("steps_per_lr") ? TorchCases.integer(test, "steps_per_lr", at) : 0,
+                    TorchCases.number(test, "smooth_f", at), TorchCases.number(test, "diverge_th", at), false);
+        } catch (IllegalArgumentException e) {
+            throw new FileFormatException(at + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Suggestions suggestions(JsonNode node, String at) throws FileFormatException {
+        String where = at + ", suggestions";
+        return new Suggestions(suggestion(node, "steepest", where), suggestion(node, "minimum_div10", where),
+                suggestion(node, "valley", where), suggestion(node, "seed_pick", where));
+    }
+
+    private static OptionalDouble suggestion(JsonNode node, String name, String at) throws FileFormatException {
+        return node.hasNonNull(name) ? OptionalDouble.of(TorchCases.number(node, name, at)) : OptionalDouble.empty();
+    }
+
+    private static double optionalNumber(JsonNode node, String name, String at) throws FileFormatException {
+        return node.hasNonNull(name) ? TorchCases.number(node, name, at) : Double.NaN;
+    }
+
+}
