@@ -1,6 +1,7 @@
 package org.downhill.sweep;
 
 import java.util.List;
+import java.util.Map;
 import org.downhill.optim.OptimizerKind;
 import org.downhill.optim.OptimizerSpec;
 import org.downhill.param.InvalidParameterException;
@@ -73,14 +74,14 @@ public final class StabilityMap {
      * @throws InvalidParameterException if a value is not allowed
      */
     public static RunSpec with(RunSpec base, double lr, double momentum) {
-        OptimizerSpec o = base.settings().optimizer().with("lr", lr);
-        o = switch (o.kind().cycledMomentum()) {
+        OptimizerSpec o = base.settings().optimizer();
+        Map<String, Object> changes = switch (o.kind().cycledMomentum()) {
             case MOMENTUM -> o.kind() == OptimizerKind.SGD && momentum == 0 && o.hyper().flag("nesterov")
-                    ? o.with("nesterov", false).with("momentum", 0.0) : o.with("momentum", momentum);
-            case BETA1 -> o.with("betas", List.of(momentum, o.hyper().real("betas", 1)));
+                    ? Map.of("lr", lr, "momentum", 0.0, "nesterov", false) : Map.of("lr", lr, "momentum", momentum);
+            case BETA1 -> Map.of("lr", lr, "betas", List.of(momentum, o.hyper().real("betas", 1)));
             case NONE -> throw noAxis(o.kind());
         };
-        return base.withSettings(base.settings().withOptimizer(o));
+        return base.withSettings(base.settings().withOptimizer(new OptimizerSpec(o.kind(), o.hyper().with(changes))));
     }
 
     private static double[] evenlySpaced(double min, double max, int n) {
