@@ -15,8 +15,9 @@ import org.downhill.sim.RunSpec;
  * them, or a single case object. A case has the run of the trajectory format ({@code id},
  * {@code function}, {@code start}, {@code optimizer}, optionally {@code schedule}; see
  * {@link TorchCases}) and {@code range_test {step_mode, start_lr, end_lr, num_iter, smooth_f,
- * diverge_th, factor, steps_per_lr}} ({@code end_lr} null in stepwise mode, {@code factor} and
- * {@code steps_per_lr} null otherwise), and optionally {@code csv}, {@code rows},
+ * diverge_th, factor, steps_per_lr}} ({@code end_lr} is read in the exp and linear modes only,
+ * {@code factor} and {@code steps_per_lr} in the stepwise mode only; the reference writes null
+ * where a mode does not use a field), and optionally {@code csv}, {@code rows},
  * {@code termination} and {@code suggestions {steepest, minimum_div10, valley, seed_pick}}
  * (null where there is none).
  */
@@ -60,13 +61,20 @@ public final class RangeTestCases {
         return new RangeTestCase(TorchCases.id(node), csv, run, config, rows, termination, suggestions);
     }
 
+    /** The test's settings; the fields its mode does not use are not read. */
     private static RangeTestConfig config(JsonNode test, String at) throws FileFormatException {
         try {
             StepMode mode = StepMode.byId(TorchCases.text(test, "step_mode", at));
-            return new RangeTestConfig(mode, TorchCases.number(test, "start_lr", at),
-                    optionalNumber(test, "end_lr", at), TorchCases.integer(test, "num_iter", at), optionalNumber(test, "factor", at),
-                    test.hasNonNull("steps_per_lr") ? TorchCases.integer(test, "steps_per_lr", at) : 0,
-                    TorchCases.number(test, "smooth_f", at), TorchCases.number(test, "diverge_th", at), false);
+            boolean stepwise = mode == StepMode.STEPWISE;
+            double start = TorchCases.number(test, "start_lr", at);
+            int iterations = TorchCases.integer(test, "num_iter", at);
+            double smooth = TorchCases.number(test, "smooth_f", at);
+            double diverge = TorchCases.number(test, "diverge_th", at);
+            RangeTestConfig config = stepwise
+                    ? RangeTestConfig.stepwise(start, TorchCases.number(test, "factor", at),
+                    TorchCases.integer(test, "steps_per_lr", at), iterations)
+                    : RangeTestConfig.towards(mode, start, TorchCases.number(test, "end_lr", at), iterations);
+            return config.withStopRule(smooth, diverge);
         } catch (IllegalArgumentException e) {
             throw new FileFormatException(at + ": " + e.getMessage(), e);
         }
@@ -82,8 +90,5 @@ public final class RangeTestCases {
         return node.hasNonNull(name) ? OptionalDouble.of(TorchCases.number(node, name, at)) : OptionalDouble.empty();
     }
 
-    private static double optionalNumber(JsonNode node, String name, String at) throws FileFormatException {
-        return node.hasNonNull(name) ? TorchCases.number(node, name, at) : Double.NaN;
-    }
 
 }
