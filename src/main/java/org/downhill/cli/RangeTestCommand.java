@@ -46,7 +46,8 @@ final class RangeTestCommand implements Callable<Integer> {
             description = "exp and linear: the rate reached after the last iteration (default: 10)")
     Double endLr;
 
-    @Option(names = "--iterations", paramLabel = "N", description = "the most iterations (default: 100)")
+    @Option(names = "--iterations", paramLabel = "N",
+            description = "the most iterations (default: 100; the run's --steps is not used)")
     Integer iterations;
 
     @Option(names = "--factor", paramLabel = "F", description = "stepwise: the factor per level (default: 10)")

@@ -60,8 +60,8 @@ public final class Sweeper {
      * @param progress told after every run
      * @return the outcomes by index
      * @throws CancellationException if {@code cancel} was cancelled before every run had started
-     * @throws RuntimeException      the first exception a spec or a run threw (e.g.
-     *                               {@link org.downhill.param.InvalidParameterException})
+     * @throws RuntimeException      the first exception (or error) a spec or a run threw, as it
+     *                               was thrown (e.g. {@link org.downhill.param.InvalidParameterException})
      */
     public SweepResult run(int count, IntFunction<RunSpec> specs, Cancellation cancel, Progress progress) {
         Job job = new Job(count, specs, cancel, progress);
@@ -86,7 +86,7 @@ public final class Sweeper {
         /** Set when the caller stops waiting; guarded by this. */
         private boolean closed;
         /** The first failure; guarded by this. */
-        private RuntimeException failure;
+        private Throwable failure;
         private volatile boolean failed;
 
         Job(int count, IntFunction<RunSpec> specs, Cancellation cancel, Progress progress) {
@@ -112,7 +112,7 @@ public final class Sweeper {
                     progress.update(done.incrementAndGet(), count);
                 }
             } catch (RuntimeException | Error e) {
-                fail(e instanceof RuntimeException r ? r : new IllegalStateException(e));
+                fail(e);
             } finally {
                 synchronized (this) {
                     active--;
@@ -134,7 +134,7 @@ public final class Sweeper {
             double min = Double.NaN;
             for (int k = 0; k < t.rows(); k++) {
                 double loss = t.loss(k);
-                if (loss < min || Double.isNaN(min) && Double.isFinite(loss)) {
+                if (Double.isFinite(loss) && !(loss >= min)) {
                     min = loss;
                 }
             }
@@ -143,7 +143,7 @@ public final class Sweeper {
             return t;
         }
 
-        private synchronized void fail(RuntimeException e) {
+        private synchronized void fail(Throwable e) {
             if (failure == null) {
                 failure = e;
             }
@@ -165,8 +165,11 @@ public final class Sweeper {
                 if (interrupted) {
                     Thread.currentThread().interrupt();
                 }
-                if (failure != null) {
-                    throw failure;
+                if (failure instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (failure instanceof Error e) {
+                    throw e;
                 }
             }
             if (done.get() < count) {
