@@ -40,25 +40,22 @@ public final class RangeTestCases {
      * @throws FileFormatException if the file is broken, the id unknown, or the choice ambiguous
      */
     public static RangeTestCase read(Path file, String id) throws FileFormatException {
-        return TorchCases.read(file, id, RangeTestCases::parse, RangeTestCase::id);
+        return TorchCases.pick(readAll(file), RangeTestCase::id, id, file);
     }
 
-    private static RangeTestCase parse(JsonNode node, String where) throws FileFormatException {
+    private static RangeTestCase parse(JsonNode root, JsonNode node, String where) throws FileFormatException {
         String at = TorchCases.place(node, where);
-        JsonNode test = TorchCases.field(node, "range_test", at);
-        RangeTestConfig config = config(test, at + ", range_test");
-        RunSpec run = TorchCases.run(node, at, config.iterations() - 1);
-        Integer rows = node.hasNonNull("rows") ? TorchCases.integer(node, "rows", at) : null;
-        RangeTermination termination;
+        RangeTestConfig config = config(TorchCases.field(node, "range_test", at), at + ", range_test");
         try {
-            termination = node.hasNonNull("termination") ? RangeTermination.byId(node.get("termination").asText())
-                    : null;
+            RunSpec run = TorchCases.run(node, config.iterations() - 1, at);
+            RangeTermination termination = node.hasNonNull("termination")
+                    ? RangeTermination.byId(node.get("termination").asText()) : null;
+            Suggestions suggestions = node.hasNonNull("suggestions") ? suggestions(node.get("suggestions"), at) : null;
+            return new RangeTestCase(TorchCases.id(node), TorchCases.csv(node), run, config, TorchCases.rows(node),
+                    termination, suggestions);
         } catch (IllegalArgumentException e) {
             throw new FileFormatException(at + ": " + e.getMessage(), e);
         }
-        Suggestions suggestions = node.hasNonNull("suggestions") ? suggestions(node.get("suggestions"), at) : null;
-        String csv = node.hasNonNull("csv") ? node.get("csv").asText() : null;
-        return new RangeTestCase(TorchCases.id(node), csv, run, config, rows, termination, suggestions);
     }
 
     /** The test's settings; the fields its mode does not use are not read. */

@@ -42,25 +42,15 @@ public final class TorchCases {
      * @throws FileFormatException if the file is missing, not JSON, or a case is broken
      */
     public static List<TorchCase> readAll(Path file) throws FileFormatException {
-        return readAll(file, TorchCases::parse);
+        return readAll(file, (root, node, where) -> parse(node, where));
     }
 
-    /**
-     * The case with this id; with a null id, the file's only case.
-     *
-     * @throws FileFormatException if the file is broken, the id unknown, or the choice ambiguous
-     */
-    public static TorchCase read(Path file, String id) throws FileFormatException {
-        return read(file, id, TorchCases::parse, TorchCase::id);
-    }
-
-    /** Reads one case object of a case file; {@code where} names it in messages. */
-    @FunctionalInterface
+    /** Reads one case object; {@code root} is the whole file (for shared definitions), {@code where} names the case. */
     interface CaseParser<T> {
-        T parse(JsonNode node, String where) throws FileFormatException;
+        T parse(JsonNode root, JsonNode node, String where) throws FileFormatException;
     }
 
-    /** Every case of a file: the manifest's {@code cases} list, or the file's one case object. */
+    /** Every case in a file of a reference format: the manifest's {@code cases}, or the file's one case object. */
     static <T> List<T> readAll(Path file, CaseParser<T> parser) throws FileFormatException {
         JsonNode root = readTree(file);
         String where = file.getFileName().toString();
@@ -71,18 +61,25 @@ public final class TorchCases {
                 throw new FileFormatException(where + ": 'cases' must be a list");
             }
             for (int i = 0; i < list.size(); i++) {
-                cases.add(parser.parse(list.get(i), where + ", case " + (i + 1)));
+                cases.add(parser.parse(root, list.get(i), where + ", case " + (i + 1)));
             }
         } else {
-            cases.add(parser.parse(root, where));
+            cases.add(parser.parse(root, root, where));
         }
         return cases;
     }
 
-    /** The case of a file with this id; with a null id, the file's only case. */
-    static <T> T read(Path file, String id, CaseParser<T> parser, Function<T, String> idOf)
-            throws FileFormatException {
-        List<T> cases = readAll(file, parser);
+    /**
+     * The case with this id; with a null id, the file's only case.
+     *
+     * @throws FileFormatException if the file is broken, the id unknown, or the choice ambiguous
+     */
+    public static TorchCase read(Path file, String id) throws FileFormatException {
+        return pick(readAll(file), TorchCase::id, id, file);
+    }
+
+    /** The case with this id; with a null id, the only case. */
+    static <T> T pick(List<T> cases, Function<T, String> idOf, String id, Path file) throws FileFormatException {
         String where = file.getFileName().toString();
         if (id == null) {
             if (cases.size() == 1) {
@@ -116,21 +113,17 @@ public final class TorchCases {
     /** One case object; {@code where} names it in messages. */
     static TorchCase parse(JsonNode node, String where) throws FileFormatException {
         String at = place(node, where);
-        RunSpec spec = run(node, at, integer(node, "steps", at));
         try {
-            Integer rows = node.hasNonNull("rows") ? node.get("rows").intValue() : null;
-            Termination termination = node.hasNonNull("termination")
-                    ? termination(node.get("termination").asText(), at) : null;
+            RunSpec spec = run(node, integer(node, "steps", at), at);
             String regime = node.hasNonNull("expected_regime") ? node.get("expected_regime").asText() : null;
-            String csv = node.hasNonNull("csv") ? node.get("csv").asText() : null;
-            return new TorchCase(id(node), csv, spec, rows, termination, regime);
+            return new TorchCase(id(node), csv(node), spec, rows(node), termination(node, at), regime);
         } catch (IllegalArgumentException e) {
             throw new FileFormatException(at + ": " + e.getMessage(), e);
         }
     }
 
     /**
-     * Where a case object is, for messages: {@code where}, with its id when it has one.
+     * Where a case object is, for messages: {@code where}, with the case's id when it has one.
      *
      * @throws FileFormatException if the node is not an object
      */
@@ -138,57 +131,51 @@ public final class TorchCases {
         if (!node.isObject()) {
             throw new FileFormatException(where + ": a case must be a JSON object");
         }
-        return node.hasNonNull("id") ? where + " (" + id(node) + ")" : where;
+        String id = id(node);
+        return id == null ? where : where + " (" + id + ")";
     }
 
-    /** A case object's {@code id}, or {@code null}. */
+    /** The case's {@code id}, or null. */
     static String id(JsonNode node) {
         return node.hasNonNull("id") ? node.get("id").asText() : null;
     }
 
     /**
-     * The run a case object describes ({@code function}, {@code start}, {@code optimizer},
-     * {@code schedule}), with exact gradients and {@code steps} updates.
+     * The run a case describes with {@code function}, {@code start}, {@code optimizer} and
+     * {@code schedule}, with exact gradients and {@code steps} updates.
+     *
+     * @throws IllegalArgumentException if a value is not allowed
      */
-    static RunSpec run(JsonNode node, String at, int steps) throws FileFormatException {
-        try {
-            JsonNode function = field(node, "function", at);
-            Landscape landscape = Landscapes.byId(text(function, "name", at))
-                    .create(function.has("params") ? JsonValues.toMap(function.get("params")) : Map.of());
-            double[] start = point(field(node, "start", at), at);
-            JsonNode optimizer = field(node, "optimizer", at);
-            OptimizerSpec optimizerSpec = TorchOptimizers.fromTorch(text(optimizer, "name", at),
-                    optimizer.has("hyperparameters") ? JsonValues.toMap(optimizer.get("hyperparameters")) : Map.of());
-            JsonNode schedule = node.get("schedule");
-            ScheduleSpec scheduleSpec = schedule == null || schedule.isNull() ? ScheduleSpec.CONSTANT
-                    : TorchSchedules.fromTorch(text(schedule, "name", at),
-                    schedule.has("args") ? JsonValues.toMap(schedule.get("args")) : Map.of());
-            return new RunSpec(landscape, start[0], start[1], steps,
-                    new Settings(optimizerSpec, scheduleSpec, NoiseSpec.NONE));
-        } catch (IllegalArgumentException e) {
-            throw new FileFormatException(at + ": " + e.getMessage(), e);
-        }
+    static RunSpec run(JsonNode node, int steps, String at) throws FileFormatException {
+        JsonNode function = field(node, "function", at);
+        Landscape landscape = Landscapes.byId(text(function, "name", at))
+                .create(function.has("params") ? JsonValues.toMap(function.get("params")) : Map.of());
+        double[] start = point(field(node, "start", at), at);
+        return new RunSpec(landscape, start[0], start[1], steps, settings(node, at));
     }
 
-    /** A field that must be there and not null. */
-    static JsonNode field(JsonNode node, String name, String at) throws FileFormatException {
-        JsonNode value = node.get(name);
-        if (value == null || value.isNull()) {
-            throw new FileFormatException(at + ": missing '" + name + "'");
-        }
-        return value;
+    /** The case's optimizer and schedule (torch names and arguments), exact gradients. */
+    static Settings settings(JsonNode node, String at) throws FileFormatException {
+        JsonNode optimizer = field(node, "optimizer", at);
+        OptimizerSpec optimizerSpec = TorchOptimizers.fromTorch(text(optimizer, "name", at),
+                optimizer.has("hyperparameters") ? JsonValues.toMap(optimizer.get("hyperparameters")) : Map.of());
+        JsonNode schedule = node.get("schedule");
+        ScheduleSpec scheduleSpec = schedule == null || schedule.isNull() ? ScheduleSpec.CONSTANT
+                : TorchSchedules.fromTorch(text(schedule, "name", at),
+                schedule.has("args") ? JsonValues.toMap(schedule.get("args")) : Map.of());
+        return new Settings(optimizerSpec, scheduleSpec, NoiseSpec.NONE);
     }
 
-    /** A field that must be an integer. */
+    /** A required integer field. */
     static int integer(JsonNode node, String name, String at) throws FileFormatException {
         JsonNode value = field(node, name, at);
-        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+        if (!value.canConvertToInt() || !value.isIntegralNumber()) {
             throw new FileFormatException(at + ": '" + name + "' must be an integer");
         }
         return value.intValue();
     }
 
-    /** A field that must be a number. */
+    /** A required number field. */
     static double number(JsonNode node, String name, String at) throws FileFormatException {
         JsonNode value = field(node, name, at);
         if (!value.isNumber()) {
@@ -197,7 +184,29 @@ public final class TorchCases {
         return value.doubleValue();
     }
 
-    /** A field that must be a string. */
+    /** The case's {@code csv} file name, or null. */
+    static String csv(JsonNode node) {
+        return node.hasNonNull("csv") ? node.get("csv").asText() : null;
+    }
+
+    /** The case's {@code rows}, or null. */
+    static Integer rows(JsonNode node) {
+        return node.hasNonNull("rows") ? node.get("rows").intValue() : null;
+    }
+
+    /** The case's {@code termination}, or null. */
+    static Termination termination(JsonNode node, String at) throws FileFormatException {
+        return node.hasNonNull("termination") ? termination(node.get("termination").asText(), at) : null;
+    }
+
+    static JsonNode field(JsonNode node, String name, String at) throws FileFormatException {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            throw new FileFormatException(at + ": missing '" + name + "'");
+        }
+        return value;
+    }
+
     static String text(JsonNode node, String name, String at) throws FileFormatException {
         JsonNode value = field(node, name, at);
         if (!value.isTextual()) {
@@ -206,7 +215,7 @@ public final class TorchCases {
         return value.textValue();
     }
 
-    private static double[] point(JsonNode node, String at) throws FileFormatException {
+    static double[] point(JsonNode node, String at) throws FileFormatException {
         if (!node.isArray() || node.size() != 2 || !node.get(0).isNumber() || !node.get(1).isNumber()) {
             throw new FileFormatException(at + ": 'start' must be [x, y]");
         }

@@ -23,12 +23,14 @@ public final class DownhillApp extends Application {
 
     /**
      * Starts JavaFX and opens the main window. Sets {@code prism.forceGPU=true} unless the user
-     * chose otherwise, so that 3D works on software OpenGL too (virtual machines, Xvfb).
+     * chose otherwise, so that 3D works on software OpenGL too (virtual machines, Xvfb), and lets
+     * the heap shrink when the app does not need it ({@link HeapFootprint}).
      */
     public static void launchApp(String[] args) {
         if (System.getProperty("prism.forceGPU") == null) {
             System.setProperty("prism.forceGPU", "true");
         }
+        HeapFootprint.keepSmall();
         Application.launch(DownhillApp.class, args);
     }
 

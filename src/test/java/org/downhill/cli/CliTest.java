@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.downhill.lesson.Lesson;
+import org.downhill.lesson.Lessons;
+import org.downhill.scenario.Preset;
+import org.downhill.scenario.Presets;
 import org.downhill.scenario.TorchCase;
 import org.downhill.testing.ReferenceData;
 import org.junit.jupiter.api.Test;
@@ -68,6 +73,28 @@ class CliTest {
                 "ReduceLROnPlateau", "lr=0.001", "lr >= 0", "betas=0.9,0.999", "rosenbrock-sgd-adam"}) {
             assertTrue(r.out().contains(s), s);
         }
+    }
+
+    @Test
+    void listsThePresetsAndTheLessonsAnIdAndATitleALine() {
+        CliRun presets = CliRun.of("list", "presets");
+        assertEquals(0, presets.code(), presets.err());
+        List<String> lines = presets.out().lines().toList();
+        assertEquals(Presets.all().size() + 1, lines.size());
+        for (int i = 0; i < Presets.all().size(); i++) {
+            Preset p = Presets.all().get(i);
+            assertEquals(List.of(p.id(), p.title()), List.of(lines.get(i + 1).strip().split("\\s{2,}", 2)));
+        }
+        CliRun lessons = CliRun.of("list", "lessons");
+        assertEquals(0, lessons.code(), lessons.err());
+        lines = lessons.out().lines().toList();
+        assertEquals("Lessons (render --lesson ID --page N)", lines.get(0));
+        assertEquals(Lessons.all().size() + 1, lines.size());
+        for (int i = 0; i < Lessons.all().size(); i++) {
+            Lesson l = Lessons.all().get(i);
+            assertEquals(List.of(l.id(), l.title()), List.of(lines.get(i + 1).strip().split("\\s{2,}", 2)));
+        }
+        assertTrue(CliRun.of("list").out().contains("learning-rate"));
     }
 
     @Test
