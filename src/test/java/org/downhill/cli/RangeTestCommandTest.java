@@ -69,6 +69,18 @@ class RangeTestCommandTest {
     }
 
     @Test
+    void readsASingleCaseObject(@TempDir Path dir) throws Exception {
+        String manifest = Files.readString(RangeTestData.manifest());
+        com.fasterxml.jackson.databind.JsonNode last = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(manifest).get("cases").get(9);
+        Path single = Files.writeString(dir.resolve("one.json"), last.toString());
+        RangeTestCase c = byId(last.get("id").asText());
+        CliRun r = CliRun.of("range-test", "--case", single.toString());
+        assertEquals(0, r.code(), r.err());
+        assertSameRows(RangeTestData.csvText(c), r.out(), c.id());
+    }
+
+    @Test
     void plainOptionsDescribeTheSameTests(@TempDir Path dir) throws Exception {
         RangeTestCase stepwise = byId("r03_quadratic_sgd_stepwise");
         CliRun r = CliRun.of("range-test", "--function", "quadratic", "--param", "a=1", "--param", "b=10",
