@@ -3,6 +3,7 @@ package org.downhill.ui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
@@ -19,13 +20,24 @@ public final class DownhillApp extends Application {
     /** The window's height on first launch. */
     public static final double HEIGHT = 720;
 
+    /**
+     * JavaFX's own logger. It is held here, so that the filter set on it stays (java.util.logging
+     * keeps loggers weakly).
+     */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+
     private MainWindow window;
 
     /**
      * Starts JavaFX and opens the main window. Sets {@code prism.forceGPU=true} unless the user
-     * chose otherwise, so that 3D works on software OpenGL too (virtual machines, Xvfb).
+     * chose otherwise, so that 3D works on software OpenGL too (virtual machines, Xvfb). JavaFX's
+     * warning that it runs from the class path ("Unsupported JavaFX configuration: classes were
+     * loaded from 'unnamed module'") is dropped: {@code downhill.jar} carries JavaFX on its class
+     * path by design; every other JavaFX message is logged as usual.
      */
     public static void launchApp(String[] args) {
+        JAVAFX_LOG.setFilter(r -> r.getMessage() == null
+                || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
         if (System.getProperty("prism.forceGPU") == null) {
             System.setProperty("prism.forceGPU", "true");
         }
@@ -47,6 +59,7 @@ public final class DownhillApp extends Application {
         stage.setMinHeight(560);
         stage.show();
         window.start();
+        FirstFrameProbe.startIfAsked(window.plane()::landscapeDrawn);
     }
 
     /** The scene of a main window, with the stylesheet and the keyboard shortcuts. */

@@ -3,7 +3,10 @@ package org.downhill.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +38,26 @@ class CliTest {
                 assertTrue(ReferenceData.close(actual[k][j], expected[k][j], 1e-9), "row " + k + " column " + j);
             }
         }
+    }
+
+    @Test
+    void helpOfEveryCommandPrintsNoWarning() {
+        PrintStream systemErr = System.err;
+        ByteArrayOutputStream picocliLog = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(picocliLog, true, StandardCharsets.UTF_8));
+        try {
+            Result top = run("--help");
+            assertEquals(0, top.code(), top.err());
+            assertTrue(top.out().contains("numbers as %.17g"), top.out());
+            for (String command : new String[] {"trajectory", "diagnose", "list", "render"}) {
+                Result r = run(command, "--help");
+                assertEquals(0, r.code(), command + ": " + r.err());
+                assertEquals("", r.err(), command);
+            }
+        } finally {
+            System.setErr(systemErr);
+        }
+        assertEquals("", picocliLog.toString(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -1,0 +1,82 @@
+package org.downhill.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The start-up probe: silent unless asked, then one line one frame after the thing is drawn. */
+@ExtendWith(ApplicationExtension.class)
+class FirstFrameProbeTest {
+
+    @Start
+    void start(Stage stage) {
+        // the toolkit is all the probe needs
+    }
+
+    /** Starts a probe whose condition holds from its fifth call on; returns what it printed. */
+    private static List<String> probe(String mode, AtomicLong shownAt, AtomicInteger ticks) throws Exception {
+        PrintStream systemOut = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        String before = System.getProperty(FirstFrameProbe.PROPERTY);
+        try {
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            if (mode == null) {
+                System.clearProperty(FirstFrameProbe.PROPERTY);
+            } else {
+                System.setProperty(FirstFrameProbe.PROPERTY, mode);
+            }
+            WaitForAsyncUtils.asyncFx(() -> FirstFrameProbe.startIfAsked(() -> {
+                if (ticks.incrementAndGet() < 5) {
+                    return false;
+                }
+                shownAt.compareAndSet(0, System.currentTimeMillis());
+                return true;
+            })).get(5, TimeUnit.SECONDS);
+            for (int i = 0; i < 100 && ticks.get() < 8 && mode != null; i++) {
+                WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
+            }
+            WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+        } finally {
+            System.setOut(systemOut);
+            if (before == null) {
+                System.clearProperty(FirstFrameProbe.PROPERTY);
+            } else {
+                System.setProperty(FirstFrameProbe.PROPERTY, before);
+            }
+        }
+        return printed.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    @Test
+    void printsTheMomentOnceInTheTickAfterTheConditionHeld() throws Exception {
+        AtomicLong shownAt = new AtomicLong();
+        AtomicInteger ticks = new AtomicInteger();
+        List<String> lines = probe("print", shownAt, ticks);
+        assertEquals(1, lines.size(), lines.toString());
+        String[] parts = lines.get(0).split(" ");
+        assertEquals(FirstFrameProbe.MARKER, parts[0]);
+        assertTrue(shownAt.get() > 0);
+        assertTrue(Long.parseLong(parts[1]) >= shownAt.get(), lines.get(0) + " is after " + shownAt.get());
+        assertEquals(5, ticks.get(), "asked until it held, then stopped");
+    }
+
+    @Test
+    void isSilentUnlessAsked() throws Exception {
+        AtomicInteger ticks = new AtomicInteger();
+        assertEquals(List.of(), probe(null, new AtomicLong(), ticks));
+        assertEquals(0, ticks.get(), "no probe started");
+    }
+}

@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# startup.sh — how long Downhill takes to show its first landscape, against a minimal JavaFX window.
+#
+# usage: tools/startup.sh [-n ROUNDS] [NAME=COMMAND ...]
+#   Runs, under one virtual X screen (Xvfb, 1600x1000), ROUNDS rounds (default 5) of: the minimal
+#   window ("hello": a label in a 1280x720 scene, src/jmh/java/org/downhill/ui/HelloWindow.java,
+#   from target/downhill.jar), "downhill" (java -jar target/downhill.jar) and each NAME=COMMAND
+#   given (e.g. image=target/installer/image/Downhill/bin/Downhill), interleaved, in that order.
+#   Each run gets -Ddownhill.startupProbe=print (through JAVA_TOOL_OPTIONS) and a fresh, empty
+#   downhill.home, so the app shows its first-launch scene. Time = from just before the process
+#   is started to the moment printed by the app when the first frame that shows the landscape
+#   (hello: its first frame) has been rendered; RSS = the process's resident memory 3 s later.
+#   Prints every run, then the medians and their ratios to hello's. Needs target/downhill.jar
+#   (mvn -DskipTests package) and Xvfb.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rounds=5
+while getopts "n:" o; do
+  case $o in
+    n) rounds=$OPTARG ;;
+    *) sed -n '2,15p' "$0"; exit 2 ;;
+  esac
+done
+shift $((OPTIND - 1))
+jar=target/downhill.jar
+[ -f "$jar" ] || { echo "startup.sh: $jar is missing: run mvn -DskipTests package first" >&2; exit 2; }
+command -v Xvfb >/dev/null || { echo "startup.sh: Xvfb is missing (apt-get install xvfb)" >&2; exit 2; }
+
+work=$(mktemp -d /tmp/downhill-startup.XXXXXX)
+javac -d "$work/classes" -cp "$jar" src/jmh/java/org/downhill/ui/HelloWindow.java
+
+names=(hello downhill)
+commands=("java -cp $work/classes:$jar org.downhill.ui.HelloWindow" "java -jar $jar")
+for spec in "$@"; do
+  names+=("${spec%%=*}")
+  commands+=("${spec#*=}")
+done
+
+disp=""
+for n in $(seq 150 199); do
+  if [ ! -e /tmp/.X$n-lock ] && [ ! -e /tmp/.X11-unix/X$n ]; then disp=$n; break; fi
+done
+[ -n "$disp" ] || { echo "startup.sh: no free display number" >&2; exit 3; }
+Xvfb ":$disp" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb_pid=$!
+app_pid=""
+cleanup() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+  kill "$xvfb_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+sleep 1
+
+# One run: prints "<milliseconds to the first frame> <RSS in MiB 3 s later>".
+measure() {
+  local command=$1 home out start marker rss
+  home=$(mktemp -d "$work/home.XXXXXX")
+  out="$home.out"
+  start=$(date +%s%3N)
+  DISPLAY=":$disp" JAVA_TOOL_OPTIONS="-Ddownhill.startupProbe=print -Ddownhill.home=$home" \
+    $command >"$out" 2>"$home.err" &
+  app_pid=$!
+  marker=""
+  for _ in $(seq 1 3000); do
+    marker=$(grep -m1 '^downhill.firstFrame ' "$out" 2>/dev/null | cut -d' ' -f2 || true)
+    [ -n "$marker" ] && break
+    kill -0 "$app_pid" 2>/dev/null || break
+    sleep 0.02
+  done
+  if [ -z "$marker" ]; then
+    echo "startup.sh: no first frame from: $command (see below)" >&2
+    cat "$home.err" >&2
+    exit 1
+  fi
+  sleep 3
+  rss=$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$app_pid/status")
+  kill "$app_pid"
+  wait "$app_pid" 2>/dev/null || true
+  app_pid=""
+  echo "$((marker - start)) $rss"
+}
+
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min), $(nproc) cores"
+declare -A times rsses
+for round in $(seq 1 "$rounds"); do
+  for i in "${!names[@]}"; do
+    read -r ms rss < <(measure "${commands[$i]}")
+    printf 'round %d  %-10s %6d ms  %4d MiB\n' "$round" "${names[$i]}" "$ms" "$rss"
+    times[${names[$i]}]+="$ms "
+    rsses[${names[$i]}]+="$rss "
+  done
+done
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+median() { tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+hello_ms=$(echo "${times[hello]}" | median)
+hello_rss=$(echo "${rsses[hello]}" | median)
+printf '\n%-10s %18s %8s %14s %8s\n' "" "first frame (ms)" "ratio" "RSS (MiB)" "ratio"
+for name in "${names[@]}"; do
+  ms=$(echo "${times[$name]}" | median)
+  rss=$(echo "${rsses[$name]}" | median)
+  printf '%-10s %18s %8s %14s %8s\n' "$name" "$ms" "$(awk -v a="$ms" -v b="$hello_ms" 'BEGIN { printf "%.2f", a / b }')" \
+    "$rss" "$(awk -v a="$rss" -v b="$hello_rss" 'BEGIN { printf "%.2f", a / b }')"
+done
