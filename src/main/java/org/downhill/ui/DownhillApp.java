@@ -13,7 +13,10 @@ import org.downhill.scenario.FileFormatException;
 import org.downhill.scenario.ScenarioJson;
 import org.downhill.ui.model.LabViewModel;
 
-/** The Downhill desktop application: one main window on a lab. */
+/**
+ * The Downhill desktop application: one main window on a lab, showing the last session, or the
+ * scenario file named by the first argument (as a file association passes it).
+ */
 public final class DownhillApp extends Application {
     /** The window's size on first launch: a 1280 x 720 projector. */
     public static final double WIDTH = 1280;
@@ -49,6 +52,7 @@ public final class DownhillApp extends Application {
         LabViewModel lab = new LabViewModel();
         restoreSession(lab);
         window = new MainWindow(lab);
+        getParameters().getRaw().stream().findFirst().ifPresent(file -> window.files().open(Path.of(file)));
         Scene scene = createScene(window);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {
             Path file = window.files().currentProperty().get();
