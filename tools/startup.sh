@@ -9,7 +9,9 @@
 #   Each run gets -Ddownhill.startupProbe=print (through JAVA_TOOL_OPTIONS) and a fresh, empty
 #   downhill.home, so the app shows its first-launch scene. Time = from just before the process
 #   is started to the moment printed by the app when the first frame that shows the landscape
-#   (hello: its first frame) has been rendered; RSS = the process's resident memory 3 s later.
+#   (hello: its first frame) has been rendered; CPU = the processor time the process had used
+#   by then (user + system, all threads: less sensitive than the time to other load on the
+#   machine); RSS = the process's resident memory 3 s later.
 #   Prints every run, then the medians and their ratios to hello's. Needs target/downhill.jar
 #   (mvn -DskipTests package) and Xvfb.
 set -euo pipefail
@@ -52,9 +54,10 @@ cleanup() {
 trap cleanup EXIT
 sleep 1
 
-# One run: prints "<milliseconds to the first frame> <RSS in MiB 3 s later>".
+tick=$(getconf CLK_TCK)
+# One run: prints "<milliseconds to the first frame> <CPU milliseconds by then> <RSS in MiB 3 s later>".
 measure() {
-  local command=$1 home out start marker rss
+  local command=$1 home out start marker rss cpu
   home=$(mktemp -d "$work/home.XXXXXX")
   out="$home.out"
   start=$(date +%s%3N)
@@ -63,6 +66,7 @@ measure() {
   app_pid=$!
   marker=""
   for _ in $(seq 1 3000); do
+    cpu=$(awk -v t="$tick" '{ print int(($14 + $15) * 1000 / t) }' "/proc/$app_pid/stat" 2>/dev/null || true)
     marker=$(grep -m1 '^downhill.firstFrame ' "$out" 2>/dev/null | cut -d' ' -f2 || true)
     [ -n "$marker" ] && break
     kill -0 "$app_pid" 2>/dev/null || break
@@ -78,16 +82,17 @@ measure() {
   kill "$app_pid"
   wait "$app_pid" 2>/dev/null || true
   app_pid=""
-  echo "$((marker - start)) $rss"
+  echo "$((marker - start)) $cpu $rss"
 }
 
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min), $(nproc) cores"
-declare -A times rsses
+declare -A times cpus rsses
 for round in $(seq 1 "$rounds"); do
   for i in "${!names[@]}"; do
-    read -r ms rss < <(measure "${commands[$i]}")
-    printf 'round %d  %-10s %6d ms  %4d MiB\n' "$round" "${names[$i]}" "$ms" "$rss"
+    read -r ms cpu rss < <(measure "${commands[$i]}")
+    printf 'round %d  %-10s %6d ms  CPU %6d ms  %4d MiB\n' "$round" "${names[$i]}" "$ms" "$cpu" "$rss"
     times[${names[$i]}]+="$ms "
+    cpus[${names[$i]}]+="$cpu "
     rsses[${names[$i]}]+="$rss "
   done
 done
@@ -95,11 +100,14 @@ echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 median() { tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 hello_ms=$(echo "${times[hello]}" | median)
+hello_cpu=$(echo "${cpus[hello]}" | median)
 hello_rss=$(echo "${rsses[hello]}" | median)
-printf '\n%-10s %18s %8s %14s %8s\n' "" "first frame (ms)" "ratio" "RSS (MiB)" "ratio"
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+printf '\n%-10s %17s %6s %13s %6s %10s %6s\n' "medians" "first frame (ms)" "ratio" "CPU (ms)" "ratio" "RSS (MiB)" "ratio"
 for name in "${names[@]}"; do
   ms=$(echo "${times[$name]}" | median)
+  cpu=$(echo "${cpus[$name]}" | median)
   rss=$(echo "${rsses[$name]}" | median)
-  printf '%-10s %18s %8s %14s %8s\n' "$name" "$ms" "$(awk -v a="$ms" -v b="$hello_ms" 'BEGIN { printf "%.2f", a / b }')" \
-    "$rss" "$(awk -v a="$rss" -v b="$hello_rss" 'BEGIN { printf "%.2f", a / b }')"
+  printf '%-10s %17s %6s %13s %6s %10s %6s\n' "$name" "$ms" "$(ratio "$ms" "$hello_ms")" "$cpu" "$(ratio "$cpu" "$hello_cpu")" \
+    "$rss" "$(ratio "$rss" "$hello_rss")"
 done

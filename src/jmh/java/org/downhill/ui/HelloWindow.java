@@ -5,6 +5,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.downhill.JavaFxNatives;
 
 /**
  * The reference for the start-up measurement ({@code tools/startup.sh}): the smallest JavaFX
@@ -15,8 +16,12 @@ public final class HelloWindow {
     private HelloWindow() {
     }
 
-    /** Opens the window (the class does not extend Application, so it starts from the class path). */
+    /**
+     * Opens the window (the class does not extend Application, so it starts from the class path),
+     * after making JavaFX's native libraries loadable from the jar as the app does.
+     */
     public static void main(String[] args) {
+        JavaFxNatives.install(AppFiles.home());
         Application.launch(App.class, args);
     }
 
