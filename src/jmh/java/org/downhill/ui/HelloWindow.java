@@ -32,7 +32,7 @@ public final class HelloWindow {
             stage.setScene(new Scene(new StackPane(new Label("Hello")), DownhillApp.WIDTH, DownhillApp.HEIGHT));
             stage.setTitle("Hello");
             stage.show();
-            FirstFrameProbe.startIfAsked(() -> true);
+            FirstFrameProbe.startIfAsked(() -> true, () -> true);
         }
     }
 }

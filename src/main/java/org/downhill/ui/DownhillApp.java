@@ -51,7 +51,7 @@ public final class DownhillApp extends Application {
     public void start(Stage stage) {
         LabViewModel lab = new LabViewModel();
         restoreSession(lab);
-        window = new MainWindow(lab);
+        window = new MainWindow(lab, true);
         getParameters().getRaw().stream().findFirst().ifPresent(file -> window.files().open(Path.of(file)));
         Scene scene = createScene(window);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {
@@ -63,7 +63,7 @@ public final class DownhillApp extends Application {
         stage.setMinHeight(560);
         stage.show();
         window.start();
-        FirstFrameProbe.startIfAsked(window.plane()::landscapeDrawn);
+        FirstFrameProbe.startIfAsked(window.plane()::landscapeDrawn, window::controlsShown);
     }
 
     /** The scene of a main window, with the stylesheet and the keyboard shortcuts. */
