@@ -33,10 +33,11 @@ public final class DownhillApp extends Application {
 
     /**
      * Starts JavaFX and opens the main window. Sets {@code prism.forceGPU=true} unless the user
-     * chose otherwise, so that 3D works on software OpenGL too (virtual machines, Xvfb). JavaFX's
-     * warning that it runs from the class path ("Unsupported JavaFX configuration: classes were
-     * loaded from 'unnamed module'") is dropped: {@code downhill.jar} carries JavaFX on its class
-     * path by design; every other JavaFX message is logged as usual.
+     * chose otherwise, so that 3D works on software OpenGL too (virtual machines, Xvfb), and lets
+     * the heap shrink when the app does not need it ({@link HeapFootprint}). JavaFX's warning that
+     * it runs from the class path ("Unsupported JavaFX configuration: classes were loaded from
+     * 'unnamed module'") is dropped: {@code downhill.jar} carries JavaFX on its class path by
+     * design; every other JavaFX message is logged as usual.
      */
     public static void launchApp(String[] args) {
         JAVAFX_LOG.setFilter(r -> r.getMessage() == null
@@ -44,6 +45,7 @@ public final class DownhillApp extends Application {
         if (System.getProperty("prism.forceGPU") == null) {
             System.setProperty("prism.forceGPU", "true");
         }
+        HeapFootprint.keepSmall();
         Application.launch(DownhillApp.class, args);
     }
 

@@ -110,7 +110,7 @@ public final class MainWindow extends StackPane {
         SplitPane.setResizableWithParent(controlScroll, false);
 
         BiConsumer<String, String> errors = MainWindow::showError;
-        files = new ScenarioActions(lab, new RecentFiles(AppFiles.recent()), errors);
+        files = new ScenarioActions(lab, new RecentFiles(AppFiles.recent()), errors, worker, Platform::runLater);
         export = new ExportActions(lab, plane, charts, surface, errors, status::showMessage, exportWriter,
                 Platform::runLater);
         BorderPane root = new BorderPane(split);

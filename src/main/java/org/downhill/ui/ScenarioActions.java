@@ -3,6 +3,7 @@ package org.downhill.ui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -10,6 +11,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.downhill.param.InvalidParameterException;
 import org.downhill.scenario.FileFormatException;
+import org.downhill.scenario.Measured;
 import org.downhill.scenario.Preset;
 import org.downhill.scenario.Scenario;
 import org.downhill.scenario.ScenarioFileName;
@@ -30,16 +32,30 @@ public final class ScenarioActions {
     private final RecentFiles recent;
     private final BiConsumer<String, String> errors;
     private final ObjectProperty<Path> current = new SimpleObjectProperty<>();
+    private final LatestOnly<Scenario, Scenario> measuring;
 
     /**
-     * Actions on a lab.
+     * Actions on a lab that measure a preset's caption on the calling thread (for tests).
      *
      * @param errors shows a refusal: a title and the message (a dialog in the app)
      */
     public ScenarioActions(LabViewModel lab, RecentFiles recent, BiConsumer<String, String> errors) {
+        this(lab, recent, errors, Runnable::run, Runnable::run);
+    }
+
+    /**
+     * Actions on a lab.
+     *
+     * @param errors  shows a refusal: a title and the message (a dialog in the app)
+     * @param worker  measures a preset's runs for its caption (a background thread)
+     * @param deliver shows the measured preset (the FX thread)
+     */
+    public ScenarioActions(LabViewModel lab, RecentFiles recent, BiConsumer<String, String> errors, Executor worker,
+                           Executor deliver) {
         this.lab = lab;
         this.recent = recent;
         this.errors = errors;
+        this.measuring = new LatestOnly<>(worker, deliver, Measured::shown);
     }
 
     /** The file the lab was last opened from or saved to, or null. */
@@ -61,7 +77,7 @@ public final class ScenarioActions {
     public boolean open(Path file) {
         try {
             Scenario scenario = ScenarioJson.read(file);
-            lab.load(scenario);
+            lab.load(Measured.shown(scenario));
         } catch (FileFormatException | InvalidParameterException e) {
             errors.accept("Could not open " + file.getFileName(), e.getMessage());
             if (!Files.exists(file)) {
@@ -91,10 +107,16 @@ public final class ScenarioActions {
         return true;
     }
 
-    /** Shows a preset (it is not a file: Save asks where to put it). */
+    /**
+     * Shows a preset once its caption is filled from its runs, which the worker measures (a sweep
+     * of rates or many random starts can take a moment); the newest request wins. It is not a
+     * file: Save asks where to put it.
+     */
     public void load(Preset preset) {
-        lab.load(preset.scenario());
-        current.set(null);
+        measuring.request(preset.scenario(), (scenario, shown) -> {
+            lab.load(shown);
+            current.set(null);
+        });
     }
 
     /** Asks for a file and opens it. */

@@ -10,6 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.downhill.lesson.Lesson;
+import org.downhill.lesson.Lessons;
+import org.downhill.scenario.Preset;
+import org.downhill.scenario.Presets;
 import org.downhill.scenario.TorchCase;
 import org.downhill.testing.ReferenceData;
 import org.junit.jupiter.api.Test;
@@ -104,6 +109,28 @@ class CliTest {
                 "ReduceLROnPlateau", "lr=0.001", "lr >= 0", "betas=0.9,0.999", "rosenbrock-sgd-adam"}) {
             assertTrue(r.out().contains(s), s);
         }
+    }
+
+    @Test
+    void listsThePresetsAndTheLessonsAnIdAndATitleALine() {
+        Result presets = run("list", "presets");
+        assertEquals(0, presets.code(), presets.err());
+        List<String> lines = presets.out().lines().toList();
+        assertEquals(Presets.all().size() + 1, lines.size());
+        for (int i = 0; i < Presets.all().size(); i++) {
+            Preset p = Presets.all().get(i);
+            assertEquals(List.of(p.id(), p.title()), List.of(lines.get(i + 1).strip().split("\\s{2,}", 2)));
+        }
+        Result lessons = run("list", "lessons");
+        assertEquals(0, lessons.code(), lessons.err());
+        lines = lessons.out().lines().toList();
+        assertEquals("Lessons (render --lesson ID --page N)", lines.get(0));
+        assertEquals(Lessons.all().size() + 1, lines.size());
+        for (int i = 0; i < Lessons.all().size(); i++) {
+            Lesson l = Lessons.all().get(i);
+            assertEquals(List.of(l.id(), l.title()), List.of(lines.get(i + 1).strip().split("\\s{2,}", 2)));
+        }
+        assertTrue(run("list").out().contains("learning-rate"));
     }
 
     @Test
