@@ -19,6 +19,7 @@ import org.downhill.scenario.TorchCase;
 import org.downhill.testing.ReferenceData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class CliTest {
 
@@ -54,7 +55,7 @@ class CliTest {
             Result top = run("--help");
             assertEquals(0, top.code(), top.err());
             assertTrue(top.out().contains("numbers as %.17g"), top.out());
-            for (String command : new String[] {"trajectory", "diagnose", "list", "render"}) {
+            for (String command : new CommandLine(new Cli()).getSubcommands().keySet()) {
                 Result r = run(command, "--help");
                 assertEquals(0, r.code(), command + ": " + r.err());
                 assertEquals("", r.err(), command);
