@@ -28,8 +28,8 @@ import org.downhill.sim.Termination;
  * (null or {@code {name, args}}), {@code steps} (1 to {@link RunSpec#MAX_STEPS}), and optionally
  * {@code csv}, {@code rows}, {@code termination}, {@code expected_regime} and {@code notes}; the
  * manifest's and the cases' documentation fields ({@code formula}, {@code derived},
- * {@code metric}, {@code description}, ...) are allowed and not read. {@link TrainingCases} reads
- * the training format with the same parts.
+ * {@code metric}, {@code description}, ...) are allowed and not read. {@link TrainingCases} and
+ * {@link RangeTestCases} read the training and range-test formats with the same parts.
  *
  * <p>The reading is the scenario files' strict one ({@link JsonAt}): UTF-8, no duplicate keys,
  * nothing after the document, no unknown fields, parameters as objects of numbers where numbers
@@ -123,6 +123,17 @@ public final class TorchCases {
     /** One case object. */
     private static TorchCase parse(JsonAt at) throws FileFormatException {
         at.object(CASE_FIELDS);
+        RunSpec spec = run(at, (Integer) at.field("steps").as(RunSpec.STEPS));
+        text(at, "notes");
+        return new TorchCase(text(at, "id"), text(at, "csv"), spec, rows(at), termination(at),
+                text(at, "expected_regime"));
+    }
+
+    /**
+     * The run a case describes with {@code function}, {@code start}, {@code optimizer} and
+     * {@code schedule}, with exact gradients and the given number of updates.
+     */
+    static RunSpec run(JsonAt at, int steps) throws FileFormatException {
         JsonAt functionAt = at.field("function").object("name", "params", "formula");
         JsonAt nameAt = functionAt.field("name");
         String functionName = nameAt.text();
@@ -132,11 +143,7 @@ public final class TorchCases {
         Landscape landscape = (paramsAt == null ? functionAt : paramsAt).check(() -> family.create(params));
         double[] start = point(at.field("start"));
         Settings settings = settings(at);
-        int steps = (Integer) at.field("steps").as(RunSpec.STEPS);
-        RunSpec spec = new RunSpec(landscape, start[0], start[1], steps, settings);
-        text(at, "notes");
-        return new TorchCase(text(at, "id"), text(at, "csv"), spec, rows(at), termination(at),
-                text(at, "expected_regime"));
+        return at.check(() -> new RunSpec(landscape, start[0], start[1], steps, settings));
     }
 
     /** A case's optimizer and schedule (torch names and arguments), with exact gradients. */

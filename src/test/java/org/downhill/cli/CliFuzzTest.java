@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,20 +67,21 @@ class CliFuzzTest {
             int command = random.nextInt(40);
             List<String> args = command < 6 ? trainVector(trainingCases, data, dir)
                     : command == 6 ? lrVsBatchVector(data) : vector(cases, dir);
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            int code = Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+            int code = run.code();
+            String out = run.out();
+            String err = run.err();
             String shown = String.join(" ", args.stream().map(a -> a.length() > 40 ? a.substring(0, 40) + "..." : a)
                     .toList());
             if (code == 0) {
                 ok++;
-                assertTrue(!out.toString().isEmpty() || args.contains("--out"), shown);
-                assertEquals("", err.toString(), shown);
+                assertTrue(!out.isEmpty() || args.contains("--out"), shown);
+                assertEquals("", err, shown);
                 continue;
             }
             assertEquals(2, code, shown + " -> " + err);
-            assertEquals(1, err.toString().lines().count(), shown + " -> " + err);
-            String line = err.toString().strip();
+            assertEquals(1, err.lines().count(), shown + " -> " + err);
+            String line = err.strip();
             assertTrue(line.startsWith("downhill"), line);
             assertFalse(line.contains("Exception") || line.contains("\tat "), shown + " -> " + line);
             assertNamesItsPlace(line, args, shown);

@@ -49,7 +49,7 @@ class TorchCasesTest {
         "start as text | CASE[[1, 1]=\"here\"] | start: must be a list, not the string \"here\"",
         "id as a number | CASE[\"c1\"=7] | id: must be a string, not 7",
         "manifest field unknown | {\"cases\": [CASE], \"extra\": 1} | extra: unknown field",
-        "second case broken | {\"cases\": [CASE, {\"id\": \"x\"}]} | cases[1].function: missing",
+        "second case broken | {\"cases\": [CASE, {\"id\": \"x\"}]} | cases[1].steps: missing",
         "epochs overflow | CASE[\"StepLR\", \"args\": {\"step_size\": 5}=\"OneCycleLR\", \"args\": {\"epochs\": 100000, \"steps_per_epoch\": 100000, \"max_lr\": 0.1}] | schedule.args: Invalid value for total_steps: 10000000000",
     })
     void refusesWithThePlace(String what, String text, String message) {

@@ -12,8 +12,10 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.downhill.Main;
 import org.downhill.scenario.FileFormatException;
 import org.downhill.scenario.Measured;
 import org.downhill.scenario.Preset;
@@ -27,8 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 13: the session was written only on a clean exit, so a crash lost everything since the
- * start. A real app process (headless, on Monocle) loads a preset, the test waits for the session
- * file to hold it, kills the process with SIGKILL, and restores the session as the next start does.
+ * start. The real app in a process of its own ({@code org.downhill.Main FILE}, headless on
+ * Monocle) opens a preset saved as a file, the test waits for the session file to hold it, kills
+ * the process with SIGKILL, and restores the session as the next start does.
  */
 class KilledAppTest {
     /** The JVM options of the headless test run (see headless.argLine in the pom). */
@@ -40,13 +43,15 @@ class KilledAppTest {
     void aKilledAppLosesAtMostTheLastSecondsOfWork(@TempDir Path home) throws Exception {
         Preset preset = Presets.byId("rosenbrock-sgd-adam");
         Scenario shown = Measured.shown(preset.scenario());
+        Path lesson = home.resolve("lesson.json");
+        ScenarioJson.write(preset.scenario(), lesson);
         Path session = home.resolve("session.json");
         Path log = home.resolve("app.log");
-        List<String> command = new java.util.ArrayList<>(List.of(
+        List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Ddownhill.home=" + home));
         command.addAll(HEADLESS);
-        command.addAll(List.of(AppProcess.class.getName(), preset.id()));
+        command.addAll(List.of(Main.class.getName(), lesson.toString()));
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
             home.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
             Process app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
