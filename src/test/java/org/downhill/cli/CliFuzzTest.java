@@ -32,6 +32,7 @@ import org.downhill.scenario.DataCsv;
 import org.downhill.scenario.DataSets;
 import org.downhill.schedule.ScheduleKind;
 import org.downhill.testing.JsonMutator;
+import org.downhill.testing.RangeTestData;
 import org.downhill.testing.ReferenceData;
 import org.downhill.testing.TrainingReference;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Seeded fuzzing of the command line ({@code trajectory}, {@code diagnose}, {@code train},
- * {@code lr-vs-batch}, {@code list}; not {@code render}) with generated argument vectors: every
+ * {@code lr-vs-batch}, {@code range-test}, {@code scan}, {@code map}, {@code list}; not
+ * {@code render}) with generated argument vectors: every
  * landscape, optimizer and schedule with parameter values at, inside and beyond the ends of their
  * ranges, malformed numbers, missing and unknown options, data sets and data files, and case
  * files (valid and mutated). Each vector either succeeds (exit code 0, output unless it
@@ -66,7 +68,8 @@ class CliFuzzTest {
         for (int i = 0; i < VECTORS; i++) {
             int command = random.nextInt(40);
             List<String> args = command < 6 ? trainVector(trainingCases, data, dir)
-                    : command == 6 ? lrVsBatchVector(data) : vector(cases, dir);
+                    : command == 6 ? lrVsBatchVector(data)
+                    : command < 10 ? sweepVector() : vector(cases, dir);
             CliRun run = CliRun.of(args.toArray(String[]::new));
             int code = run.code();
             String out = run.out();
@@ -214,6 +217,51 @@ class CliFuzzTest {
                 "--repeats", pick("1", "2", "0")));
         if (random.nextBoolean()) {
             args.addAll(List.of("--target", pick("0.5", "1e300", "nan", "-1")));
+        }
+        return args;
+    }
+
+    /** {@code range-test}, {@code scan} or {@code map} on a plain run, small enough to be quick. */
+    private List<String> sweepVector() {
+        List<String> args = new ArrayList<>();
+        switch (random.nextInt(3)) {
+            case 0 -> {
+                args.add("range-test");
+                if (random.nextInt(6) == 0) {
+                    args.addAll(List.of("--case", RangeTestData.manifest().toString(), "--id",
+                            pick("r01_quadratic_sgd_exp", "nope")));
+                    return args;
+                }
+                plainRun(args);
+                args.addAll(List.of("--iterations", pick("20", "50", "0", "20002", "x")));
+                if (random.nextBoolean()) {
+                    args.addAll(List.of("--mode", pick("exp", "linear", "stepwise", "log")));
+                }
+                if (random.nextInt(3) == 0) {
+                    args.addAll(List.of(pick("--start-lr", "--end-lr", "--factor", "--steps-per-lr", "--smooth",
+                            "--diverge"), pick("1e-4", "10", "0", "-1", "1", "0.5", "nan", "3")));
+                }
+                if (random.nextBoolean()) {
+                    args.add(pick("--suggest", "--above-lowest"));
+                }
+            }
+            case 1 -> {
+                args.add("scan");
+                plainRun(args);
+                args.addAll(List.of("--points", pick("5", "12", "0", "100001", "x")));
+                if (random.nextBoolean()) {
+                    args.addAll(List.of("--lr-min", pick("1e-4", "0", "-1", "1e300"), "--lr-max", pick("1", "1e-5")));
+                }
+            }
+            default -> {
+                args.add("map");
+                plainRun(args);
+                args.addAll(List.of("--points", pick("3", "4", "0"), "--momentum-points", pick("3", "2", "0",
+                        "100000"), "--momentum-min", pick("0", "0.5", "2"), "--momentum-max", pick("0.9", "0.1")));
+            }
+        }
+        if (random.nextInt(8) == 0) {
+            damage(args);
         }
         return args;
     }

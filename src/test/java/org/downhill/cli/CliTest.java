@@ -195,6 +195,10 @@ class CliTest {
                 {"nesting", "deep.json: not valid JSON at line 1, column 1002", "trajectory", "--case", deep.toString()},
                 {"long string", "long.json: not valid JSON at line 1, column ", "trajectory", "--case", longString.toString()},
                 {"not UTF-8", "latin1.json: not UTF-8 text (byte offset 11", "trajectory", "--case", notUtf8.toString()},
+                {"a map too large for memory", "Invalid map size: 100000 x 100000", "map", "--points", "100000",
+                        "--momentum-points", "100000", "--steps", "10"},
+                {"range-test names the option", "--iterations: Invalid value for num_iter: 0", "range-test",
+                        "--iterations", "0"},
         };
         for (String[] c : cases) {
             String[] args = Arrays.copyOfRange(c, 2, c.length);

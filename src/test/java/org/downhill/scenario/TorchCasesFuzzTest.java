@@ -15,13 +15,15 @@ import org.downhill.param.Excerpt;
 import org.downhill.sim.Simulator;
 import org.downhill.sim.Trajectory;
 import org.downhill.testing.JsonMutator;
+import org.downhill.testing.RangeTestData;
 import org.downhill.testing.ReferenceData;
 import org.downhill.testing.TrainingReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Seeded fuzzing of the case-file readers ({@link TorchCases}, {@link TrainingCases}) and of data
+ * Seeded fuzzing of the case-file readers ({@link TorchCases}, {@link TrainingCases},
+ * {@link RangeTestCases}) and of data
  * CSV files ({@link DataCsv}) with mutated reference cases, manifests and shipped data: each input
  * is either read (and its run simulates) or refused with a {@link FileFormatException} naming its
  * place, as scenario files are (see {@link ScenarioFuzzTest}); nothing else escapes.
@@ -83,6 +85,30 @@ class TorchCasesFuzzTest {
             try {
                 for (TrainingCase c : TrainingCases.readAll(text)) {
                     assertEquals(c.spec().startX(), Simulator.run(c.spec()).x(0));
+                }
+                read++;
+            } catch (FileFormatException refused) {
+                ScenarioFuzzTest.assertNamesItsPlace(refused.getMessage(), text);
+            } catch (RuntimeException | Error e) {
+                throw new AssertionError("input " + i + " escaped as " + e + ": " + Excerpt.of(text), e);
+            }
+        }
+        assertTrue(read > TRAINING_INPUTS / 20 && read < TRAINING_INPUTS * 9 / 10, "both outcomes: " + read + " read");
+    }
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void mutatedRangeTestCasesAreReadOrRefusedNamingThePlace() throws Exception {
+        JsonNode manifest = new ObjectMapper().readTree(Files.readString(RangeTestData.manifest()));
+        List<JsonNode> bases = new ArrayList<>();
+        manifest.get("cases").forEach(bases::add);
+        JsonMutator mutator = new JsonMutator(17);
+        int read = 0;
+        for (int i = 0; i < TRAINING_INPUTS; i++) {
+            String text = mutator.mutate(bases.get(mutator.random().nextInt(bases.size())));
+            try {
+                for (RangeTestCase c : RangeTestCases.readAll(text)) {
+                    assertEquals(c.run().startX(), Simulator.run(c.run()).x(0));
                 }
                 read++;
             } catch (FileFormatException refused) {
