@@ -5,9 +5,11 @@ import org.downhill.sim.Trajectory;
 /**
  * A run with gradient noise does not converge to a point: near a minimum it keeps jittering in a
  * ball whose size is set by the noise and the learning rate. The run counts as settled in that
- * ball when its last quarter stays within radius r of the minimum (r = the largest distance in
- * the last quarter) and r is less than half the start's distance from the minimum; it settled at
- * the first step from which it stays within r.
+ * ball of radius r (the largest distance from the minimum in the last quarter) when it came in
+ * from outside (r is less than half the start's distance from the minimum) or started inside it
+ * and stayed (the start within 2r, and r at most twice the largest distance in the quarter
+ * before, so the run is not drifting off); it settled at the first step from which it stays
+ * within r.
  */
 final class NoiseBall {
     private NoiseBall() {
@@ -20,7 +22,10 @@ final class NoiseBall {
             return -1;
         }
         double r = radius(t, a);
-        if (!(r < 0.5 * distance(t, 0, a))) {
+        double start = distance(t, 0, a);
+        boolean cameIn = r < 0.5 * start;
+        boolean stayedIn = start <= 2 * r && r <= 2 * largest(t, a, last / 2, last - last / 4);
+        if (!cameIn && !stayedIn) {
             return -1;
         }
         int settled = last;
@@ -33,8 +38,13 @@ final class NoiseBall {
     /** The largest distance from the minimum in the last quarter of the run. */
     static double radius(Trajectory t, Attractor a) {
         int last = t.lastStep();
+        return largest(t, a, last - last / 4, last + 1);
+    }
+
+    /** The largest distance from the minimum of the rows from (inclusive) to (exclusive). */
+    private static double largest(Trajectory t, Attractor a, int from, int to) {
         double r = 0;
-        for (int k = last - last / 4; k <= last; k++) {
+        for (int k = from; k < to; k++) {
             r = Math.max(r, distance(t, k, a));
         }
         return r;
