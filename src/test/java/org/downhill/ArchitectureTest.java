@@ -25,7 +25,7 @@ class ArchitectureTest {
     void theCoreDoesNotDependOnTheLayersAboveIt() {
         noClasses().that().resideInAnyPackage("org.downhill.param..", "org.downhill.landscape..",
                         "org.downhill.optim..", "org.downhill.schedule..", "org.downhill.sim..",
-                        "org.downhill.diagnose..", "org.downhill.render..")
+                        "org.downhill.diagnose..", "org.downhill.render..", "org.downhill.data..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.downhill.ui..", "org.downhill.cli..",
                         "org.downhill.scenario..")
                 .check(MAIN);

@@ -7,6 +7,7 @@ import org.downhill.landscape.Landscapes;
 import org.downhill.optim.OptimizerKind;
 import org.downhill.param.Param;
 import org.downhill.param.ParamSchema;
+import org.downhill.scenario.DataSets;
 import org.downhill.scenario.Preset;
 import org.downhill.scenario.Presets;
 import org.downhill.schedule.ScheduleKind;
@@ -18,14 +19,14 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code downhill list}: the landscapes, optimizers and schedules with their parameters, and the presets. */
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "List the landscapes, optimizers and schedules with their parameters, defaults and ranges, "
-                + "and the presets.")
+                + "the presets and the data sets.")
 final class ListCommand implements Runnable {
 
     /** What to list. */
-    enum Section { landscapes, optimizers, schedules, presets, all }
+    enum Section { landscapes, optimizers, schedules, presets, data, all }
 
     @Parameters(arity = "0..1", paramLabel = "WHAT", defaultValue = "all",
-            description = "landscapes, optimizers, schedules, presets or all (default)")
+            description = "landscapes, optimizers, schedules, presets, data or all (default)")
     Section section;
 
     @Spec
@@ -56,6 +57,14 @@ final class ListCommand implements Runnable {
             out.println("Presets (render --preset ID)");
             for (Preset p : Presets.all()) {
                 out.printf("  %-28s %s%n", p.id(), p.title());
+            }
+        }
+        if (section == Section.data || section == Section.all) {
+            out.println("Data sets (train --data NAME --model MODEL; models: linear, logistic, neuron)");
+            for (DataSets.Entry e : DataSets.all()) {
+                out.printf("  %-28s %s, %d rows (%s), for the %s model: %s%n", e.data().name(), e.data().title(),
+                        e.data().table().rows(), String.join(", ", e.data().table().names()), e.model().id(),
+                        e.description());
             }
         }
         out.flush();

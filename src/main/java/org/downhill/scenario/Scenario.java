@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.downhill.data.ModelLandscape;
 import org.downhill.diagnose.Destination;
 import org.downhill.diagnose.Regime;
 import org.downhill.landscape.ColorScaling;
@@ -14,6 +15,7 @@ import org.downhill.param.Interval;
 import org.downhill.param.InvalidParameterException;
 import org.downhill.param.RealParam;
 import org.downhill.render.ColorMap;
+import org.downhill.sim.Batching;
 import org.downhill.sim.Edit;
 import org.downhill.sim.RunPlan;
 import org.downhill.sim.RunSpec;
@@ -26,8 +28,12 @@ import org.downhill.sim.Settings;
  * themselves with it). Immutable and validated: every value a constructor accepts can be shown and
  * simulated. {@link ScenarioJson} reads and writes it.
  *
- * <p>Two scenarios are equal when they hold equal values; the landscape counts by its family id and
- * parameter values (landscapes themselves do not define equality).
+ * <p>The landscape may be a model on data ({@link ModelLandscape}); its runs may then go through the
+ * data in mini-batches ({@link Run#batching()}), and each run's {@code steps} updates are batches.
+ *
+ * <p>Two scenarios are equal when they hold equal values; a formula landscape counts by its family
+ * id and parameter values (formula landscapes do not define equality), a model on data by its
+ * model, data, columns and scaling.
  *
  * @param landscape the loss function every run descends
  * @param window    the part of the plane in view
@@ -62,6 +68,16 @@ public record Scenario(Landscape landscape, Window window, int steps, int playhe
         if (runs.isEmpty()) {
             throw new InvalidParameterException("A scenario needs at least one run");
         }
+        checkBatches(landscape, runs);
+    }
+
+    /**
+     * Checks that runs in data batches have a model on data to go through.
+     *
+     * @throws InvalidParameterException if a run has batches and the landscape is a formula
+     */
+    private static void checkBatches(Landscape landscape, List<Run> runs) {
+        runs.forEach(r -> r.batching().checkLandscape(landscape));
     }
 
     /** The plan of every run on this scenario's landscape and number of steps, in legend order. */
@@ -71,15 +87,20 @@ public record Scenario(Landscape landscape, Window window, int steps, int playhe
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Scenario s && landscape.family().id().equals(s.landscape.family().id())
-                && landscape.params().equals(s.landscape.params()) && window.equals(s.window) && steps == s.steps
+        return o instanceof Scenario s && landscapeKey(landscape).equals(landscapeKey(s.landscape))
+                && window.equals(s.window) && steps == s.steps
                 && playhead == s.playhead && display.equals(s.display) && runs.equals(s.runs)
                 && caption.equals(s.caption);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(landscape.family().id(), landscape.params(), window, steps, playhead, display, runs, caption);
+        return Objects.hash(landscapeKey(landscape), window, steps, playhead, display, runs, caption);
+    }
+
+    /** What makes two landscapes the same: a model on data by its value, a formula by family and parameters. */
+    private static Object landscapeKey(Landscape landscape) {
+        return landscape instanceof ModelLandscape ? landscape : List.of(landscape.family().id(), landscape.params());
     }
 
     /**
@@ -94,9 +115,11 @@ public record Scenario(Landscape landscape, Window window, int steps, int playhe
      * @param settings optimizer, schedule and noise from step 0
      * @param edits    the changes of settings, in increasing order of step (see {@link RunPlan})
      * @param expect   what the run is meant to show (a preset's caption relies on it), or {@code null}
+     * @param batching how the run goes through the data in mini-batches (a model on data only), or
+     *                 {@link Batching#NONE}
      */
     public record Run(String name, String color, boolean visible, double startX, double startY, Settings settings,
-                      List<Edit> edits, Expectation expect) {
+                      List<Edit> edits, Expectation expect, Batching batching) {
 
         private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
 
@@ -115,6 +138,9 @@ public record Scenario(Landscape landscape, Window window, int steps, int playhe
                         + " (allowed: #RRGGBB with hexadecimal digits, e.g. #D55E00)");
             }
             color = color.toUpperCase(Locale.ROOT);
+            Objects.requireNonNull(batching, "batching");
+            batching.checkSettings(settings);
+            edits.forEach(e -> batching.checkSettings(e.settings()));
             if (!Double.isFinite(startX) || !Double.isFinite(startY)) {
                 throw new InvalidParameterException("The start point must be finite, not (" + startX + ", " + startY + ")");
             }
@@ -127,15 +153,22 @@ public record Scenario(Landscape landscape, Window window, int steps, int playhe
             }
         }
 
-        /** A run of the lab as it is: its start, settings and edits taken from its plan; no expectation. */
+        /** A run on the whole landscape, without data batches. */
+        public Run(String name, String color, boolean visible, double startX, double startY, Settings settings,
+                   List<Edit> edits, Expectation expect) {
+            this(name, color, visible, startX, startY, settings, edits, expect, Batching.NONE);
+        }
+
+        /** A run of the lab as it is: its start, settings, edits and batches taken from its plan; no expectation. */
         public static Run of(String name, String color, boolean visible, RunPlan plan) {
             RunSpec spec = plan.spec();
-            return new Run(name, color, visible, spec.startX(), spec.startY(), spec.settings(), plan.edits(), null);
+            return new Run(name, color, visible, spec.startX(), spec.startY(), spec.settings(), plan.edits(), null,
+                    spec.batching());
         }
 
         /** The plan of this run on a landscape, with the given number of updates. */
         public RunPlan plan(Landscape landscape, int steps) {
-            return new RunPlan(new RunSpec(landscape, startX, startY, steps, settings), edits);
+            return new RunPlan(new RunSpec(landscape, startX, startY, steps, settings, batching), edits);
         }
     }
 

@@ -39,6 +39,9 @@ import java.nio.file.Path;
  * }
  * </pre>
  *
+ * <p>The landscape may instead be a model on data, and a run may then have {@code "batches"}; see
+ * {@link TrainingJson} for those parts.
+ *
  * <p>Names are the core's: landscape family ids, PyTorch's optimizer and schedule class names
  * (case-insensitive; {@code constant} for none) with PyTorch's argument names, colour maps and
  * destinations in lower case, regimes as the reference manifest spells them. The writer writes

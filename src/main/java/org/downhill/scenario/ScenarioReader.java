@@ -21,6 +21,7 @@ import org.downhill.render.ColorMap;
 import org.downhill.schedule.ScheduleKind;
 import org.downhill.schedule.ScheduleSpec;
 import org.downhill.schedule.Warmup;
+import org.downhill.sim.Batching;
 import org.downhill.sim.Edit;
 import org.downhill.sim.NoiseSpec;
 import org.downhill.sim.Settings;
@@ -58,6 +59,9 @@ final class ScenarioReader {
     }
 
     private static Landscape landscape(JsonAt at) throws FileFormatException {
+        if (TrainingJson.isModel(at)) {
+            return TrainingJson.landscape(at);
+        }
         at.object("family", "params");
         JsonAt familyAt = at.field("family");
         String id = familyAt.text();
@@ -91,7 +95,7 @@ final class ScenarioReader {
     }
 
     private static Scenario.Run run(JsonAt at) throws FileFormatException {
-        at.object("name", "color", "visible", "start", "optimizer", "schedule", "noise", "edits", "expect");
+        at.object("name", "color", "visible", "start", "optimizer", "schedule", "noise", "edits", "expect", "batches");
         String name = at.field("name").text();
         String color = at.field("color").text();
         boolean visible = flag(at, "visible", true);
@@ -118,7 +122,8 @@ final class ScenarioReader {
         }
         JsonAt expectAt = at.optional("expect");
         Scenario.Expectation expect = expectAt == null ? null : expectation(expectAt);
-        return at.check(() -> new Scenario.Run(name, color, visible, x, y, settings, edits, expect));
+        Batching batching = TrainingJson.batches(at.optional("batches"));
+        return at.check(() -> new Scenario.Run(name, color, visible, x, y, settings, edits, expect, batching));
     }
 
     /**
