@@ -31,8 +31,9 @@ import org.downhill.sim.Trajectory;
  *     floating point resolves counts (see {@link ErrorComponents}).</li>
  * </ul>
  * SGD with constant settings cannot converge to a point where some direction's root exceeds 1: on
- * a quadratic the run diverges (noise or not), elsewhere the point is no attractor. A noisy run
- * that settles in a ball around a minimum is jittering there ({@link NoiseBall}). A converging
+ * a quadratic the run diverges (with gradient noise or without), elsewhere the point is no
+ * attractor. A run with stochastic gradients (noise, or mini-batches of data) that settles in a
+ * ball around a minimum is jittering there ({@link NoiseBall}). A converging
  * verdict needs the facts to agree: a run whose loss ended above its start after going ten windows
  * out was thrown far out, and one that ends above its start cannot be at the global minimum.
  * Without an attractor in sight the run is judged by its own loss and path ({@link FreeRun}).
@@ -75,12 +76,12 @@ public final class Diagnoser {
     private static Diagnosis withAttractor(Trajectory t, Landscape f, Attractor a, StepMarkers markers,
                                            Explainer explain, PathExplainer path) {
         SgdSettings sgd = SgdSettings.of(t);
-        boolean noisy = !t.plan().latestSettings().noise().isNone();
+        boolean noisy = RunShape.stochastic(t);
         int unstable = sgd != null ? unstableDirection(sgd, a) : -1;
         if (unstable >= 0 && !f.isQuadratic()) {
             return null;
         }
-        if (noisy && unstable >= 0) {
+        if (noisy && unstable >= 0 && !RunShape.minibatches(t)) {
             double curvature = unstable == 0 ? a.eigen().large() : a.eigen().small();
             return diverging(t, curvature, explain.growing(a, curvature, unstable), markers);
         }
@@ -165,7 +166,7 @@ public final class Diagnoser {
             default -> explain.converging(e, a);
         };
         String explanation = destination == Destination.LOCAL_MINIMUM || destination == Destination.SADDLE
-                ? path.stuckAt(destination, a.x(), a.y(), e.convergedAt() >= 0)
+                ? path.stuckAt(destination, a.x(), a.y(), e.convergedAt())
                 : e.convergedAt() == 0 ? path.atTheMinimum() : because;
         return new Diagnosis(v.regime(), destination, e.convergedAt(), -1,
                 headline(v.regime(), destination, e.convergedAt()), explanation, markers);

@@ -36,14 +36,14 @@ final class EigenShadow {
 
     /**
      * The replay of a run in eigen-coordinates (x = steep component, y = shallow one), or
-     * {@code null} when it does not apply: a landscape that is not quadratic, gradient noise, an
-     * optimizer other than SGD, or a run cut short by the stop rule.
+     * {@code null} when it does not apply: a landscape that is not quadratic, gradient noise or
+     * mini-batches of data, an optimizer other than SGD, or a run cut short by the stop rule.
      */
     static Trajectory of(Trajectory t, Attractor a) {
         RunPlan plan = t.plan();
         Landscape f = plan.spec().landscape();
-        if (!f.isQuadratic() || t.termination().diverged() || !applies(plan.spec().settings())
-                || !plan.edits().stream().allMatch(e -> applies(e.settings()))) {
+        if (!f.isQuadratic() || t.termination().diverged() || RunShape.stochastic(t)
+                || !applies(plan.spec().settings()) || !plan.edits().stream().allMatch(e -> applies(e.settings()))) {
             return null;
         }
         SymmetricEigen eigen = a.eigen();
@@ -61,7 +61,7 @@ final class EigenShadow {
     }
 
     private static boolean applies(Settings s) {
-        return s.optimizer().kind() == OptimizerKind.SGD && s.noise().isNone();
+        return s.optimizer().kind() == OptimizerKind.SGD;
     }
 
     private static Settings withoutDecay(Settings s) {

@@ -19,7 +19,7 @@ final class Explainer {
     private final Landscape f;
     private final OptimizerSpec optimizer;
     private final StepMarkers markers;
-    /** The run's SGD settings when they are the same at every step, else null. */
+    /** The run's SGD settings when they are the same at every step and its gradients exact, else null. */
     private final SgdSettings sgd;
 
     Explainer(Trajectory t, Landscape f, OptimizerSpec optimizer, StepMarkers markers) {
@@ -27,7 +27,7 @@ final class Explainer {
         this.f = f;
         this.optimizer = optimizer;
         this.markers = markers;
-        this.sgd = SgdSettings.of(t);
+        this.sgd = RunShape.stochastic(t) ? null : SgdSettings.of(t);
     }
 
     private String name() {
@@ -48,18 +48,23 @@ final class Explainer {
         return Words.lr(t, RunShape.tailStart(t), t.lastStep());
     }
 
-    /** The SGD settings of the tail, where a run shows how it ends, if they are constant there. */
+    /** The SGD settings of the tail, where a run shows how it ends, if constant there with exact gradients. */
     private SgdSettings tailSgd() {
-        return SgdSettings.of(t, RunShape.tailStart(t));
+        return RunShape.stochastic(t) ? null : SgdSettings.of(t, RunShape.tailStart(t));
     }
 
+    /**
+     * Why the error grows along a direction of this curvature: f curves down there, or SGD's lr in
+     * the tail is above the stability limit (with gradient noise too, whose mean follows the same
+     * recurrence; not with mini-batches, whose curvature is their own).
+     */
     String growing(Attractor a, double curvature, int component) {
         if (curvature < 0) {
             return "f curves downward (curvature " + Words.num(curvature) + ") along one direction at "
                     + Words.point(a.x(), a.y()) + ": the run slides away from this saddle point"
                     + (f.isQuadratic() ? ", and since f is a quadratic it falls without bound that way." : ".");
         }
-        SgdSettings s = tailSgd();
+        SgdSettings s = RunShape.minibatches(t) ? null : SgdSettings.of(t, RunShape.tailStart(t));
         if (s != null && curvature > 0 && s.grows(curvature) && s.lr() > s.limit(curvature)) {
             return s.lrIs("above", s.limitName(), s.limit(curvature), "") + " for " + direction(component)
                     + " (curvature L = " + Words.num(curvature) + "): each step overshoots by more than it corrects, "

@@ -50,7 +50,7 @@ final class FreeRun {
                 default -> Destination.SADDLE;
             };
             String explanation = destination == Destination.GLOBAL_MINIMUM ? explain.reached(reached, regime)
-                    : explain.stuckAt(destination, reached.x(), reached.y(), true);
+                    : explain.stuckAt(destination, reached.x(), reached.y(), settled);
             return new Diagnosis(regime, destination, settled, -1, Diagnoser.headline(regime, destination, settled),
                     explanation, markers);
         }

@@ -53,8 +53,9 @@ final class PathExplainer {
 
     /**
      * A run stopped by the stop rule: falling all the way (f has no minimum that way), or SGD with
-     * a constant lr above the stability limit of the steepest curvature met before the loss first
-     * rose above its start, or else the learning rates of the updates before the blow-up.
+     * a constant lr (on all the data) beyond the stability limit of the steepest curvature met
+     * before the loss first rose above its start, or else the learning rates of the updates before
+     * the blow-up.
      */
     String diverged() {
         int at = t.divergedAt();
@@ -68,8 +69,8 @@ final class PathExplainer {
         }
         double curvature = steepestCurvature(calm);
         String qualifier = f.isQuadratic() ? "" : "about ";
-        SgdSettings sgd = SgdSettings.of(t);
-        if (sgd != null && curvature > 0 && sgd.lr() > sgd.limit(curvature)) {
+        SgdSettings sgd = RunShape.minibatches(t) ? null : SgdSettings.of(t);
+        if (sgd != null && curvature > 0 && sgd.grows(curvature) && sgd.lr() > sgd.limit(curvature)) {
             return (sgd.momentum() == 0 ? "" : "With momentum " + Words.num(sgd.momentum()) + ", ")
                     + sgd.lrIs("above", sgd.limitName(), sgd.limit(curvature), qualifier)
                     + " for the steep direction (curvature L = " + qualifier + Words.num(curvature)
@@ -115,23 +116,26 @@ final class PathExplainer {
     }
 
     /**
-     * Why a run is stuck at (or, not yet {@code settled}, heading for) the local minimum or saddle
-     * point (x, y), and that it was thrown uphill on the way where its loss ends above the start.
+     * Why a run is stuck at the local minimum or saddle point (x, y): it starts there
+     * ({@code settledAt} 0), settled there, or (settledAt -1) is heading there; and that it was
+     * thrown uphill on the way where its loss ends above the start.
      */
-    String stuckAt(Destination destination, double x, double y, boolean settled) {
+    String stuckAt(Destination destination, double x, double y, int settledAt) {
         String at = Words.point(x, y);
         int last = t.lastStep();
         String uphill = RunShape.lossRose(t) ? " On the way it was thrown uphill: f = " + Words.num(t.loss(last))
                 + " there, above the " + Words.num(t.loss(0)) + " it started at." : "";
         if (destination == Destination.SADDLE) {
-            return (settled ? "It came to rest at the saddle point " : "It is heading for the saddle point ") + at
-                    + ", where the gradient vanishes although f falls further in some direction; a little gradient "
-                    + "noise would let it escape." + uphill;
+            String how = settledAt == 0 ? "It starts at the saddle point " : settledAt > 0
+                    ? "It came to rest at the saddle point " : "It is heading for the saddle point ";
+            return how + at + ", where the gradient vanishes although f falls further in some direction; a little "
+                    + "gradient noise would let it escape." + uphill;
         }
         double best = f.criticalPoints().stream().filter(p -> p.kind() == CriticalPoint.Kind.GLOBAL_MIN)
                 .mapToDouble(CriticalPoint::value).min().orElse(Double.NaN);
-        return (settled ? "It settled in a local minimum at " : "It is settling into a local minimum at ") + at
-                + " with f = " + Words.num(f.value(x, y)) + "; the global minimum (f = " + Words.num(best)
+        String how = settledAt == 0 ? "It starts in a local minimum at " : settledAt > 0
+                ? "It settled in a local minimum at " : "It is settling into a local minimum at ";
+        return how + at + " with f = " + Words.num(f.value(x, y)) + "; the global minimum (f = " + Words.num(best)
                 + ") is lower, but every step here points back into this basin." + uphill;
     }
 

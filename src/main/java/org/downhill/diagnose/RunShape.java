@@ -1,6 +1,10 @@
 package org.downhill.diagnose;
 
 import org.downhill.landscape.Landscape;
+import org.downhill.landscape.RowLandscape;
+import org.downhill.sim.Batching;
+import org.downhill.sim.Edit;
+import org.downhill.sim.RunSpec;
 import org.downhill.sim.Trajectory;
 
 /**
@@ -62,6 +66,25 @@ final class RunShape {
             }
         }
         return true;
+    }
+
+    /** Whether the run's steps used mini-batches of data smaller than all rows (so their gradients scatter). */
+    static boolean minibatches(Trajectory t) {
+        RunSpec spec = t.plan().spec();
+        Batching b = spec.batching();
+        if (b.isNone() || !(spec.landscape() instanceof RowLandscape rows)) {
+            return false;
+        }
+        return b.effectiveSize(rows.rows()) < rows.rows();
+    }
+
+    /** Whether the run's gradients are not the landscape's exact ones: noise at some step, or mini-batches. */
+    static boolean stochastic(Trajectory t) {
+        boolean noise = !t.plan().spec().settings().noise().isNone();
+        for (Edit e : t.plan().edits()) {
+            noise |= !e.settings().noise().isNone();
+        }
+        return noise || minibatches(t);
     }
 
     /** Whether no update moved the point although the exact gradient at the start is not zero. */

@@ -13,14 +13,17 @@ import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.downhill.data.ModelLandscape;
 import org.downhill.landscape.CriticalPoint;
 import org.downhill.landscape.Landscape;
 import org.downhill.landscape.LandscapeFamily;
 import org.downhill.landscape.Landscapes;
 import org.downhill.optim.OptimizerKind;
 import org.downhill.optim.OptimizerSpec;
+import org.downhill.scenario.DataSets;
 import org.downhill.schedule.ScheduleKind;
 import org.downhill.schedule.ScheduleSpec;
+import org.downhill.sim.Batching;
 import org.downhill.sim.NoiseSpec;
 import org.downhill.sim.RunSpec;
 import org.downhill.sim.Settings;
@@ -33,8 +36,9 @@ import org.junit.jupiter.api.Test;
  * optimizer on every landscape (default parameters, suggested start) with learning rates from
  * 1e-12 to 1e300 (a fixed grid over the decades plus seeded random ones), and for SGD also with
  * momentum 0.9, momentum 1, Nesterov momentum, a cosine schedule, gradient noise, and gradient
- * noise from a minimum. Each label and each sentence is checked by {@link #problems}, which uses
- * only the rows, the landscape and {@link RunFacts}.
+ * noise from a minimum; and SGD and Adam on every shipped data set's model (raw and standardized)
+ * with all the data, batches of 16 and single rows. Each label and each sentence is checked by
+ * {@link #problems}, which uses only the rows, the landscape and {@link RunFacts}.
  */
 class DiagnosisPropertyTest {
     private static final double[] LR_GRID = {1e-12, 1e-9, 1e-6, 1e-4, 1e-3, 3e-3, 0.01, 0.03, 0.1, 0.3, 1, 3, 10, 100,
@@ -95,6 +99,22 @@ class DiagnosisPropertyTest {
                 }
             }
         }
+        for (DataSets.Entry entry : DataSets.all()) {
+            for (boolean standardized : new boolean[] {false, true}) {
+                ModelLandscape f = ModelLandscape.of(entry.model(), entry.data(),
+                        entry.data().table().names().subList(0, entry.model().roles().size()), standardized);
+                for (Batching batching : new Batching[] {Batching.NONE, Batching.of(1, true, 3),
+                    Batching.of(16, true, 3)}) {
+                    int steps = batching.isNone() ? STEPS : Math.min(600, batching.steps(f.rows(), 3));
+                    for (OptimizerKind kind : new OptimizerKind[] {OptimizerKind.SGD, OptimizerKind.ADAM}) {
+                        for (double lr : new double[] {1e-4, 1e-2, 0.1, 1, 10}) {
+                            runs.add(new RunSpec(f, 0, 0, steps, Settings.of(OptimizerSpec.of(kind).with("lr", lr)),
+                                    batching));
+                        }
+                    }
+                }
+            }
+        }
         return runs;
     }
 
@@ -124,7 +144,7 @@ class DiagnosisPropertyTest {
     static List<String> problems(Diagnosis d, RunFacts r) {
         List<String> out = new ArrayList<>();
         String text = d.headline() + " " + d.explanation();
-        boolean noisy = !r.t.plan().latestSettings().noise().isNone();
+        boolean noisy = r.stochastic();
         switch (d.regime()) {
             case DIVERGES -> {
                 if (r.finite && !r.lossRose() && !r.runningAway() && !r.someEigenComponentGrew()) {

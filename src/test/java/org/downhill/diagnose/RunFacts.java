@@ -3,6 +3,7 @@ package org.downhill.diagnose;
 import org.downhill.landscape.CriticalPoint;
 import org.downhill.landscape.Landscape;
 import org.downhill.landscape.Window;
+import org.downhill.sim.BatchPlan;
 import org.downhill.sim.Trajectory;
 
 /**
@@ -52,6 +53,13 @@ final class RunFacts {
         windowDiagonal = Math.hypot(w.width(), w.height());
         lowest = f.criticalPoints().stream().filter(p -> p.kind() == CriticalPoint.Kind.GLOBAL_MIN)
                 .mapToDouble(CriticalPoint::value).min().orElse(Double.NaN);
+    }
+
+    /** Whether the run's gradients scatter: gradient noise, or batches of fewer than all data rows. */
+    boolean stochastic() {
+        BatchPlan batches = t.plan().spec().batchPlan();
+        boolean minibatches = batches != null && batches.batching().effectiveSize(batches.rows()) < batches.rows();
+        return !t.plan().latestSettings().noise().isNone() || minibatches;
     }
 
     /** The exact gradient's norm at row k. */
