@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.downhill.data.Model;
+import org.downhill.data.ModelLandscape;
 import org.downhill.landscape.CriticalPoint;
 import org.downhill.landscape.Landscape;
 import org.downhill.landscape.Landscapes;
@@ -14,6 +17,7 @@ import org.downhill.optim.OptimizerKind;
 import org.downhill.optim.OptimizerSpec;
 import org.downhill.schedule.ScheduleKind;
 import org.downhill.schedule.ScheduleSpec;
+import org.downhill.scenario.DataSets;
 import org.downhill.scenario.TorchCase;
 import org.downhill.sim.RunSpec;
 import org.downhill.sim.Settings;
@@ -21,6 +25,7 @@ import org.downhill.sim.Simulator;
 import org.downhill.sim.Trajectory;
 import org.downhill.testing.ReferenceData;
 import org.junit.jupiter.api.DynamicTest;
+import org.downhill.sim.Batching;
 import org.downhill.sim.NoiseSpec;
 import org.downhill.sim.RunPlan;
 import org.junit.jupiter.api.Test;
@@ -285,6 +290,24 @@ class DiagnoserTest {
             assertEquals(Regime.CONVERGES, d.regime(), id + ": " + d.headline() + " " + d.explanation());
             assertEquals("Jittering around the minimum", d.headline());
         }
+    }
+
+    @Test
+    void aNoisyRunFrozenOffCentreBySchedulesEndStillJittersButOneStillHeadingInDoesNot() {
+        Settings frozen = Settings.of(sgd(0.05, 0)).withNoise(new NoiseSpec(3, 16, 3)).withSchedule(
+                ScheduleSpec.of(ScheduleKind.COSINE_ANNEALING_LR, Map.of("T_max", 200)));
+        Diagnosis d = Diagnoser.diagnose(Simulator.run(new RunSpec(quadratic(1, 10), -2.5, 2, 200, frozen)));
+        assertEquals("Jittering around the minimum", d.headline(), d.explanation());
+
+        ModelLandscape faithful = ModelLandscape.of(Model.LINEAR, DataSets.byName("faithful").data(),
+                List.of("eruptions", "waiting"), true);
+        Batching batches = Batching.of(16, true, 3);
+        Trajectory t = Simulator.run(new RunSpec(faithful, 0, 0, batches.steps(faithful.rows(), 5),
+                Settings.of(sgd(0.01, 0)), batches));
+        Diagnosis heading = Diagnoser.diagnose(t);
+        assertTrue(heading.regime().converging(), heading.headline() + " " + heading.explanation());
+        assertFalse(heading.headline().startsWith("Jittering"), heading.headline() + " " + heading.explanation());
+        assertFalse(heading.explanation().contains("each step goes straight downhill"), heading.explanation());
     }
 
     @Test
