@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import org.downhill.landscape.LandscapeFamily;
 import org.downhill.landscape.Landscapes;
+import org.downhill.lesson.Lesson;
+import org.downhill.lesson.Lessons;
 import org.downhill.optim.OptimizerKind;
 import org.downhill.param.Param;
 import org.downhill.param.ParamSchema;
@@ -16,17 +18,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code downhill list}: the landscapes, optimizers and schedules with their parameters, and the presets. */
+/**
+ * {@code downhill list}: the landscapes, optimizers and schedules with their parameters, the
+ * presets, the lessons and the data sets.
+ */
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "List the landscapes, optimizers and schedules with their parameters, defaults and ranges, "
-                + "the presets and the data sets.")
+                + "the presets, the lessons and the data sets.")
 final class ListCommand implements Runnable {
 
     /** What to list. */
-    enum Section { landscapes, optimizers, schedules, presets, data, all }
+    enum Section { landscapes, optimizers, schedules, presets, lessons, data, all }
 
     @Parameters(arity = "0..1", paramLabel = "WHAT", defaultValue = "all",
-            description = "landscapes, optimizers, schedules, presets, data or all (default)")
+            description = "landscapes, optimizers, schedules, presets, lessons, data or all (default)")
     Section section;
 
     @Spec
@@ -57,6 +62,12 @@ final class ListCommand implements Runnable {
             out.println("Presets (render --preset ID)");
             for (Preset p : Presets.all()) {
                 out.printf("  %-28s %s%n", p.id(), p.title());
+            }
+        }
+        if (section == Section.lessons || section == Section.all) {
+            out.println("Lessons (render --lesson ID --page N)");
+            for (Lesson l : Lessons.all()) {
+                out.printf("  %-28s %s%n", l.id(), l.title());
             }
         }
         if (section == Section.data || section == Section.all) {

@@ -21,15 +21,7 @@ final class Words {
         if (!Double.isFinite(v) || v == 0) {
             return NumberText.of(v);
         }
-        return NumberText.of(rounded(v));
-    }
-
-    /** v rounded to three significant digits, as a double (what {@link #num} shows). */
-    private static double rounded(double v) {
-        if (!Double.isFinite(v) || v == 0) {
-            return v;
-        }
-        return new BigDecimal(v).round(THREE).doubleValue();
+        return NumberText.of(new BigDecimal(v).round(THREE));
     }
 
     /** A point as {@code (x, y)}. */

@@ -1,9 +1,5 @@
 package org.downhill.scenario;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,17 +30,7 @@ public final class DataCsv {
      *                             with the file name
      */
     public static DataTable read(Path file) throws FileFormatException {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new FileFormatException("No such file: " + file, e);
-        } catch (CharacterCodingException e) {
-            throw new FileFormatException(file.getFileName() + ": not UTF-8 text", e);
-        } catch (IOException e) {
-            throw new FileFormatException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
-        return parse(text, file.getFileName().toString());
+        return parse(TextFiles.text(file), file.getFileName().toString());
     }
 
     /**

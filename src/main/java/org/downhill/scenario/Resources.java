@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Text files shipped on the class path next to this package (presets, data sets). */
-final class Resources {
+/** Text files shipped on the class path (presets, data sets, lessons). */
+public final class Resources {
     private Resources() {
     }
 
@@ -16,9 +16,18 @@ final class Resources {
      * @throws IllegalStateException if it is missing (a defect of the build, which the tests catch)
      */
     static String text(String name) {
-        try (InputStream in = Resources.class.getResourceAsStream(name)) {
+        return text(Resources.class, name);
+    }
+
+    /**
+     * The UTF-8 text of a resource, relative to the package of a class.
+     *
+     * @throws IllegalStateException if it is missing (a defect of the build, which the tests catch)
+     */
+    public static String text(Class<?> anchor, String name) {
+        try (InputStream in = anchor.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("Missing resource " + name);
+                throw new IllegalStateException("Missing resource " + name + " next to " + anchor.getName());
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,9 +1,14 @@
 package org.downhill.scenario;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.downhill.claim.Caption;
+import org.downhill.claim.Claim;
+import org.downhill.claim.Runs;
 import org.downhill.data.ModelLandscape;
 import org.downhill.diagnose.Destination;
 import org.downhill.diagnose.Regime;
@@ -25,8 +30,13 @@ import org.downhill.sim.Settings;
  * Everything needed to reproduce a view of the lab: the landscape with its parameters, the window
  * of the plane in view, the number of steps and the playhead, how the landscape is drawn, and the
  * runs with the changes made while they played; plus an optional caption (presets explain
- * themselves with it). Immutable and validated: every value a constructor accepts can be shown and
- * simulated. {@link ScenarioJson} reads and writes it.
+ * themselves with it) and claims about the runs that the caption relies on. Immutable and
+ * validated: every value a constructor accepts can be shown and simulated. {@link ScenarioJson}
+ * reads and writes it.
+ *
+ * <p>The caption is a {@link Caption}: it may hold measured numbers as placeholders, e.g.
+ * {@code {steps_to('Adam', 1e-3)}}, which {@link Measured} fills from the runs. The claims are
+ * predicates over the runs ({@link Claim}); the tests check that every shipped one holds.
  *
  * <p>The landscape may be a model on data ({@link ModelLandscape}); its runs may then go through the
  * data in mini-batches ({@link Run#batching()}), and each run's {@code steps} updates are batches.
@@ -41,10 +51,12 @@ import org.downhill.sim.Settings;
  * @param playhead  the step shown, 0 to {@code steps}
  * @param display   how the landscape is drawn
  * @param runs      the runs in legend order, at least one
- * @param caption   a paragraph shown with the scenario, or {@code ""} for none
+ * @param caption   a paragraph shown with the scenario, or {@code ""} for none; a {@link Caption}
+ *                  whose placeholders name only runs of this scenario
+ * @param claims    what the scenario claims about its runs, naming only runs of this scenario
  */
 public record Scenario(Landscape landscape, Window window, int steps, int playhead, Display display, List<Run> runs,
-                       String caption) {
+                       String caption, List<Claim> claims) {
 
     /** The number of steps: its name and range, for messages. */
     public static final IntParam STEPS = IntParam.of("steps", 150, 1, RunSpec.MAX_STEPS, "number of updates of every run");
@@ -69,6 +81,53 @@ public record Scenario(Landscape landscape, Window window, int steps, int playhe
             throw new InvalidParameterException("A scenario needs at least one run");
         }
         checkBatches(landscape, runs);
+        claims = List.copyOf(claims);
+        requireRuns(runs, "caption", Caption.parse(caption).runNames());
+        for (Claim claim : claims) {
+            requireRuns(runs, "claim '" + claim.text() + "'", claim.runNames());
+        }
+    }
+
+    /** A scenario without claims. */
+    public Scenario(Landscape landscape, Window window, int steps, int playhead, Display display, List<Run> runs,
+                    String caption) {
+        this(landscape, window, steps, playhead, display, runs, caption, List.of());
+    }
+
+    /**
+     * Checks that every name is the name of exactly one run of this scenario (for text about it,
+     * such as a lesson's task).
+     *
+     * @param where what names them, for the message, e.g. {@code task 2}
+     * @throws InvalidParameterException naming the first name that is missing or not unique
+     */
+    public void requireRuns(String where, Set<String> names) {
+        requireRuns(runs, where, names);
+    }
+
+    private static void requireRuns(List<Run> runs, String where, Set<String> names) {
+        for (String name : names) {
+            long count = runs.stream().filter(r -> r.name().equals(name)).count();
+            if (count != 1) {
+                throw new InvalidParameterException("The " + where + " names the run '" + name + "', but "
+                        + (count == 0 ? "there is no such run" : count + " runs have that name"));
+            }
+        }
+    }
+
+    /** The same scenario with another caption (the claims are kept). */
+    public Scenario withCaption(String newCaption) {
+        return new Scenario(landscape, window, steps, playhead, display, runs, newCaption, claims);
+    }
+
+    /** The runs as claims measure them: every run by its name, on this landscape, in this window. */
+    public Runs claimRuns() {
+        List<Runs.Named> named = new ArrayList<>();
+        List<RunPlan> plans = plans();
+        for (int i = 0; i < runs.size(); i++) {
+            named.add(new Runs.Named(runs.get(i).name(), plans.get(i)));
+        }
+        return new Runs(landscape, window, named);
     }
 
     /**
@@ -90,12 +149,12 @@ public record Scenario(Landscape landscape, Window window, int steps, int playhe
         return o instanceof Scenario s && landscapeKey(landscape).equals(landscapeKey(s.landscape))
                 && window.equals(s.window) && steps == s.steps
                 && playhead == s.playhead && display.equals(s.display) && runs.equals(s.runs)
-                && caption.equals(s.caption);
+                && caption.equals(s.caption) && claims.equals(s.claims);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(landscapeKey(landscape), window, steps, playhead, display, runs, caption);
+        return Objects.hash(landscapeKey(landscape), window, steps, playhead, display, runs, caption, claims);
     }
 
     /** What makes two landscapes the same: a model on data by its value, a formula by family and parameters. */

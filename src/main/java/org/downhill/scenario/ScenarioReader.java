@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.downhill.claim.Caption;
+import org.downhill.claim.Claim;
 import org.downhill.diagnose.Destination;
 import org.downhill.diagnose.Regime;
 import org.downhill.landscape.Landscape;
@@ -36,7 +38,8 @@ final class ScenarioReader {
 
     /** The scenario in a document whose format and version have been checked. */
     static Scenario scenario(JsonAt root) throws FileFormatException {
-        root.object("format", "version", "caption", "landscape", "window", "steps", "playhead", "display", "runs");
+        root.object("format", "version", "caption", "landscape", "window", "steps", "playhead", "display", "runs",
+                "claims");
         Landscape landscape = landscape(root.field("landscape"));
         JsonAt windowAt = root.optional("window");
         Window window = windowAt == null ? landscape.defaultWindow() : window(windowAt);
@@ -55,7 +58,18 @@ final class ScenarioReader {
         }
         JsonAt captionAt = root.optional("caption");
         String caption = captionAt == null ? "" : captionAt.text();
-        return root.check(() -> new Scenario(landscape, window, steps, playhead, display, runs, caption));
+        if (captionAt != null) {
+            captionAt.check(() -> Caption.parse(caption));
+        }
+        List<Claim> claims = new ArrayList<>();
+        JsonAt claimsAt = root.optional("claims");
+        if (claimsAt != null) {
+            for (JsonAt claim : claimsAt.elements()) {
+                String text = claim.text();
+                claims.add(claim.check(() -> Claim.parse(text)));
+            }
+        }
+        return root.check(() -> new Scenario(landscape, window, steps, playhead, display, runs, caption, claims));
     }
 
     private static Landscape landscape(JsonAt at) throws FileFormatException {

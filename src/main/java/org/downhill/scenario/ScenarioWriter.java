@@ -42,6 +42,10 @@ final class ScenarioWriter {
         root.set("display", display(s.display()));
         ArrayNode runs = root.putArray("runs");
         s.runs().forEach(r -> runs.add(run(r)));
+        if (!s.claims().isEmpty()) {
+            ArrayNode claims = root.putArray("claims");
+            s.claims().forEach(c -> claims.add(c.text()));
+        }
         return root;
     }
 
