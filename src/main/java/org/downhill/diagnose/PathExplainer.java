@@ -175,23 +175,34 @@ final class PathExplainer {
         double midX = (t.x(last) + t.x(last - 1)) / 2;
         double midY = (t.y(last) + t.y(last - 1)) / 2;
         double half = Math.hypot(t.x(last) - t.x(last - 1), t.y(last) - t.y(last - 1)) / 2;
-        SgdSettings s = SgdSettings.of(t, RunShape.tailStart(t));
-        double[] h = new double[3];
         for (CriticalPoint p : f.criticalPoints()) {
-            if (s == null || s.momentum() != 0 || !p.kind().isMinimum()
-                    || !(Math.hypot(p.x() - midX, p.y() - midY) <= half)) {
-                continue;
-            }
-            f.hessian(p.x(), p.y(), h);
-            double curvature = SymmetricEigen.of(h[0], h[1], h[2]).large();
-            if (curvature > 0 && s.lr() > 2 / curvature && smoothAt(p, curvature)) {
-                return s.lrIs("above", "2/L", 2 / curvature, "about ") + " at the minimum " + Words.point(p.x(), p.y())
-                        + " (curvature L = about " + Words.num(curvature) + "), so the run cannot settle there: it "
-                        + "bounces between " + points + " for ever.";
+            String tooLarge = Math.hypot(p.x() - midX, p.y() - midY) <= half ? tooLargeAt(p) : null;
+            if (tooLarge != null) {
+                return tooLarge + ", so the run cannot settle there: it bounces between " + points + " for ever.";
             }
         }
         return "The run bounces between " + points + " for ever: with " + tailLr() + ", every step from one lands "
                 + "on the other.";
+    }
+
+    /**
+     * {@code lr = 0.002 is above 2/L = about 0.002 (by 0.0016 of it) at the minimum (1, 1)
+     * (curvature L = about 1000)} where the tail is plain SGD with one lr above 2/L of the smooth
+     * minimum p, so that no run of it can settle there; else {@code null}.
+     */
+    private String tooLargeAt(CriticalPoint p) {
+        SgdSettings s = RunShape.minibatches(t) ? null : SgdSettings.of(t, RunShape.tailStart(t));
+        if (s == null || s.momentum() != 0 || !p.kind().isMinimum()) {
+            return null;
+        }
+        double[] h = new double[3];
+        f.hessian(p.x(), p.y(), h);
+        double curvature = SymmetricEigen.of(h[0], h[1], h[2]).large();
+        if (!(curvature > 0) || !s.grows(curvature) || !smoothAt(p, curvature)) {
+            return null;
+        }
+        return s.lrIs("above", "2/L", 2 / curvature, "about ") + " at the minimum " + Words.point(p.x(), p.y())
+                + " (curvature L = about " + Words.num(curvature) + ")";
     }
 
     /**
@@ -255,7 +266,19 @@ final class PathExplainer {
     /** A run whose loss still falls at the end. */
     String stillDescending() {
         int last = t.lastStep();
-        return "After " + Words.count(last, "step") + " the loss is still falling (from " + Words.num(t.loss(0))
-                + " to " + Words.num(t.loss(last)) + "): the run has not reached a minimum yet; more steps would help.";
+        String falling = "After " + Words.count(last, "step") + " the loss is still falling (from "
+                + Words.num(t.loss(0)) + " to " + Words.num(t.loss(last)) + ")";
+        CriticalPoint nearest = null;
+        for (CriticalPoint p : f.criticalPoints()) {
+            if (p.kind().isMinimum() && (nearest == null || Math.hypot(p.x() - t.x(last), p.y() - t.y(last))
+                    < Math.hypot(nearest.x() - t.x(last), nearest.y() - t.y(last)))) {
+                nearest = p;
+            }
+        }
+        String tooLarge = nearest == null ? null : tooLargeAt(nearest);
+        if (tooLarge != null) {
+            return falling + ", but the run cannot settle at the minimum it nears: " + tooLarge + ".";
+        }
+        return falling + ": the run has not reached a minimum yet; more steps would help.";
     }
 }
