@@ -2,7 +2,6 @@ package org.downhill.diagnose;
 
 import org.downhill.landscape.CriticalPoint;
 import org.downhill.landscape.Landscape;
-import org.downhill.optim.OptimizerKind;
 import org.downhill.optim.OptimizerSpec;
 import org.downhill.sim.Trajectory;
 
@@ -65,8 +64,7 @@ public final class Diagnoser {
         if (RunShape.neverMoved(t, f)) {
             return new Diagnosis(Regime.SLOW, Destination.NONE, -1, -1, "Not moving", path.standingStill(), markers);
         }
-        double weightDecay = optimizer.kind() == OptimizerKind.ADAMW ? 0 : optimizer.hyper().real("weight_decay");
-        Attractor a = Attractor.find(t, f, weightDecay);
+        Attractor a = Attractor.find(t, f, Stability.weightDecay(optimizer));
         Diagnosis d = a == null ? null
                 : withAttractor(t, f, a, markers, new Explainer(t, f, optimizer, markers), path);
         return d != null ? d : FreeRun.diagnose(t, f, markers, path);

@@ -26,6 +26,11 @@ final class QuadraticRates {
     record Root(double factor, boolean alternating) {
     }
 
+    /** The largest |z| of the recurrence: the error's factor per step in the long run. */
+    static double factor(double lambda, double lr, double momentum, double dampening, boolean nesterov) {
+        return dominant(lambda, lr, momentum, dampening, nesterov).factor();
+    }
+
     /** The dominant root of the recurrence. */
     static Root dominant(double lambda, double lr, double momentum, double dampening, boolean nesterov) {
         if (momentum == 0) {

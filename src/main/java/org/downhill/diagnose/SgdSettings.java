@@ -84,16 +84,9 @@ record SgdSettings(double lr, double momentum, double dampening, boolean nestero
         return r.alternating() && r.factor() > ErrorComponents.VANISHED;
     }
 
-    /**
-     * The largest stable lr for curvature lambda &gt; 0: 2/L without momentum, 2(1 + mu)/((1 - tau) L)
-     * with heavy-ball momentum, 2(1 + mu)/((1 + 2 mu) L) with Nesterov's.
-     */
+    /** The largest stable lr for curvature lambda &gt; 0 with these settings ({@link Stability#edgeLr}). */
     double limit(double lambda) {
-        if (momentum == 0) {
-            return 2 / lambda;
-        }
-        return nesterov ? 2 * (1 + momentum) / ((1 + 2 * momentum) * lambda)
-                : 2 * (1 + momentum) / ((1 - dampening) * lambda);
+        return Stability.edgeLr(lambda, momentum, dampening, nesterov);
     }
 
     /** {@code lr = 0.25 is above 2/L = 0.2}: this lr against a limit, as {@link Words#relation} words it. */
