@@ -26,6 +26,7 @@ import org.downhill.ui.controls.RunEditor;
 import org.downhill.ui.controls.RunsPanel;
 import org.downhill.ui.controls.TransportBar;
 import org.downhill.ui.export.ExportActions;
+import org.downhill.ui.model.LabHistory;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.RecentFiles;
 import org.downhill.ui.model.ViewLayout;
@@ -54,6 +55,7 @@ public final class MainWindow extends StackPane {
     private final StackPane views;
     private final ScenarioActions files;
     private final ExportActions export;
+    private final LabHistory history;
     private final StatusBar status = new StatusBar();
     private final HelpOverlay help = new HelpOverlay();
     private final NotificationPane notices;
@@ -126,7 +128,8 @@ public final class MainWindow extends StackPane {
         // with large text the parts may want more room than the window has: they are clipped
         // at their own edges instead of pushing the whole window off the screen
         root.setMinSize(0, 0);
-        root.setTop(new VBox(new AppMenuBar(files, export, help::toggle, Platform::exit),
+        history = new LabHistory(lab, Platform::runLater, System::nanoTime);
+        root.setTop(new VBox(new AppMenuBar(files, export, history, help::toggle, Platform::exit),
                 new ViewToolBar(lab, help::toggle, export)));
         root.setBottom(status);
         getChildren().addAll(root, help);
@@ -213,6 +216,11 @@ public final class MainWindow extends StackPane {
     /** Opens or closes the help overlay. */
     public void toggleHelp() {
         help.toggle();
+    }
+
+    /** Undo and redo of the lab's edits. */
+    public LabHistory history() {
+        return history;
     }
 
     /** The landscape view. */

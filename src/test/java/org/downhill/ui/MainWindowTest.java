@@ -189,4 +189,19 @@ class MainWindowTest {
         robot.type(KeyCode.ESCAPE).type(KeyCode.ESCAPE);
         TestWindows.settle();
     }
+
+    @Test
+    void controlZUndoesAStrayClickOnTheLandscapeAndShiftRedoes(FxRobot robot) {
+        Point2D before = lab.selected().startProperty().get();
+        robot.clickOn(window.plane());
+        TestWindows.settle();
+        Point2D clicked = lab.selected().startProperty().get();
+        assertFalse(before.equals(clicked));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        TestWindows.settle();
+        assertEquals(before, lab.selected().startProperty().get());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        TestWindows.settle();
+        assertEquals(clicked, lab.selected().startProperty().get());
+    }
 }

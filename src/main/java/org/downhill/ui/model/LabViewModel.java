@@ -351,9 +351,19 @@ public final class LabViewModel {
      * calls it again only after its value was read: {@link #toScenario()} reads every one.
      */
     public void addScenarioListener(InvalidationListener listener) {
-        Observable[] lab = {landscape, steps, playhead, caption, view.windowProperty(), view.colorMapProperty(),
-            view.logScaleProperty(), view.contoursProperty(), view.minimaProperty(), view.gradientFieldProperty(),
-            view.anatomyProperty(), view.textScaleProperty()};
+        playhead.addListener(listener);
+        view.windowProperty().addListener(listener);
+        addEditListener(listener);
+    }
+
+    /**
+     * Calls the listener whenever the lab may have been edited: as {@link #addScenarioListener},
+     * but not for the playhead or the window in view (playing, panning and zooming edit nothing).
+     */
+    public void addEditListener(InvalidationListener listener) {
+        Observable[] lab = {landscape, steps, caption, view.colorMapProperty(), view.logScaleProperty(),
+            view.contoursProperty(), view.minimaProperty(), view.gradientFieldProperty(), view.anatomyProperty(),
+            view.textScaleProperty()};
         for (Observable o : lab) {
             o.addListener(listener);
         }
