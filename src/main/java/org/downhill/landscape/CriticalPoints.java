@@ -48,12 +48,24 @@ final class CriticalPoints {
      * @param seeds approximate positions as {@code x0, y0, x1, y1, ...}
      */
     static List<CriticalPoint> find(Landscape f, double[] seeds) {
+        return find(f, seeds, null);
+    }
+
+    /**
+     * The distinct stationary points reached from the seeds that lie in a region (edges
+     * included), classified and ordered; global means the lowest in the region.
+     *
+     * @param seeds  approximate positions as {@code x0, y0, x1, y1, ...}
+     * @param region where the points must lie, or null for anywhere
+     */
+    static List<CriticalPoint> find(Landscape f, double[] seeds, Window region) {
         double[] g = new double[2];
         double[] h = new double[3];
         List<double[]> found = new ArrayList<>();
         for (int i = 0; i + 1 < seeds.length; i += 2) {
             double[] p = refine(f, seeds[i], seeds[i + 1], g, h);
-            if (p != null && found.stream().noneMatch(q -> samePoint(p, q))) {
+            if (p != null && (region == null || region.contains(p[0], p[1]))
+                    && found.stream().noneMatch(q -> samePoint(p, q))) {
                 found.add(p);
             }
         }
@@ -92,6 +104,19 @@ final class CriticalPoints {
             for (int j = -range; j <= range; j++) {
                 seeds[k++] = i;
                 seeds[k++] = j;
+            }
+        }
+        return seeds;
+    }
+
+    /** Seeds at the centres of the cells of an n x n grid over a window, for landscapes of unknown shape. */
+    static double[] grid(Window w, int n) {
+        double[] seeds = new double[2 * n * n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                seeds[k++] = w.xMin() + (i + 0.5) * w.width() / n;
+                seeds[k++] = w.yMin() + (j + 0.5) * w.height() / n;
             }
         }
         return seeds;
