@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
+import org.downhill.landscape.FormulaLandscape;
+import org.downhill.landscape.Landscape;
 import org.downhill.landscape.Window;
 import org.downhill.optim.OptimizerSpec;
 import org.downhill.param.ParamSet;
@@ -35,6 +37,7 @@ final class ScenarioWriter {
         }
         ObjectNode landscape = root.putObject("landscape");
         landscape.put("family", s.landscape().family().id());
+        formula(landscape, s.landscape());
         landscape.set("params", params(s.landscape().params()));
         root.set("window", window(s.window()));
         root.put("steps", s.steps());
@@ -43,6 +46,14 @@ final class ScenarioWriter {
         ArrayNode runs = root.putArray("runs");
         s.runs().forEach(r -> runs.add(run(r)));
         return root;
+    }
+
+    /** A typed formula's text and default window; nothing for a built-in landscape. */
+    private static void formula(ObjectNode into, Landscape landscape) {
+        if (landscape.family().id().equals(FormulaLandscape.ID)) {
+            into.put("formula", landscape.formula().plain());
+            into.set("default_window", window(landscape.defaultWindow()));
+        }
     }
 
     private static ObjectNode window(Window w) {
