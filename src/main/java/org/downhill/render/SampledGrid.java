@@ -43,6 +43,7 @@ public final class SampledGrid {
     private double finiteMin;
     private double finiteMax;
     private int nonFiniteCount;
+    private int undefinedCount;
 
     /** An unfilled grid; {@link GridSampler} fills it before anyone else sees it. */
     SampledGrid(int nx, int ny) {
@@ -119,6 +120,11 @@ public final class SampledGrid {
         return nonFiniteCount;
     }
 
+    /** How many values are NaN: places where f is undefined. */
+    public int undefinedCount() {
+        return undefinedCount;
+    }
+
     /**
      * The q-quantile of the finite values, interpolated linearly between order statistics; NaN if
      * there are none. Exact for grids of at most 4,096 cells; for larger grids it is the quantile of
@@ -175,6 +181,7 @@ public final class SampledGrid {
         finiteMin = finite > 0 ? finiteLo : Double.NaN;
         finiteMax = finite > 0 ? finiteHi : Double.NaN;
         nonFiniteCount = values.length - finite;
+        undefinedCount = values.length - numbers;
         updateSample();
     }
 
