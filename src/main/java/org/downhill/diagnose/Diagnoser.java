@@ -11,6 +11,10 @@ import org.downhill.sim.Trajectory;
  * Diagnoses a trajectory: its {@link Regime}, its {@link Destination}, a headline, a one-sentence
  * explanation and per-step markers.
  *
+ * <p>A run stopped because it reached a place where f or its gradient is undefined (not a
+ * number at a finite point, as log(x) for x &lt; 0) is stopped as at a blow-up (regime
+ * {@link Regime#DIVERGES}), but its headline and explanation say what happened instead.
+ *
  * <p>The regime is read off the error components along the Hessian's eigen-directions at the
  * point the run approaches ({@link Attractor}), in this order: a run stopped by the stop rule, or
  * with a component growing at the end, diverges; a component that keeps flipping sign at a steady
@@ -32,6 +36,11 @@ public final class Diagnoser {
         StepMarkers markers = markers(t, f);
         double weightDecay = optimizer.kind() == OptimizerKind.ADAMW ? 0 : optimizer.hyper().real("weight_decay");
         Explainer explain = new Explainer(t, f, optimizer);
+        String undefined = explain.undefined();
+        if (undefined != null) {
+            return new Diagnosis(Regime.DIVERGES, Destination.NONE, -1, t.divergedAt(),
+                    "f undefined at step " + t.divergedAt(), undefined, markers);
+        }
         if (t.termination().diverged()) {
             return new Diagnosis(Regime.DIVERGES, Destination.NONE, -1, t.divergedAt(),
                     "Diverged at step " + t.divergedAt(), explain.diverged(), markers);

@@ -12,6 +12,9 @@ import org.downhill.sim.Trajectory;
  * slow direction, the momentum's spiral, the point a run is stuck at.
  */
 final class Explainer {
+    /** A loss beyond which a run counts as blown up. */
+    private static final double BLOWN_UP = 1e100;
+
     private final Trajectory t;
     private final Landscape f;
     private final OptimizerSpec optimizer;
@@ -73,6 +76,31 @@ final class Explainer {
 
     private String limitName() {
         return momentum == 0 ? "2/L" : "the momentum limit " + (nesterov ? "2(1 + m)/((1 + 2m) L)" : "2(1 + m)/L");
+    }
+
+    /**
+     * Why a stopped run stopped where f, or its gradient, is not a number or not finite at a finite
+     * point (outside the formula's domain, at a kink); null if the run did not stop there: it
+     * completed, or it blew up (its loss had passed {@value #BLOWN_UP} the step before, so a NaN
+     * is an overflow such as infinity minus infinity, not a place where f is undefined).
+     */
+    String undefined() {
+        int at = t.divergedAt();
+        int before = at - 1;
+        if (at < 0 || (before >= 0 && !(Math.abs(t.loss(before)) < BLOWN_UP))) {
+            return null;
+        }
+        if (Double.isFinite(t.x(at)) && Double.isFinite(t.y(at)) && Double.isNaN(t.loss(at))) {
+            return (at == 0 ? "The start " + Words.point(t.x(0), t.y(0)) + " lies"
+                    : "Step " + at + " lands at " + Words.point(t.x(at), t.y(at)))
+                    + " where f is undefined (not a number): the run stops there.";
+        }
+        if (before >= 0 && !(Double.isFinite(t.x(at)) && Double.isFinite(t.y(at)))
+                && !Double.isFinite(t.gradX(before) + t.gradY(before))) {
+            return "At " + Words.point(t.x(before), t.y(before)) + " (step " + before
+                    + ") the gradient of f is not a finite number, so the next step goes nowhere: the run stops there.";
+        }
+        return null;
     }
 
     String diverged() {
