@@ -73,7 +73,19 @@ public final class FormulaLandscape extends AbstractLandscape {
      *                                                       the formula does not have
      */
     public static Landscape of(Expression expression, Map<String, Double> values) {
-        return family(expression, values, DEFAULT_WINDOW, ColorScaling.LINEAR).create(values);
+        return of(expression, values, DEFAULT_WINDOW, ColorScaling.LINEAR);
+    }
+
+    /**
+     * The landscape of a formula with these parameter values (the others at 1), window and colours;
+     * its family starts at these values.
+     *
+     * @throws org.downhill.param.InvalidParameterException for a value that is not finite or a name
+     *                                                       the formula does not have
+     */
+    public static Landscape of(Expression expression, Map<String, Double> values, Window window,
+                               ColorScaling scaling) {
+        return family(expression, values, window, scaling).create(values);
     }
 
     /** The formula as read. */

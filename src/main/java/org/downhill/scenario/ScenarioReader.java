@@ -88,7 +88,7 @@ final class ScenarioReader {
                 FormulaLandscape.family(expression, Map.of(), window, ColorScaling.LINEAR).schema());
         Map<String, Double> values = new LinkedHashMap<>();
         read.values().forEach((name, value) -> values.put(name, (Double) value));
-        return at.check(() -> FormulaLandscape.family(expression, values, window, ColorScaling.LINEAR).create(values));
+        return at.check(() -> FormulaLandscape.of(expression, values, window, ColorScaling.LINEAR));
     }
 
     private static Window window(JsonAt at) throws FileFormatException {

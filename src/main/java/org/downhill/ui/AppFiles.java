@@ -3,8 +3,8 @@ package org.downhill.ui;
 import java.nio.file.Path;
 
 /**
- * Where the app keeps its own files: the session (saved on exit, restored at the next start) and
- * the list of recent scenario files. The folder is {@code ~/.downhill}, or the one named by the
+ * Where the app keeps its own files: the session (saved on exit, restored at the next start), the
+ * list of recent scenario files and the list of recent formulas. The folder is {@code ~/.downhill}, or the one named by the
  * system property {@code downhill.home} (tests point it at a temporary folder).
  */
 public final class AppFiles {
@@ -25,5 +25,10 @@ public final class AppFiles {
     /** The recent scenario files, one path per line, newest first. */
     public static Path recent() {
         return home().resolve("recent.txt");
+    }
+
+    /** The recent formulas typed into the landscape panel, one per line, newest first. */
+    public static Path recentFormulas() {
+        return home().resolve("formulas.txt");
     }
 }

@@ -1,0 +1,204 @@
+package org.downhill.ui.model;
+
+import java.util.HashMap;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
+import org.downhill.landscape.ColorScaling;
+import org.downhill.landscape.FormulaLandscape;
+import org.downhill.landscape.Landscape;
+import org.downhill.landscape.Window;
+import org.downhill.landscape.formula.Expression;
+import org.downhill.landscape.formula.FormulaSyntaxException;
+import org.downhill.param.ParamSet;
+
+/**
+ * The formula field of the landscape panel: the text as typed, checked as it is typed. A text
+ * that reads as a formula becomes the lab's landscape (prepared off the UI thread, see
+ * {@link LabViewModel#requestLandscape}); one that does not sets {@link #errorProperty()}, which
+ * says what and where, and changes nothing else. A blank text changes nothing either.
+ *
+ * <p>A new formula keeps the values of the parameters it shares by name with the landscape shown
+ * (so {@code a} keeps its slider position while the formula around it is edited, and a built-in's
+ * formula copied into the field keeps the built-in's values); new parameters start at 1. Editing
+ * one formula into another keeps the view; a formula typed while a built-in landscape is shown
+ * gets the view of a formula ({@link FormulaLandscape#DEFAULT_WINDOW}) and the runs start afresh;
+ * a built-in's formula copied with {@link #copyBuiltIn} keeps the built-in's window, colours and
+ * view, so the picture does not move.
+ *
+ * <p>The field shows the formula of the landscape shown, and is empty while a built-in landscape
+ * is shown. Formulas go to the recent formulas when committed (Enter, leaving the field, picking
+ * one) and when the lab leaves them for a built-in landscape, so no typed formula is lost.
+ */
+public final class FormulaViewModel {
+    private final LabViewModel lab;
+    private final RecentList<String> recent;
+    private final StringProperty text = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<FormulaSyntaxException> error = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper();
+    private boolean showing;
+    /** The formula last sent to the lab from here: its arrival must not overwrite what is typed since. */
+    private String requested;
+
+    /** The formula field of a lab, with its recent formulas. */
+    public FormulaViewModel(LabViewModel lab, RecentList<String> recent) {
+        this.lab = lab;
+        this.recent = recent;
+        text.addListener((obs, old, now) -> {
+            if (!showing) {
+                typed(now);
+            }
+        });
+        lab.landscapeProperty().addListener((obs, old, now) -> shown(old, now));
+        shown(null, lab.landscape());
+    }
+
+    /** The text in the field, as typed. */
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    /** Why the text is not a formula, or null if it is one (or is blank). */
+    public ReadOnlyObjectProperty<FormulaSyntaxException> errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** Whether the lab shows a typed formula. */
+    public ReadOnlyBooleanProperty activeProperty() {
+        return active.getReadOnlyProperty();
+    }
+
+    /** The recent formulas, newest first. */
+    public ObservableList<String> recent() {
+        return recent.items();
+    }
+
+    /** Keeps the formula shown among the recent ones (the user pressed Enter or left the field). */
+    public void commit() {
+        if (lab.landscape() instanceof FormulaLandscape f) {
+            remember(f);
+        }
+    }
+
+    /** Shows a formula (a recent one, say): as if typed, then committed. */
+    public void pick(String formula) {
+        text.set(formula);
+        if (error.get() == null) {
+            recent.add(oneLine(formula));
+        }
+    }
+
+    /**
+     * Copies the built-in landscape's formula into the field as a starting point: the same
+     * function, now typed, with the built-in's parameter values, window and colours; the view stays.
+     * Does nothing while a formula is shown.
+     */
+    public void copyBuiltIn() {
+        Landscape builtIn = lab.landscape();
+        if (builtIn instanceof FormulaLandscape) {
+            return;
+        }
+        Expression e = Expression.parse(builtIn.formula().plain());
+        Landscape typed = FormulaLandscape.of(e, values(builtIn.params()), builtIn.defaultWindow(),
+                builtIn.suggestedScaling());
+        requested = e.text();
+        show(e.text());
+        error.set(null);
+        recent.add(oneLine(e.text()));
+        lab.requestLandscape(typed, false);
+    }
+
+    /**
+     * Turns to a typed formula from a built-in landscape: the latest recent one, or the built-in's
+     * own copied if there is none; nothing if a formula is shown or being typed.
+     */
+    public void activate() {
+        if (lab.landscape() instanceof FormulaLandscape || !text.get().isBlank()) {
+            return;
+        }
+        if (recent.items().isEmpty()) {
+            copyBuiltIn();
+        } else {
+            pick(recent.items().get(0));
+        }
+    }
+
+    private void typed(String now) {
+        if (now.isBlank()) {
+            error.set(null);
+            return;
+        }
+        Expression e;
+        try {
+            e = Expression.parse(now);
+        } catch (FormulaSyntaxException refused) {
+            error.set(refused);
+            return;
+        }
+        error.set(null);
+        Landscape current = lab.landscape();
+        if (current instanceof FormulaLandscape f && f.formula().plain().equals(now)) {
+            return;
+        }
+        boolean fromFormula = current instanceof FormulaLandscape;
+        Map<String, Double> start = values(lab.landscapeModel().values().get());
+        Window window = fromFormula ? current.defaultWindow() : FormulaLandscape.DEFAULT_WINDOW;
+        ColorScaling scaling = fromFormula ? current.suggestedScaling() : ColorScaling.LINEAR;
+        Map<String, Double> values = new HashMap<>();
+        e.parameters().forEach(name -> values.put(name, start.getOrDefault(name, 1.0)));
+        requested = now;
+        lab.requestLandscape(FormulaLandscape.of(e, values, window, scaling), !fromFormula);
+    }
+
+    /** Follows the lab: the field shows a formula shown, and empties when a built-in one is shown. */
+    private void shown(Landscape old, Landscape now) {
+        active.set(now instanceof FormulaLandscape);
+        if (now instanceof FormulaLandscape f) {
+            String formula = f.formula().plain();
+            if (!formula.equals(requested) && !formula.equals(text.get())) {
+                show(f.formula().plain());
+                error.set(null);
+            }
+        } else {
+            if (old instanceof FormulaLandscape f) {
+                remember(f);
+            }
+            show("");
+            error.set(null);
+        }
+    }
+
+    private void show(String formula) {
+        showing = true;
+        try {
+            text.set(formula);
+        } finally {
+            showing = false;
+        }
+    }
+
+    private void remember(FormulaLandscape f) {
+        recent.add(oneLine(f.formula().plain()));
+    }
+
+    /** The real parameter values of a set, by name. */
+    private static Map<String, Double> values(ParamSet params) {
+        Map<String, Double> values = new HashMap<>();
+        params.values().forEach((name, value) -> {
+            if (value instanceof Double d) {
+                values.put(name, d);
+            }
+        });
+        return values;
+    }
+
+    /** A formula on one line, for the list of recent ones (white space does not change a formula). */
+    private static String oneLine(String formula) {
+        return formula.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+}
