@@ -13,7 +13,9 @@ import org.downhill.landscape.CriticalPoint.Kind;
  * iteration converged (its last step was below 1e-9 * (1 + |x| + |y|), or the gradient vanished
  * exactly), the point reached has {@code |g| <= 1e-8 * (1 + |f|)} (in practice |g| is at rounding
  * level) and it is not within a relative 1e-6 of a point already kept. Convergence, not a small
- * gradient alone, is what counts: on a nearly flat plateau every point has a tiny gradient.
+ * gradient alone, is what counts: on a nearly flat plateau every point has a tiny gradient. When
+ * only points in a region are wanted, an iteration that leaves the region grown by its own size on
+ * every side is given up at once.
  *
  * <p>A point is a minimum when both eigenvalues of H are positive ({@code det H > 0},
  * {@code trace H > 0}), a maximum when both are negative and a saddle when their signs differ
@@ -63,7 +65,7 @@ final class CriticalPoints {
         double[] h = new double[3];
         List<double[]> found = new ArrayList<>();
         for (int i = 0; i + 1 < seeds.length; i += 2) {
-            double[] p = refine(f, seeds[i], seeds[i + 1], g, h);
+            double[] p = refine(f, seeds[i], seeds[i + 1], g, h, region == null ? null : around(region));
             if (p != null && (region == null || region.contains(p[0], p[1]))
                     && found.stream().noneMatch(q -> samePoint(p, q))) {
                 found.add(p);
@@ -122,8 +124,17 @@ final class CriticalPoints {
         return seeds;
     }
 
-    /** Newton's method from (x, y); the stationary point reached, or null if it did not converge to one. */
-    private static double[] refine(Landscape f, double x, double y, double[] g, double[] h) {
+    /** The region grown by its own size on every side: an iterate beyond it is not coming back. */
+    private static Window around(Window region) {
+        return new Window(region.xMin() - region.width(), region.xMax() + region.width(),
+                region.yMin() - region.height(), region.yMax() + region.height());
+    }
+
+    /**
+     * Newton's method from (x, y); the stationary point reached, or null if it did not converge to
+     * one or (with a bound) left the bound.
+     */
+    private static double[] refine(Landscape f, double x, double y, double[] g, double[] h, Window bound) {
         double lastStep = Double.POSITIVE_INFINITY;
         for (int i = 0; i < MAX_ITERATIONS; i++) {
             f.gradient(x, y, g);
@@ -140,7 +151,7 @@ final class CriticalPoints {
             double dy = (h[0] * g[1] - h[1] * g[0]) / det;
             x -= dx;
             y -= dy;
-            if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            if (!Double.isFinite(x) || !Double.isFinite(y) || (bound != null && !bound.contains(x, y))) {
                 return null;
             }
             lastStep = Math.abs(dx) + Math.abs(dy);

@@ -19,12 +19,15 @@ import org.downhill.render.GridSampler;
 import org.downhill.ui.chart.ChartsRow;
 import org.downhill.ui.controls.CaptionBanner;
 import org.downhill.ui.controls.LandscapePanel;
+import org.downhill.ui.controls.LandscapePicker;
 import org.downhill.ui.controls.RunEditor;
 import org.downhill.ui.controls.RunsPanel;
 import org.downhill.ui.controls.TransportBar;
 import org.downhill.ui.export.ExportActions;
+import org.downhill.ui.model.FormulaViewModel;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.RecentFiles;
+import org.downhill.ui.model.RecentList;
 import org.downhill.ui.model.ViewLayout;
 import org.downhill.ui.plane.PlaneView;
 import org.downhill.ui.plane.RasterService;
@@ -43,6 +46,8 @@ public final class MainWindow extends StackPane {
     private static final double MAX_CHARTS_SHARE = 0.28;
     /** The controls' largest share, for large text. */
     private static final double MAX_CONTROLS_SHARE = 0.45;
+    /** The most recent formulas listed. */
+    private static final int RECENT_FORMULAS = 12;
     private final LabViewModel lab;
     private final PlaneView plane;
     private final ChartsRow charts;
@@ -55,6 +60,7 @@ public final class MainWindow extends StackPane {
     private final HelpOverlay help = new HelpOverlay();
     private final ExecutorService worker;
     private final ExecutorService exportWriter;
+    private final ExecutorService landscapeWorker;
     private final AnimationTimer timer;
 
     /** The window content for a lab. */
@@ -80,7 +86,12 @@ public final class MainWindow extends StackPane {
         left.setMinWidth(0);
         charts.maxHeightProperty().bind(left.heightProperty().multiply(MAX_CHARTS_SHARE));
 
-        VBox controls = new VBox(new RunsPanel(lab), new RunEditor(lab), new LandscapePanel(lab));
+        landscapeWorker = daemonThread("downhill-landscape");
+        lab.prepareLandscapesOn(landscapeWorker, Platform::runLater);
+        FormulaViewModel formula = new FormulaViewModel(lab,
+                new RecentList<>(AppFiles.recentFormulas(), RECENT_FORMULAS, line -> line, line -> line));
+        LandscapePanel landscapePanel = new LandscapePanel(lab, formula);
+        VBox controls = new VBox(new RunsPanel(lab), new RunEditor(lab), landscapePanel);
         controls.getStyleClass().add("controls");
         ScrollPane controlScroll = new ScrollPane(controls);
         controlScroll.setFitToWidth(true);
@@ -101,7 +112,8 @@ public final class MainWindow extends StackPane {
         // at their own edges instead of pushing the whole window off the screen
         root.setMinSize(0, 0);
         root.setTop(new VBox(new AppMenuBar(files, export, help::toggle, Platform::exit),
-                new ViewToolBar(lab, help::toggle, export)));
+                new ViewToolBar(lab, help::toggle, export,
+                        new LandscapePicker(lab, formula, landscapePanel::focusFormula))));
         root.setBottom(status);
         getChildren().addAll(root, help);
 
@@ -147,6 +159,7 @@ public final class MainWindow extends StackPane {
     public void stop() {
         timer.stop();
         worker.shutdownNow();
+        landscapeWorker.shutdownNow();
         exportWriter.shutdown();
     }
 
