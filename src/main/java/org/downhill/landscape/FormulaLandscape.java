@@ -37,6 +37,8 @@ public final class FormulaLandscape extends AbstractLandscape {
     /** Seeds per side of the grid the critical points are searched from. */
     static final int SEEDS_PER_SIDE = 49;
     private static final double SMALLEST_SLIDER = 5;
+    /** Cells per side of the grid searched for a start where f is defined. */
+    private static final int START_CELLS = 16;
     private static final String MEANING = "a parameter of the formula";
 
     private final Expression expression;
@@ -111,6 +113,30 @@ public final class FormulaLandscape extends AbstractLandscape {
     @Override
     public boolean isQuadratic() {
         return program.isQuadratic();
+    }
+
+    /**
+     * The usual start near the upper-left corner of the window if f is defined there; else the
+     * nearest centre of a cell of a 16 x 16 grid over the window where f is (the usual start if
+     * there is none).
+     */
+    @Override
+    public double[] suggestedStart() {
+        double[] usual = super.suggestedStart();
+        if (Double.isFinite(value(usual[0], usual[1]))) {
+            return usual;
+        }
+        double[] best = usual;
+        double bestDistance = Double.POSITIVE_INFINITY;
+        double[] cells = CriticalPoints.grid(defaultWindow(), START_CELLS);
+        for (int i = 0; i < cells.length; i += 2) {
+            double distance = Math.hypot(cells[i] - usual[0], cells[i + 1] - usual[1]);
+            if (distance < bestDistance && Double.isFinite(value(cells[i], cells[i + 1]))) {
+                best = new double[] {cells[i], cells[i + 1]};
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     @Override

@@ -147,6 +147,20 @@ class FormulaLandscapeTest {
     }
 
     @Test
+    void theStartIsWhereFIsDefined() {
+        Landscape bowl = FormulaLandscape.of(Expression.parse("x^2 + y^2"), Map.of());
+        double[] usual = {-3 + 6.0 / 8, 3 - 6.0 / 8};
+        assertEquals(List.of(usual[0], usual[1]), List.of(bowl.suggestedStart()[0], bowl.suggestedStart()[1]));
+        Landscape log = FormulaLandscape.of(Expression.parse("log(x) + (y - 1)^2"), Map.of());
+        double[] start = log.suggestedStart();
+        assertTrue(Double.isFinite(log.value(start[0], start[1])));
+        assertEquals(3 / 16.0, start[0], 1e-12, "the defined cell nearest the usual start");
+        assertEquals(usual[1], start[1], 6 / 16.0);
+        Landscape nowhere = FormulaLandscape.of(Expression.parse("sqrt(-1 - x^2)"), Map.of());
+        assertEquals(usual[0], nowhere.suggestedStart()[0]);
+    }
+
+    @Test
     void undefinedPlacesAreNaN() {
         Landscape log = FormulaLandscape.of(Expression.parse("log(x) + y^2"), Map.of());
         assertTrue(Double.isNaN(log.value(-1, 0)));

@@ -38,7 +38,7 @@ public final class FormulaField extends VBox {
         prefix.setMinWidth(Label.USE_PREF_SIZE);
         field.setId(FIELD_ID);
         field.getStyleClass().add("formula-field");
-        field.setPromptText("your own, e.g. x^2 + 10*y^2");
+        field.setPromptText("e.g. x^2 + 10*y^2");
         field.setTooltip(help());
         field.textProperty().bindBidirectional(model.textProperty());
         field.setOnAction(e -> model.commit());

@@ -20,8 +20,9 @@ import org.downhill.param.ParamSet;
 /**
  * The formula field of the landscape panel: the text as typed, checked as it is typed. A text
  * that reads as a formula becomes the lab's landscape (prepared off the UI thread, see
- * {@link LabViewModel#requestLandscape}); one that does not sets {@link #errorProperty()}, which
- * says what and where, and changes nothing else. A blank text changes nothing either.
+ * {@link LabViewModel#requestLandscape}), unless it is the formula shown written differently (white
+ * space, say); one that does not read sets {@link #errorProperty()}, which says what and where,
+ * and changes nothing else. A blank text changes nothing either.
  *
  * <p>A new formula keeps the values of the parameters it shares by name with the landscape shown
  * (so {@code a} keeps its slider position while the formula around it is edited, and a built-in's
@@ -142,7 +143,7 @@ public final class FormulaViewModel {
         }
         error.set(null);
         Landscape current = lab.landscape();
-        if (current instanceof FormulaLandscape f && f.formula().plain().equals(now)) {
+        if (current instanceof FormulaLandscape f && f.expression().root().equals(e.root())) {
             return;
         }
         boolean fromFormula = current instanceof FormulaLandscape;

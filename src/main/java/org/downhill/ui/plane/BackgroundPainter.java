@@ -35,7 +35,7 @@ import org.downhill.ui.sketch.Sketch;
 final class BackgroundPainter {
     private static final int GRID_SPACING = 56;
     /** The height taken from the colour bar for the key of undefined places, in text-scaled pixels. */
-    private static final double UNDEFINED_KEY = 34;
+    private static final double UNDEFINED_KEY = 42;
 
     /**
      * Paints the landscape's part of a figure into the plot area, and the axes and, if asked and
@@ -249,11 +249,11 @@ final class BackgroundPainter {
             }
         }
         if (undefined) {
-            drawUndefinedKey(sketch, barX, top + height + (UNDEFINED_KEY - 14) * text, barWidth, text);
+            drawUndefinedKey(sketch, barX, top + height + 10 * text, barWidth, text);
         }
     }
 
-    /** The key of the hatching that marks where f is undefined: a hatched square and the word. */
+    /** The key of the hatching that marks where f is undefined: a hatched square and the word under it. */
     private static void drawUndefinedKey(Sketch sketch, double x, double y, double size, double text) {
         sketch.save();
         sketch.beginPath();
@@ -274,8 +274,8 @@ final class BackgroundPainter {
         sketch.setFill(Theme.INK);
         sketch.setFont(Theme.font(text, 11));
         sketch.setTextAlign(TextAlignment.LEFT);
-        sketch.setTextBaseline(VPos.CENTER);
-        sketch.fillText("undefined", x + size + 6, y + size / 2);
+        sketch.setTextBaseline(VPos.TOP);
+        sketch.fillText("undefined", x, y + size + 3 * text);
     }
 
     /** An opaque ARGB int as a colour. */

@@ -46,6 +46,10 @@ class FormulaViewModelTest {
         field.textProperty().set("");
         assertNull(field.errorProperty().get(), "an empty field is no error");
         assertSame(before, lab.landscape());
+        field.textProperty().set("x^2");
+        Landscape typed = lab.landscape();
+        field.textProperty().set("x ^ 2 ");
+        assertSame(typed, lab.landscape(), "the same formula written differently is no change");
     }
 
     @Test
