@@ -101,6 +101,11 @@ public final class FormulaLandscape extends AbstractLandscape {
     }
 
     @Override
+    public void values(double[] xs, double y, double[] out, int offset) {
+        program.values(xs, y, out, offset);
+    }
+
+    @Override
     public void gradient(double x, double y, double[] out) {
         program.gradient(x, y, out);
     }

@@ -33,6 +33,7 @@ public final class SampledGrid {
     private final int ny;
     private final double[] values;
     private final double[] sample;
+    private final double[] columns;
     private int sampleCount;
     private Window window;
     /** window.width() / nx and window.height() / ny, set with the window. */
@@ -55,6 +56,7 @@ public final class SampledGrid {
         this.ny = ny;
         this.values = new double[nx * ny];
         this.sample = new double[Math.min(values.length, QUANTILE_SAMPLE)];
+        this.columns = new double[nx];
     }
 
     /** The number of columns, at least 2. */
@@ -153,6 +155,14 @@ public final class SampledGrid {
         this.window = window;
         this.cellWidth = window.width() / nx;
         this.cellHeight = window.height() / ny;
+        for (int i = 0; i < nx; i++) {
+            columns[i] = x(i);
+        }
+    }
+
+    /** x(0) .. x(nx - 1), the centres of the columns, for sampling a row at once; read only. */
+    double[] columns() {
+        return columns;
     }
 
     /** Recomputes the statistics from the values. */

@@ -1,6 +1,7 @@
 package org.downhill.landscape.formula;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +13,8 @@ import java.util.Map;
  * number and rewrites {@code a^0} as 1, {@code a^1} as a and {@code a^2} as {@code a*a}. Each
  * remaining operation becomes one instruction {@code r[d] = op(A, B)}, whose operands A and B are
  * registers (x and y are registers 0 and 1, the rest a stack of intermediate results) or
- * constants. {@link #value} runs the instructions on numbers; {@link #gradient} on triples
+ * constants. {@link #value} runs the instructions on numbers, {@link #values} on rows of numbers
+ * (a row of a grid at once); {@link #gradient} on triples
  * (v, dv/dx, dv/dy) and {@link #hessian} on sextuples (v, dv/dx, dv/dy, d2v/dx2, d2v/dxdy,
  * d2v/dy2), combining each operation's local partial derivatives ({@link Operation#partials})
  * with the chain rule:
@@ -25,12 +27,21 @@ import java.util.Map;
  * them against it). Immutable and thread-safe: each thread evaluates in a register file of its own.
  */
 public final class Program {
+    private static final int GENERIC = 0;
+    private static final int ADD = 1;
+    private static final int SUBTRACT = 2;
+    private static final int MULTIPLY = 3;
+    private static final int DIVIDE = 4;
+    private static final int NEGATE = 5;
+    private static final int SQUARE = 6;
     /** The operand code of the constant 0, the second operand of one-argument operations. */
     private static final int NONE = ~0;
     private static final int INFINITE_DEGREE = 1 << 20;
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private final Operation[] operations;
+    /** The operations as codes for the evaluation loops' switches: the arithmetic ones, or GENERIC. */
+    private final int[] codes;
     private final int[] target;
     /** Operand codes: a register index if >= 0, else the index ~code of a constant. */
     private final int[] first;
@@ -43,10 +54,12 @@ public final class Program {
     private Program(Emitter e, int result, boolean quadratic) {
         int n = e.operations.size();
         this.operations = e.operations.toArray(new Operation[0]);
+        this.codes = new int[n];
         this.target = new int[n];
         this.first = new int[n];
         this.second = new int[n];
         for (int i = 0; i < n; i++) {
+            codes[i] = code(operations[i]);
             target[i] = e.codes.get(3 * i);
             first[i] = e.codes.get(3 * i + 1);
             second[i] = e.codes.get(3 * i + 2);
@@ -55,6 +68,19 @@ public final class Program {
         this.registers = e.registers;
         this.result = result;
         this.quadratic = quadratic;
+    }
+
+    /** The code the evaluation loops switch on for an operation. */
+    private static int code(Operation op) {
+        return switch (op) {
+            case ADD -> ADD;
+            case SUBTRACT -> SUBTRACT;
+            case MULTIPLY -> MULTIPLY;
+            case DIVIDE -> DIVIDE;
+            case NEGATE -> NEGATE;
+            case SQUARE -> SQUARE;
+            default -> GENERIC;
+        };
     }
 
     /** Compiles a tree for the given parameter values (see the class comment). */
@@ -81,16 +107,95 @@ public final class Program {
         double[] k = constants;
         r[0] = x;
         r[1] = y;
-        for (int i = 0; i < operations.length; i++) {
+        for (int i = 0; i < codes.length; i++) {
             int a = first[i];
             int b = second[i];
-            r[target[i]] = operations[i].value(a >= 0 ? r[a] : k[~a], b >= 0 ? r[b] : k[~b]);
+            double av = a >= 0 ? r[a] : k[~a];
+            double bv = b >= 0 ? r[b] : k[~b];
+            r[target[i]] = switch (codes[i]) {
+                case ADD -> av + bv;
+                case SUBTRACT -> av - bv;
+                case MULTIPLY -> av * bv;
+                case DIVIDE -> av / bv;
+                case NEGATE -> -av;
+                case SQUARE -> av * av;
+                default -> operations[i].value(av, bv);
+            };
         }
         return result >= 0 ? r[result] : k[~result];
     }
 
     /**
-     * The gradient at (x, y).
+     * f along a row: {@code out[offset + i] = value(xs[i], y)}, the same numbers, computed one
+     * instruction at a time for the whole row (each register a row of numbers, each constant too),
+     * so that the loop over the instructions is paid once per row, not once per point.
+     */
+    public void values(double[] xs, double y, double[] out, int offset) {
+        int n = xs.length;
+        if (result < 0) {
+            Arrays.fill(out, offset, offset + n, constants[~result]);
+            return;
+        }
+        double[] r = SCRATCH.get().registers((registers + constants.length) * n);
+        System.arraycopy(xs, 0, r, 0, n);
+        Arrays.fill(r, n, 2 * n, y);
+        for (int c = 0; c < constants.length; c++) {
+            Arrays.fill(r, (registers + c) * n, (registers + c + 1) * n, constants[c]);
+        }
+        for (int i = 0; i < codes.length; i++) {
+            int a = row(first[i]) * n;
+            int b = row(second[i]) * n;
+            int d = target[i] * n;
+            switch (codes[i]) {
+                case ADD -> {
+                    for (int j = 0; j < n; j++) {
+                        r[d + j] = r[a + j] + r[b + j];
+                    }
+                }
+                case SUBTRACT -> {
+                    for (int j = 0; j < n; j++) {
+                        r[d + j] = r[a + j] - r[b + j];
+                    }
+                }
+                case MULTIPLY -> {
+                    for (int j = 0; j < n; j++) {
+                        r[d + j] = r[a + j] * r[b + j];
+                    }
+                }
+                case DIVIDE -> {
+                    for (int j = 0; j < n; j++) {
+                        r[d + j] = r[a + j] / r[b + j];
+                    }
+                }
+                case NEGATE -> {
+                    for (int j = 0; j < n; j++) {
+                        r[d + j] = -r[a + j];
+                    }
+                }
+                case SQUARE -> {
+                    for (int j = 0; j < n; j++) {
+                        r[d + j] = r[a + j] * r[a + j];
+                    }
+                }
+                default -> {
+                    Operation op = operations[i];
+                    for (int j = 0; j < n; j++) {
+                        r[d + j] = op.value(r[a + j], r[b + j]);
+                    }
+                }
+            }
+        }
+        System.arraycopy(r, result * n, out, offset, n);
+    }
+
+    /** The row of the register file that holds an operand in {@link #values}: constants follow the registers. */
+    private int row(int operand) {
+        return operand >= 0 ? operand : registers + ~operand;
+    }
+
+    /**
+     * The gradient at (x, y). The arithmetic operations are inlined; the functions go through
+     * {@link Operation#partials}.
      *
      * @param out receives df/dx and df/dy
      * @return f(x, y)
@@ -106,8 +211,7 @@ public final class Program {
         r[3] = y;
         r[4] = 0;
         r[5] = 1;
-        for (int i = 0; i < operations.length; i++) {
-            Operation op = operations[i];
+        for (int i = 0; i < codes.length; i++) {
             int a = first[i];
             int b = second[i];
             double av;
@@ -130,20 +234,67 @@ public final class Program {
             } else {
                 bv = k[~b];
             }
-            double v = op.value(av, bv);
-            op.partials(av, bv, v, p);
-            double fa = a >= 0 ? p[0] : 0;
-            double fb = b >= 0 ? p[1] : 0;
-            if (op.picks()) {
-                ax = fa == 0 ? 0 : ax;
-                ay = fa == 0 ? 0 : ay;
-                bx = fb == 0 ? 0 : bx;
-                by = fb == 0 ? 0 : by;
+            double v;
+            double fa;
+            double fb;
+            switch (codes[i]) {
+                case ADD -> {
+                    v = av + bv;
+                    fa = 1;
+                    fb = 1;
+                }
+                case SUBTRACT -> {
+                    v = av - bv;
+                    fa = 1;
+                    fb = -1;
+                }
+                case MULTIPLY -> {
+                    v = av * bv;
+                    fa = bv;
+                    fb = av;
+                }
+                case DIVIDE -> {
+                    v = av / bv;
+                    fa = 1 / bv;
+                    fb = -v / bv;
+                }
+                case NEGATE -> {
+                    v = -av;
+                    fa = -1;
+                    fb = 0;
+                }
+                case SQUARE -> {
+                    v = av * av;
+                    fa = 2 * av;
+                    fb = 0;
+                }
+                default -> {
+                    Operation op = operations[i];
+                    v = op.value(av, bv);
+                    op.partials(av, bv, v, p);
+                    fa = p[0];
+                    fb = p[1];
+                    if (op.picks()) {
+                        a = fa == 0 ? NONE : a;
+                        b = fb == 0 ? NONE : b;
+                    }
+                }
             }
             int d = 3 * target[i];
             r[d] = v;
-            r[d + 1] = fa * ax + fb * bx;
-            r[d + 2] = fa * ay + fb * by;
+            if (a >= 0 && b >= 0) {
+                r[d + 1] = fa * ax + fb * bx;
+                r[d + 2] = fa * ay + fb * by;
+            } else if (a >= 0) {
+                r[d + 1] = fa * ax;
+                r[d + 2] = fa * ay;
+            } else if (b >= 0) {
+                r[d + 1] = fb * bx;
+                r[d + 2] = fb * by;
+            } else {
+                r[d + 1] = 0;
+                r[d + 2] = 0;
+            }
         }
         if (result >= 0) {
             out[0] = r[3 * result + 1];

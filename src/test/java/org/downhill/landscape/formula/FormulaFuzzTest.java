@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Timeout;
  * 100,000 generated, mutated, random and pathological formulas (seeded): reading each one either
  * gives an expression or a {@link FormulaSyntaxException} with a column inside the text, never
  * any other exception or error (a stack overflow included), and every formula that is read
- * compiles and evaluates its value, gradient and Hessian without an exception. The timeout only
+ * compiles and evaluates its value, a row of values, its gradient and its Hessian without an
+ * exception. The timeout only
  * guards against a hang: the run takes a few seconds on an idle machine.
  */
 class FormulaFuzzTest {
@@ -68,6 +69,7 @@ class FormulaFuzzTest {
             program.value(x, y);
             program.gradient(x, y, g);
             program.hessian(x, y, h);
+            program.values(new double[] {x, y}, y, new double[2], 0);
         } catch (RuntimeException | StackOverflowError other) {
             throw new AssertionError("evaluating " + quote(formula) + " threw " + other, other);
         }

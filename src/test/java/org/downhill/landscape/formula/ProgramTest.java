@@ -91,6 +91,12 @@ class ProgramTest {
         Program constant = compile("2*pi + c");
         assertEquals(0, constant.length());
         assertEquals(2 * Math.PI + 3, constant.value(0.3, 0.4));
+        double[] row = new double[2];
+        constant.values(new double[] {1, 2}, 3, row, 0);
+        assertEquals(2 * Math.PI + 3, row[1]);
+        Program x = compile("x");
+        x.values(new double[] {1, 2}, 3, row, 0);
+        assertEquals(2, row[1]);
         double[] g = new double[2];
         assertEquals(2 * Math.PI + 3, constant.gradient(1, 2, g));
         assertEquals(0, g[0]);
@@ -141,6 +147,11 @@ class ProgramTest {
         }
         assertEquals(value, gradientValue, 0, "the gradient mode computes the same value");
         assertEquals(value, hessianValue, 0, "the Hessian mode computes the same value");
+        double[] row = new double[5];
+        program.values(new double[] {x - 1, x, x + 0.5}, y, row, 1);
+        assertEquals(value, row[2], 0, "the row mode computes the same value");
+        assertEquals(program.value(x + 0.5, y), row[3], 0, "the row mode computes the same value");
+        assertEquals(0, row[0] + row[4], "the row mode writes nothing else");
         return true;
     }
 }
