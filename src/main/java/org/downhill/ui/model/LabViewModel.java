@@ -148,7 +148,8 @@ public final class LabViewModel {
     }
 
     /**
-     * Switches the landscape and re-runs every run from its start.
+     * Switches the landscape and re-runs every run from its start; a start where the new landscape
+     * is undefined (not finite) moves to its suggested start.
      *
      * @param resetView whether to show the new landscape's default window and move the starts to
      *                  its suggested start (a new family) or keep them (a changed parameter)
@@ -163,7 +164,8 @@ public final class LabViewModel {
         double[] s = next.suggestedStart();
         playhead.set(0);
         for (RunViewModel run : runs) {
-            if (resetView) {
+            Point2D start = run.startProperty().get();
+            if (resetView || !Double.isFinite(next.value(start.getX(), start.getY()))) {
                 run.setStart(s[0], s[1]);
             } else {
                 run.restart();

@@ -117,6 +117,21 @@ class FormulaViewModelTest {
     }
 
     @Test
+    void aStartWhereTheNewFormulaIsUndefinedMovesToWhereItIsDefined() {
+        LabViewModel lab = new LabViewModel();
+        FormulaViewModel field = field(lab);
+        field.textProperty().set("x^2 + y^2");
+        lab.setStart(-2, 1, false);
+        field.textProperty().set("x^2 + y^2 + log(y)");
+        assertEquals(-2, lab.selected().startProperty().get().getX(), "defined there: kept");
+        field.textProperty().set("x^2 + y^2 + log(y) + sqrt(x)");
+        double[] s = lab.landscape().suggestedStart();
+        assertEquals(s[0], lab.selected().startProperty().get().getX());
+        assertEquals(s[1], lab.selected().startProperty().get().getY());
+        assertTrue(Double.isFinite(lab.selected().trajectory().loss(0)));
+    }
+
+    @Test
     void aScenarioWithAFormulaShowsItInTheField() {
         LabViewModel source = new LabViewModel();
         field(source).textProperty().set("x^4 - x^2 + y^2");
