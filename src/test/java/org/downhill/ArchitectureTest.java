@@ -25,16 +25,24 @@ class ArchitectureTest {
     void theCoreDoesNotDependOnTheLayersAboveIt() {
         noClasses().that().resideInAnyPackage("org.downhill.param..", "org.downhill.landscape..",
                         "org.downhill.optim..", "org.downhill.schedule..", "org.downhill.sim..",
-                        "org.downhill.diagnose..", "org.downhill.render..")
+                        "org.downhill.diagnose..", "org.downhill.render..", "org.downhill.data..",
+                        "org.downhill.claim..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.downhill.ui..", "org.downhill.cli..",
-                        "org.downhill.scenario..")
+                        "org.downhill.scenario..", "org.downhill.lesson..")
                 .check(MAIN);
     }
 
     @Test
-    void theScenarioLayerDoesNotDependOnTheUiOrCommandLine() {
-        noClasses().that().resideInAPackage("org.downhill.scenario..")
+    void theScenarioAndLessonLayersDoNotDependOnTheUiOrCommandLine() {
+        noClasses().that().resideInAnyPackage("org.downhill.scenario..", "org.downhill.lesson..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.downhill.ui..", "org.downhill.cli..")
+                .check(MAIN);
+    }
+
+    @Test
+    void scenariosDoNotDependOnTheLessonsBuiltOnThem() {
+        noClasses().that().resideInAPackage("org.downhill.scenario..")
+                .should().dependOnClassesThat().resideInAPackage("org.downhill.lesson..")
                 .check(MAIN);
     }
 }

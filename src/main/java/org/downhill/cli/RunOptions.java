@@ -10,19 +10,14 @@ import org.downhill.landscape.LandscapeFamily;
 import org.downhill.landscape.Landscapes;
 import org.downhill.landscape.formula.Expression;
 import org.downhill.landscape.formula.FormulaSyntaxException;
-import org.downhill.optim.OptimizerKind;
-import org.downhill.optim.OptimizerSpec;
 import org.downhill.param.InvalidParameterException;
-import org.downhill.param.NumberText;
-import org.downhill.schedule.ScheduleKind;
-import org.downhill.schedule.ScheduleSpec;
-import org.downhill.schedule.Warmup;
 import org.downhill.scenario.FileFormatException;
 import org.downhill.scenario.TorchCase;
 import org.downhill.scenario.TorchCases;
 import org.downhill.sim.NoiseSpec;
 import org.downhill.sim.RunSpec;
 import org.downhill.sim.Settings;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -56,23 +51,8 @@ final class RunOptions {
     @Option(names = "--start", paramLabel = "X,Y", description = "the start point (default: the landscape's own)")
     String start;
 
-    @Option(names = "--optimizer", paramLabel = "NAME", defaultValue = "SGD",
-            description = "the optimizer, a torch.optim class name (default: ${DEFAULT-VALUE})")
-    String optimizer;
-
-    @Option(names = "--hp", paramLabel = "NAME=VALUE", description = "a hyper-parameter, e.g. lr=0.01 or betas=0.9,0.999")
-    Map<String, String> hyper = new LinkedHashMap<>();
-
-    @Option(names = "--schedule", paramLabel = "NAME", defaultValue = "constant",
-            description = "the learning-rate schedule, a torch.optim.lr_scheduler class name (default: ${DEFAULT-VALUE})")
-    String schedule;
-
-    @Option(names = "--sp", paramLabel = "NAME=VALUE", description = "a schedule argument, e.g. T_max=200")
-    Map<String, String> scheduleArgs = new LinkedHashMap<>();
-
-    @Option(names = "--warmup", paramLabel = "STEPS[,FACTOR]",
-            description = "a linear warm-up over STEPS steps from FACTOR * lr (default factor 0.1)")
-    String warmup;
+    @Mixin
+    OptimizerOptions optimization;
 
     @Option(names = "--steps", paramLabel = "N", defaultValue = "200", description = "the number of updates (default: ${DEFAULT-VALUE})")
     int steps;
@@ -80,7 +60,7 @@ final class RunOptions {
     @Option(names = "--noise", paramLabel = "SIGMA", defaultValue = "0", description = "gradient noise per sample (default: ${DEFAULT-VALUE})")
     double noise;
 
-    @Option(names = "--batch", paramLabel = "B", defaultValue = "1", description = "batch size: noise is SIGMA/sqrt(B) (default: ${DEFAULT-VALUE})")
+    @Option(names = "--batch", paramLabel = "B", defaultValue = "1", description = "synthetic batch size: the noise is SIGMA/sqrt(B) (default: ${DEFAULT-VALUE}; real mini-batches of data: see train)")
     int batch;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "the noise seed (default: ${DEFAULT-VALUE})")
@@ -98,13 +78,9 @@ final class RunOptions {
 
     private RunSpec plainSpec() {
         Landscape landscape = formula != null ? typedLandscape() : namedLandscape();
-        OptimizerKind kind = OptimizerKind.byName(optimizer);
-        OptimizerSpec optimizerSpec = new OptimizerSpec(kind, kind.schema().parse(hyper));
-        ScheduleKind scheduleKind = ScheduleKind.byName(schedule);
-        ScheduleSpec scheduleSpec = new ScheduleSpec(scheduleKind, scheduleKind.schema().parse(scheduleArgs),
-                parseWarmup());
-        double[] xy = start == null ? landscape.suggestedStart() : parsePoint(start);
-        Settings settings = new Settings(optimizerSpec, scheduleSpec, new NoiseSpec(noise, batch, seed));
+        double[] xy = start == null ? landscape.suggestedStart() : OptimizerOptions.parsePoint("--start", start);
+        Settings settings = new Settings(optimization.optimizerSpec(), optimization.scheduleSpec(),
+                new NoiseSpec(noise, batch, seed));
         return new RunSpec(landscape, xy[0], xy[1], steps, settings);
     }
 
@@ -127,35 +103,5 @@ final class RunOptions {
         LandscapeFamily family = FormulaLandscape.family(expression, Map.of(), FormulaLandscape.DEFAULT_WINDOW,
                 ColorScaling.LINEAR);
         return family.create(family.schema().parse(params));
-    }
-
-    private Warmup parseWarmup() {
-        if (warmup == null) {
-            return Warmup.NONE;
-        }
-        String[] parts = warmup.split(",", -1);
-        try {
-            int warmupSteps = Integer.parseInt(parts[0].trim());
-            double factor = parts.length > 1 ? NumberText.parse(parts[1]) : 0.1;
-            if (parts.length > 2) {
-                throw new NumberFormatException();
-            }
-            return new Warmup(warmupSteps, factor);
-        } catch (NumberFormatException e) {
-            throw new InvalidParameterException("--warmup must be STEPS or STEPS,FACTOR, e.g. 20,0.1, not '"
-                    + warmup + "'");
-        }
-    }
-
-    private static double[] parsePoint(String text) {
-        String[] parts = text.split(",", -1);
-        try {
-            if (parts.length != 2) {
-                throw new NumberFormatException();
-            }
-            return new double[] {NumberText.parse(parts[0]), NumberText.parse(parts[1])};
-        } catch (NumberFormatException e) {
-            throw new InvalidParameterException("--start must be X,Y, e.g. -1.5,2, not '" + text + "'");
-        }
     }
 }

@@ -22,9 +22,20 @@ public final class NumberText {
         if (v == 0) {
             return "0";
         }
-        BigDecimal exact = new BigDecimal(Double.toString(v)).stripTrailingZeros();
-        double magnitude = Math.abs(v);
-        if (magnitude >= 1e-4 && magnitude < 1e7) {
+        return of(new BigDecimal(Double.toString(v)));
+    }
+
+    /**
+     * A decimal without trailing zeros, in plain notation between 1e-4 and 1e7 and in scientific
+     * notation ({@code 1e-05} style) outside; e.g. a number already rounded to some digits.
+     */
+    public static String of(BigDecimal v) {
+        if (v.signum() == 0) {
+            return "0";
+        }
+        BigDecimal exact = v.stripTrailingZeros();
+        BigDecimal magnitude = exact.abs();
+        if (magnitude.compareTo(new BigDecimal("1e-4")) >= 0 && magnitude.compareTo(new BigDecimal("1e7")) < 0) {
             return exact.toPlainString();
         }
         int exponent = exact.precision() - exact.scale() - 1;

@@ -19,9 +19,10 @@ import java.util.function.Supplier;
  * A JSON value together with where it sits in its document (a path such as
  * {@code runs[1].optimizer.hyper.lr}), with typed accessors whose failures are
  * {@link FileFormatException}s that name that path. Strict: numbers must be numbers, integers
- * whole, objects may hold only the fields their reader knows, a key may appear only once.
+ * whole, objects may hold only the fields their reader knows, a key may appear only once. Readers of
+ * other documents that hold scenarios (lessons) use it too, so that their messages read alike.
  */
-final class JsonAt {
+public final class JsonAt {
     private static final ObjectMapper STRICT = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -41,7 +42,7 @@ final class JsonAt {
      *
      * @throws FileFormatException naming the line and column of a syntax error
      */
-    static JsonAt parse(String text) throws FileFormatException {
+    public static JsonAt parse(String text) throws FileFormatException {
         JsonNode root;
         try {
             root = STRICT.readTree(text);
@@ -55,12 +56,12 @@ final class JsonAt {
     }
 
     /** Where this value is, e.g. {@code runs[1].start}; {@code top level} for the document itself. */
-    String path() {
+    public String path() {
         return path.isEmpty() ? "top level" : path;
     }
 
     /** A failure at this value: {@code path: message}. */
-    FileFormatException error(String message) {
+    public FileFormatException error(String message) {
         return new FileFormatException(path() + ": " + message);
     }
 
@@ -69,7 +70,7 @@ final class JsonAt {
      * {@link org.downhill.param.InvalidParameterException}, whose message names the value and the
      * allowed range) into a failure at this value.
      */
-    <T> T check(Supplier<T> build) throws FileFormatException {
+    public <T> T check(Supplier<T> build) throws FileFormatException {
         try {
             return build.get();
         } catch (IllegalArgumentException e) {
@@ -78,7 +79,7 @@ final class JsonAt {
     }
 
     /** Checks that this is an object holding no fields but the given ones; returns this. */
-    JsonAt object(String... known) throws FileFormatException {
+    public JsonAt object(String... known) throws FileFormatException {
         if (!node.isObject()) {
             throw error("must be a JSON object, not " + describe(node));
         }
@@ -95,7 +96,7 @@ final class JsonAt {
     }
 
     /** A field that must be there (and not null). */
-    JsonAt field(String name) throws FileFormatException {
+    public JsonAt field(String name) throws FileFormatException {
         JsonAt value = optional(name);
         if (value == null) {
             throw child(name).error("missing");
@@ -104,13 +105,13 @@ final class JsonAt {
     }
 
     /** A field that may be absent or null, in which case this returns {@code null}. */
-    JsonAt optional(String name) {
+    public JsonAt optional(String name) {
         JsonNode value = node.get(name);
         return value == null || value.isNull() ? null : child(name);
     }
 
     /** The fields of an object, in the document's order. */
-    Map<String, JsonAt> fields() throws FileFormatException {
+    public Map<String, JsonAt> fields() throws FileFormatException {
         object();
         Map<String, JsonAt> fields = new LinkedHashMap<>();
         node.fieldNames().forEachRemaining(name -> fields.put(name, child(name)));
@@ -118,7 +119,7 @@ final class JsonAt {
     }
 
     /** The elements of a list. */
-    List<JsonAt> elements() throws FileFormatException {
+    public List<JsonAt> elements() throws FileFormatException {
         if (!node.isArray()) {
             throw error("must be a list, not " + describe(node));
         }
@@ -130,7 +131,7 @@ final class JsonAt {
     }
 
     /** A string. */
-    String text() throws FileFormatException {
+    public String text() throws FileFormatException {
         if (!node.isTextual()) {
             throw error("must be a string, not " + describe(node));
         }
@@ -138,7 +139,7 @@ final class JsonAt {
     }
 
     /** A number. */
-    double number() throws FileFormatException {
+    public double number() throws FileFormatException {
         if (!node.isNumber()) {
             throw error("must be a number, not " + describe(node));
         }
@@ -146,7 +147,7 @@ final class JsonAt {
     }
 
     /** A whole number that fits an {@code int}. */
-    int integer() throws FileFormatException {
+    public int integer() throws FileFormatException {
         long value = longInteger();
         if (value != (int) value) {
             throw error("must be an integer between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE + ", not "
@@ -156,7 +157,7 @@ final class JsonAt {
     }
 
     /** A whole number that fits a {@code long}. */
-    long longInteger() throws FileFormatException {
+    public long longInteger() throws FileFormatException {
         if (!node.isNumber() || (node.isIntegralNumber() ? !node.canConvertToLong()
                 : node.doubleValue() != Math.rint(node.doubleValue()) || Math.abs(node.doubleValue()) >= 0x1p63)) {
             throw error("must be an integer, not " + describe(node));
@@ -165,7 +166,7 @@ final class JsonAt {
     }
 
     /** {@code true} or {@code false}. */
-    boolean bool() throws FileFormatException {
+    public boolean bool() throws FileFormatException {
         if (!node.isBoolean()) {
             throw error("must be true or false, not " + describe(node));
         }
@@ -173,7 +174,7 @@ final class JsonAt {
     }
 
     /** The value as the plain Java value a parameter descriptor takes (see {@link JsonValues}). */
-    Object plain() {
+    public Object plain() {
         return JsonValues.toJava(node);
     }
 

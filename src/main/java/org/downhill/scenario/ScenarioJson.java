@@ -8,9 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -20,7 +18,7 @@ import java.nio.file.Path;
  * {
  *   "format": "downhill-scenario",
  *   "version": 1,
- *   "caption": "...",                                          (optional)
+ *   "caption": "SGD needs {steps_to('SGD', 1e-3)} steps",        (optional; placeholders: see Caption)
  *   "landscape": {"family": "quadratic", "params": {"a": 1.0, "b": 10.0}},
  *   "window": {"x_min": -3.0, "x_max": 3.0, "y_min": -3.0, "y_max": 3.0},
  *   "steps": 150,
@@ -35,9 +33,13 @@ import java.nio.file.Path;
  *     "noise": {"sigma": 0.0, "batch": 1, "seed": 0},
  *     "edits": [{"step": 40, "optimizer": {...}, "schedule": {...}, "noise": {...}}],
  *     "expect": {"regime": "converges", "destination": "global_minimum"}
- *   }]
+ *   }],
+ *   "claims": ["steps_to('SGD', 1e-3) < 100"]                   (optional; see Claim)
  * }
  * </pre>
+ *
+ * <p>The landscape may instead be a model on data, and a run may then have {@code "batches"}; see
+ * {@link TrainingJson} for those parts.
  *
  * <p>Names are the core's: landscape family ids, PyTorch's optimizer and schedule class names
  * (case-insensitive; {@code constant} for none) with PyTorch's argument names, colour maps and
@@ -45,8 +47,9 @@ import java.nio.file.Path;
  * every value; the reader also accepts files that leave things out: parameters take their defaults,
  * {@code window} the landscape's default window, {@code playhead} 0, {@code display} and each of its
  * fields what the lab shows first, {@code visible} true, {@code schedule} constant, {@code noise}
- * none, {@code warmup} none, {@code edits} none, {@code caption} and {@code expect} nothing. In an
- * edit, a part left out stays as it was before the edit.
+ * none, {@code warmup} none, {@code edits} none, {@code caption}, {@code claims} and {@code expect}
+ * nothing. In an edit, a part left out stays as it was before the edit. The caption and the claims
+ * are in the grammar of {@link org.downhill.claim.Caption} and {@link org.downhill.claim.Claim}.
  *
  * <p>Reading checks everything and fails only with a {@link FileFormatException} whose message says
  * what is wrong and where: the line and column of a syntax error, else the path of the value, e.g.
@@ -95,11 +98,31 @@ public final class ScenarioJson {
      */
     public static Scenario read(String json) throws FileFormatException {
         JsonAt root = JsonAt.parse(json);
-        JsonAt format = root.field("format");
+        checkHeader(root);
+        return ScenarioReader.scenario(root);
+    }
+
+    /**
+     * A scenario written inside another document (a lesson's page), as an object of the same
+     * fields; {@code format} and {@code version} may be left out there, and are checked if given.
+     *
+     * @throws FileFormatException saying what is wrong and where, the path relative to the document
+     */
+    public static Scenario read(JsonAt at) throws FileFormatException {
+        at.object();
+        if (at.optional("format") != null || at.optional("version") != null) {
+            checkHeader(at);
+        }
+        return ScenarioReader.scenario(at);
+    }
+
+    /** Checks the format and version fields of a document. */
+    private static void checkHeader(JsonAt at) throws FileFormatException {
+        JsonAt format = at.field("format");
         if (!FORMAT.equals(format.text())) {
             throw format.error("not a Downhill scenario: expected \"" + FORMAT + "\", found \"" + format.text() + "\"");
         }
-        JsonAt versionAt = root.field("version");
+        JsonAt versionAt = at.field("version");
         int version = versionAt.integer();
         if (version > VERSION) {
             throw versionAt.error("made by a newer Downhill: version " + version + ", this one reads up to " + VERSION);
@@ -107,7 +130,6 @@ public final class ScenarioJson {
         if (version < 1) {
             throw versionAt.error("there is no version " + version + "; versions start at 1");
         }
-        return ScenarioReader.scenario(root);
     }
 
     /**
@@ -117,20 +139,7 @@ public final class ScenarioJson {
      *                             message starts with the file name
      */
     public static Scenario read(Path file) throws FileFormatException {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new FileFormatException("No such file: " + file, e);
-        } catch (CharacterCodingException e) {
-            throw new FileFormatException(file.getFileName() + ": not UTF-8 text", e);
-        } catch (IOException e) {
-            throw new FileFormatException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
-        try {
-            return read(text);
-        } catch (FileFormatException e) {
-            throw new FileFormatException(file.getFileName() + ": " + e.getMessage(), e);
-        }
+        return TextFiles.read(file, ScenarioJson::read);
     }
+
 }

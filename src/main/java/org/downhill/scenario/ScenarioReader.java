@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.downhill.claim.Caption;
+import org.downhill.claim.Claim;
 import org.downhill.diagnose.Destination;
 import org.downhill.diagnose.Regime;
 import org.downhill.landscape.ColorScaling;
@@ -24,6 +26,7 @@ import org.downhill.render.ColorMap;
 import org.downhill.schedule.ScheduleKind;
 import org.downhill.schedule.ScheduleSpec;
 import org.downhill.schedule.Warmup;
+import org.downhill.sim.Batching;
 import org.downhill.sim.Edit;
 import org.downhill.sim.NoiseSpec;
 import org.downhill.sim.Settings;
@@ -38,7 +41,8 @@ final class ScenarioReader {
 
     /** The scenario in a document whose format and version have been checked. */
     static Scenario scenario(JsonAt root) throws FileFormatException {
-        root.object("format", "version", "caption", "landscape", "window", "steps", "playhead", "display", "runs");
+        root.object("format", "version", "caption", "landscape", "window", "steps", "playhead", "display", "runs",
+                "claims");
         Landscape landscape = landscape(root.field("landscape"));
         JsonAt windowAt = root.optional("window");
         Window window = windowAt == null ? landscape.defaultWindow() : window(windowAt);
@@ -57,10 +61,24 @@ final class ScenarioReader {
         }
         JsonAt captionAt = root.optional("caption");
         String caption = captionAt == null ? "" : captionAt.text();
-        return root.check(() -> new Scenario(landscape, window, steps, playhead, display, runs, caption));
+        if (captionAt != null) {
+            captionAt.check(() -> Caption.parse(caption));
+        }
+        List<Claim> claims = new ArrayList<>();
+        JsonAt claimsAt = root.optional("claims");
+        if (claimsAt != null) {
+            for (JsonAt claim : claimsAt.elements()) {
+                String text = claim.text();
+                claims.add(claim.check(() -> Claim.parse(text)));
+            }
+        }
+        return root.check(() -> new Scenario(landscape, window, steps, playhead, display, runs, caption, claims));
     }
 
     private static Landscape landscape(JsonAt at) throws FileFormatException {
+        if (TrainingJson.isModel(at)) {
+            return TrainingJson.landscape(at);
+        }
         at.object();
         JsonAt familyAt = at.field("family");
         String id = familyAt.text();
@@ -116,7 +134,7 @@ final class ScenarioReader {
     }
 
     private static Scenario.Run run(JsonAt at) throws FileFormatException {
-        at.object("name", "color", "visible", "start", "optimizer", "schedule", "noise", "edits", "expect");
+        at.object("name", "color", "visible", "start", "optimizer", "schedule", "noise", "edits", "expect", "batches");
         String name = at.field("name").text();
         String color = at.field("color").text();
         boolean visible = flag(at, "visible", true);
@@ -143,7 +161,8 @@ final class ScenarioReader {
         }
         JsonAt expectAt = at.optional("expect");
         Scenario.Expectation expect = expectAt == null ? null : expectation(expectAt);
-        return at.check(() -> new Scenario.Run(name, color, visible, x, y, settings, edits, expect));
+        Batching batching = TrainingJson.batches(at.optional("batches"));
+        return at.check(() -> new Scenario.Run(name, color, visible, x, y, settings, edits, expect, batching));
     }
 
     /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
+import org.downhill.data.ModelLandscape;
 import org.downhill.landscape.FormulaLandscape;
 import org.downhill.landscape.Landscape;
 import org.downhill.landscape.Window;
@@ -35,17 +36,29 @@ final class ScenarioWriter {
         if (!s.caption().isEmpty()) {
             root.put("caption", s.caption());
         }
-        ObjectNode landscape = root.putObject("landscape");
-        landscape.put("family", s.landscape().family().id());
-        formula(landscape, s.landscape());
-        landscape.set("params", params(s.landscape().params()));
+        root.set("landscape", landscape(s.landscape()));
         root.set("window", window(s.window()));
         root.put("steps", s.steps());
         root.put("playhead", s.playhead());
         root.set("display", display(s.display()));
         ArrayNode runs = root.putArray("runs");
         s.runs().forEach(r -> runs.add(run(r)));
+        if (!s.claims().isEmpty()) {
+            ArrayNode claims = root.putArray("claims");
+            s.claims().forEach(c -> claims.add(c.text()));
+        }
         return root;
+    }
+
+    private static ObjectNode landscape(Landscape l) {
+        if (l instanceof ModelLandscape model) {
+            return TrainingJson.landscape(model);
+        }
+        ObjectNode landscape = NODES.objectNode();
+        landscape.put("family", l.family().id());
+        formula(landscape, l);
+        landscape.set("params", params(l.params()));
+        return landscape;
     }
 
     /** A typed formula's text and default window; nothing for a built-in landscape. */
@@ -91,6 +104,10 @@ final class ScenarioWriter {
                 edit.put("step", e.step());
                 settings(edit, e.settings());
             }
+        }
+        ObjectNode batches = TrainingJson.batches(r.batching());
+        if (batches != null) {
+            node.set("batches", batches);
         }
         if (r.expect() != null) {
             ObjectNode expect = node.putObject("expect");

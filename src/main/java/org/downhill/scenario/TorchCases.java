@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.downhill.landscape.Landscape;
 import org.downhill.landscape.Landscapes;
 import org.downhill.optim.OptimizerSpec;
@@ -41,19 +42,29 @@ public final class TorchCases {
      * @throws FileFormatException if the file is missing, not JSON, or a case is broken
      */
     public static List<TorchCase> readAll(Path file) throws FileFormatException {
+        return readAll(file, (root, node, where) -> parse(node, where));
+    }
+
+    /** Reads one case object; {@code root} is the whole file (for shared definitions), {@code where} names the case. */
+    interface CaseParser<T> {
+        T parse(JsonNode root, JsonNode node, String where) throws FileFormatException;
+    }
+
+    /** Every case in a file of a reference format: the manifest's {@code cases}, or the file's one case object. */
+    static <T> List<T> readAll(Path file, CaseParser<T> parser) throws FileFormatException {
         JsonNode root = readTree(file);
         String where = file.getFileName().toString();
-        List<TorchCase> cases = new ArrayList<>();
+        List<T> cases = new ArrayList<>();
         if (root.has("cases")) {
             JsonNode list = root.get("cases");
             if (!list.isArray()) {
                 throw new FileFormatException(where + ": 'cases' must be a list");
             }
             for (int i = 0; i < list.size(); i++) {
-                cases.add(parse(list.get(i), where + ", case " + (i + 1)));
+                cases.add(parser.parse(root, list.get(i), where + ", case " + (i + 1)));
             }
         } else {
-            cases.add(parse(root, where));
+            cases.add(parser.parse(root, root, where));
         }
         return cases;
     }
@@ -64,16 +75,20 @@ public final class TorchCases {
      * @throws FileFormatException if the file is broken, the id unknown, or the choice ambiguous
      */
     public static TorchCase read(Path file, String id) throws FileFormatException {
-        List<TorchCase> cases = readAll(file);
+        return pick(readAll(file), TorchCase::id, id, file);
+    }
+
+    /** The case with this id; with a null id, the only case. */
+    static <T> T pick(List<T> cases, Function<T, String> idOf, String id, Path file) throws FileFormatException {
         String where = file.getFileName().toString();
         if (id == null) {
             if (cases.size() == 1) {
                 return cases.get(0);
             }
             throw new FileFormatException(where + " holds " + cases.size() + " cases; pick one with --id (e.g. "
-                    + cases.get(0).id() + ")");
+                    + idOf.apply(cases.get(0)) + ")");
         }
-        return cases.stream().filter(c -> id.equals(c.id())).findFirst().orElseThrow(
+        return cases.stream().filter(c -> id.equals(idOf.apply(c))).findFirst().orElseThrow(
                 () -> new FileFormatException(where + " has no case '" + id + "'"));
     }
 
@@ -107,31 +122,51 @@ public final class TorchCases {
             Landscape landscape = Landscapes.byId(text(function, "name", at))
                     .create(function.has("params") ? JsonValues.toMap(function.get("params")) : Map.of());
             double[] start = point(field(node, "start", at), at);
-            JsonNode optimizer = field(node, "optimizer", at);
-            OptimizerSpec optimizerSpec = TorchOptimizers.fromTorch(text(optimizer, "name", at),
-                    optimizer.has("hyperparameters") ? JsonValues.toMap(optimizer.get("hyperparameters")) : Map.of());
-            JsonNode schedule = node.get("schedule");
-            ScheduleSpec scheduleSpec = schedule == null || schedule.isNull() ? ScheduleSpec.CONSTANT
-                    : TorchSchedules.fromTorch(text(schedule, "name", at),
-                    schedule.has("args") ? JsonValues.toMap(schedule.get("args")) : Map.of());
-            JsonNode steps = field(node, "steps", at);
-            if (!steps.canConvertToInt() || !steps.isIntegralNumber()) {
-                throw new FileFormatException(at + ": 'steps' must be an integer");
-            }
-            RunSpec spec = new RunSpec(landscape, start[0], start[1], steps.intValue(),
-                    new Settings(optimizerSpec, scheduleSpec, NoiseSpec.NONE));
-            Integer rows = node.hasNonNull("rows") ? node.get("rows").intValue() : null;
-            Termination termination = node.hasNonNull("termination")
-                    ? termination(node.get("termination").asText(), at) : null;
+            RunSpec spec = new RunSpec(landscape, start[0], start[1], integer(node, "steps", at), settings(node, at));
             String regime = node.hasNonNull("expected_regime") ? node.get("expected_regime").asText() : null;
-            String csv = node.hasNonNull("csv") ? node.get("csv").asText() : null;
-            return new TorchCase(id, csv, spec, rows, termination, regime);
+            return new TorchCase(id, csv(node), spec, rows(node), termination(node, at), regime);
         } catch (IllegalArgumentException e) {
             throw new FileFormatException(at + ": " + e.getMessage(), e);
         }
     }
 
-    private static JsonNode field(JsonNode node, String name, String at) throws FileFormatException {
+    /** The case's optimizer and schedule (torch names and arguments), exact gradients. */
+    static Settings settings(JsonNode node, String at) throws FileFormatException {
+        JsonNode optimizer = field(node, "optimizer", at);
+        OptimizerSpec optimizerSpec = TorchOptimizers.fromTorch(text(optimizer, "name", at),
+                optimizer.has("hyperparameters") ? JsonValues.toMap(optimizer.get("hyperparameters")) : Map.of());
+        JsonNode schedule = node.get("schedule");
+        ScheduleSpec scheduleSpec = schedule == null || schedule.isNull() ? ScheduleSpec.CONSTANT
+                : TorchSchedules.fromTorch(text(schedule, "name", at),
+                schedule.has("args") ? JsonValues.toMap(schedule.get("args")) : Map.of());
+        return new Settings(optimizerSpec, scheduleSpec, NoiseSpec.NONE);
+    }
+
+    /** A required integer field. */
+    static int integer(JsonNode node, String name, String at) throws FileFormatException {
+        JsonNode value = field(node, name, at);
+        if (!value.canConvertToInt() || !value.isIntegralNumber()) {
+            throw new FileFormatException(at + ": '" + name + "' must be an integer");
+        }
+        return value.intValue();
+    }
+
+    /** The case's {@code csv} file name, or null. */
+    static String csv(JsonNode node) {
+        return node.hasNonNull("csv") ? node.get("csv").asText() : null;
+    }
+
+    /** The case's {@code rows}, or null. */
+    static Integer rows(JsonNode node) {
+        return node.hasNonNull("rows") ? node.get("rows").intValue() : null;
+    }
+
+    /** The case's {@code termination}, or null. */
+    static Termination termination(JsonNode node, String at) throws FileFormatException {
+        return node.hasNonNull("termination") ? termination(node.get("termination").asText(), at) : null;
+    }
+
+    static JsonNode field(JsonNode node, String name, String at) throws FileFormatException {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
             throw new FileFormatException(at + ": missing '" + name + "'");
@@ -139,7 +174,7 @@ public final class TorchCases {
         return value;
     }
 
-    private static String text(JsonNode node, String name, String at) throws FileFormatException {
+    static String text(JsonNode node, String name, String at) throws FileFormatException {
         JsonNode value = field(node, name, at);
         if (!value.isTextual()) {
             throw new FileFormatException(at + ": '" + name + "' must be a string");
@@ -147,7 +182,7 @@ public final class TorchCases {
         return value.textValue();
     }
 
-    private static double[] point(JsonNode node, String at) throws FileFormatException {
+    static double[] point(JsonNode node, String at) throws FileFormatException {
         if (!node.isArray() || node.size() != 2 || !node.get(0).isNumber() || !node.get(1).isNumber()) {
             throw new FileFormatException(at + ": 'start' must be [x, y]");
         }

@@ -2,6 +2,7 @@ package org.downhill.sim;
 
 import java.util.List;
 import org.downhill.landscape.Landscape;
+import org.downhill.landscape.RowLandscape;
 import org.downhill.optim.Optimizer;
 import org.downhill.schedule.ScheduleState;
 
@@ -11,7 +12,7 @@ import org.downhill.schedule.ScheduleState;
  * row 0 = start, lr_0 from the schedule
  * for k = 0 .. steps - 1:
  *     apply the plan's edit at step k, if any
- *     g = grad f(p_k) + noise(seed, k)
+ *     g = grad f(p_k) + noise(seed, k)       (on data in batches: the gradient of step k's batch)
  *     p_{k+1} = optimizer update(p_k, g, lr_k, momentum_k)
  *     schedule.step(f(p_{k+1}));   lr_{k+1} = schedule lr
  *     stop at the first row whose x, y or loss is not finite, or |x| or |y| > 1e150
@@ -21,6 +22,11 @@ import org.downhill.schedule.ScheduleState;
  * from the start (a loss-driven schedule replays the losses seen). Numbers never throw: a blow-up
  * ends the run as {@link Termination#NONFINITE} or {@link Termination#MAGNITUDE}. Deterministic; no
  * allocation per step.
+ *
+ * <p>A run on data in mini-batches ({@link RunSpec#batching()}) takes step k with the gradient of
+ * its batch's mean loss ({@link BatchPlan}) and records that batch's loss at row k's point, with
+ * the epoch and batch index; the recorded loss, which the schedule and the diagnosis see, is the
+ * full-data loss. The stop rule then also fires on a non-finite batch loss, as in the reference.
  */
 public final class Simulator {
     private Simulator() {
@@ -46,8 +52,18 @@ public final class Simulator {
         RunSpec spec = plan.spec();
         into.ensureCapacity(spec.steps() + 1);
         into.plan = plan;
-        new Run(spec.landscape(), plan.edits(), spec.settings(), into).simulate(spec.startX(), spec.startY(),
-                spec.steps());
+        BatchCursor batches = batchCursor(spec);
+        into.batched = batches != null;
+        if (batches != null) {
+            into.ensureBatchCapacity(spec.steps() + 1);
+        }
+        new Run(spec.landscape(), plan.edits(), spec.settings(), batches, into).simulate(spec.startX(),
+                spec.startY(), spec.steps());
+    }
+
+    private static BatchCursor batchCursor(RunSpec spec) {
+        BatchPlan plan = spec.batchPlan();
+        return plan == null ? null : new BatchCursor((RowLandscape) spec.landscape(), plan);
     }
 
     /** The mutable state of one simulation. */
@@ -55,6 +71,7 @@ public final class Simulator {
         private final Landscape f;
         private final List<Edit> edits;
         private final Trajectory t;
+        private final BatchCursor batches;
         private final double[] p = new double[2];
         private final double[] g = new double[2];
         private final double[] probe = new double[Optimizer.PROBE_SIZE];
@@ -63,8 +80,9 @@ public final class Simulator {
         private ScheduleState schedule;
         private int nextEdit;
 
-        Run(Landscape f, List<Edit> edits, Settings settings, Trajectory t) {
+        Run(Landscape f, List<Edit> edits, Settings settings, BatchCursor batches, Trajectory t) {
             this.f = f;
+            this.batches = batches;
             this.edits = edits;
             this.t = t;
             this.settings = settings;
@@ -114,7 +132,8 @@ public final class Simulator {
             t.loss[k] = loss;
             t.lr[k] = schedule.lr();
             t.rows = k + 1;
-            if (!Double.isFinite(p[0]) || !Double.isFinite(p[1]) || !Double.isFinite(loss)) {
+            boolean finiteBatch = batches == null || recordBatch(k);
+            if (!Double.isFinite(p[0]) || !Double.isFinite(p[1]) || !Double.isFinite(loss) || !finiteBatch) {
                 t.termination = Termination.NONFINITE;
             } else if (Math.abs(p[0]) > Trajectory.MAGNITUDE_LIMIT || Math.abs(p[1]) > Trajectory.MAGNITUDE_LIMIT) {
                 t.termination = Termination.MAGNITUDE;
@@ -122,9 +141,23 @@ public final class Simulator {
             return t.termination.diverged();
         }
 
-        /** The (noisy) gradient at the current point, recorded in row k. */
+        /** Moves to step k's batch and records its epoch, index and loss; says whether the loss is finite. */
+        private boolean recordBatch(int k) {
+            batches.moveTo(k);
+            double batchLoss = batches.loss(p);
+            t.epoch[k] = batches.epoch();
+            t.batch[k] = batches.batch();
+            t.batchLoss[k] = batchLoss;
+            return Double.isFinite(batchLoss);
+        }
+
+        /** The (noisy, or batch) gradient at the current point, recorded in row k. */
         private void gradientAt(int k) {
-            f.gradient(p[0], p[1], g);
+            if (batches != null) {
+                batches.gradient(p, g);
+            } else {
+                f.gradient(p[0], p[1], g);
+            }
             NoiseSpec noise = settings.noise();
             if (!noise.isNone()) {
                 GradientNoise.add(noise.seed(), k, noise.stdDev(), g);

@@ -9,6 +9,11 @@ import java.util.List;
  * and the optimizer's own vectors (the part of the step carried by momentum, the per-coordinate
  * adaptive denominator). The last row has the gradient at its point but no update (NaN).
  *
+ * <p>A run on data in mini-batches (a {@link Batching}) also records, per row, the epoch and batch
+ * index of the step that comes next and that batch's loss at the row's point; {@link #loss} stays
+ * the full-data loss. Without batches, every update is a batch of all the data: row k is epoch k,
+ * batch 0, and its batch loss is its loss.
+ *
  * <p>Written only by {@link Simulator}, which may reuse the arrays of an old trajectory for a new
  * run; treat it as read-only.
  */
@@ -29,6 +34,10 @@ public final class Trajectory {
     double[] velocityY;
     double[] scaleX;
     double[] scaleY;
+    double[] batchLoss;
+    int[] epoch;
+    int[] batch;
+    boolean batched;
     int rows;
     Termination termination = Termination.COMPLETED;
     RunPlan plan;
@@ -41,6 +50,15 @@ public final class Trajectory {
     void ensureCapacity(int capacity) {
         if (x.length < capacity) {
             allocate(capacity);
+        }
+    }
+
+    /** Makes room for the batch columns of {@code capacity} rows, reusing the arrays when large enough. */
+    void ensureBatchCapacity(int capacity) {
+        if (batchLoss == null || batchLoss.length < capacity) {
+            batchLoss = new double[capacity];
+            epoch = new int[capacity];
+            batch = new int[capacity];
         }
     }
 
@@ -152,6 +170,30 @@ public final class Trajectory {
     /** The adaptive denominator of the step from row k, y (NaN for non-adaptive optimizers). */
     public double scaleY(int k) {
         return scaleY[check(k)];
+    }
+
+    /** Whether the run went through data in mini-batches (see {@link Batching}). */
+    public boolean batched() {
+        return batched;
+    }
+
+    /**
+     * The loss of the batch of the step from row k, at row k's point: the noisy loss a training
+     * loop sees. Without batches, the loss.
+     */
+    public double batchLoss(int k) {
+        return batched ? batchLoss[check(k)] : loss(k);
+    }
+
+    /** The epoch of the step from row k (k without batches). */
+    public int epoch(int k) {
+        return batched ? epoch[check(k)] : check(k);
+    }
+
+    /** The index within its epoch of the batch of the step from row k (0 without batches). */
+    public int batchIndex(int k) {
+        check(k);
+        return batched ? batch[k] : 0;
     }
 
     private int check(int k) {

@@ -7,6 +7,7 @@ import java.util.function.BiConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ScrollPane;
@@ -61,10 +62,26 @@ public final class MainWindow extends StackPane {
     private final ExecutorService worker;
     private final ExecutorService exportWriter;
     private final ExecutorService landscapeWorker;
+    private final FormulaViewModel formula;
+    private LandscapePanel landscapePanel;
     private final AnimationTimer timer;
+    private final VBox controls = new VBox();
+    /** Frames left before the controls are built even if no landscape has been drawn; -1 once built. */
+    private int framesBeforeControls = 120;
 
-    /** The window content for a lab. */
+    /** The window content for a lab, complete from the start (as the tests use it). */
     public MainWindow(LabViewModel lab) {
+        this(lab, false);
+    }
+
+    /**
+     * The window content for a lab.
+     *
+     * @param controlsAfterLandscape whether the controls on the right are built only after the first
+     *                               frame that shows the landscape (at most after 2 s of frames), so
+     *                               that the app shows its landscape sooner at start-up
+     */
+    public MainWindow(LabViewModel lab, boolean controlsAfterLandscape) {
         this.lab = lab;
         getStyleClass().add("main-window");
         worker = daemonThread("downhill-raster");
@@ -88,11 +105,12 @@ public final class MainWindow extends StackPane {
 
         landscapeWorker = daemonThread("downhill-landscape");
         lab.prepareLandscapesOn(landscapeWorker, Platform::runLater);
-        FormulaViewModel formula = new FormulaViewModel(lab,
+        formula = new FormulaViewModel(lab,
                 new RecentList<>(AppFiles.recentFormulas(), RECENT_FORMULAS, line -> line, line -> line));
-        LandscapePanel landscapePanel = new LandscapePanel(lab, formula);
-        VBox controls = new VBox(new RunsPanel(lab), new RunEditor(lab), landscapePanel);
         controls.getStyleClass().add("controls");
+        if (!controlsAfterLandscape) {
+            buildControls();
+        }
         ScrollPane controlScroll = new ScrollPane(controls);
         controlScroll.setFitToWidth(true);
         controlScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -104,7 +122,7 @@ public final class MainWindow extends StackPane {
         SplitPane.setResizableWithParent(controlScroll, false);
 
         BiConsumer<String, String> errors = MainWindow::showError;
-        files = new ScenarioActions(lab, new RecentFiles(AppFiles.recent()), errors);
+        files = new ScenarioActions(lab, new RecentFiles(AppFiles.recent()), errors, worker, Platform::runLater);
         export = new ExportActions(lab, plane, charts, surface, errors, status::showMessage, exportWriter,
                 Platform::runLater);
         BorderPane root = new BorderPane(split);
@@ -112,8 +130,7 @@ public final class MainWindow extends StackPane {
         // at their own edges instead of pushing the whole window off the screen
         root.setMinSize(0, 0);
         root.setTop(new VBox(new AppMenuBar(files, export, help::toggle, Platform::exit),
-                new ViewToolBar(lab, help::toggle, export,
-                        new LandscapePicker(lab, formula, landscapePanel::focusFormula))));
+                new ViewToolBar(lab, help::toggle, export, new LandscapePicker(lab, formula, this::focusFormula))));
         root.setBottom(status);
         getChildren().addAll(root, help);
 
@@ -138,6 +155,12 @@ public final class MainWindow extends StackPane {
     /** Lets every view redraw what changed since the last frame; the animation calls it once per frame. */
     public void pulse(long now) {
         ViewLayout layout = lab.view().layoutProperty().get();
+        if (framesBeforeControls >= 0 && (plane.landscapeDrawn() || layout != ViewLayout.PLANE
+                || framesBeforeControls-- == 0)) {
+            // the frame with the landscape is on screen: the controls come after this frame
+            framesBeforeControls = -1;
+            Platform.runLater(this::buildControls);
+        }
         if (layout != ViewLayout.SURFACE) {
             plane.pulse(now);
         }
@@ -148,6 +171,25 @@ public final class MainWindow extends StackPane {
             charts.pulse();
         }
         status.showRun(lab);
+    }
+
+    /** Puts the run list, the run editor and the landscape's settings on the right. */
+    private void buildControls() {
+        framesBeforeControls = -1;
+        landscapePanel = new LandscapePanel(lab, formula);
+        controls.getChildren().setAll(new RunsPanel(lab), new RunEditor(lab), landscapePanel);
+    }
+
+    /** Shows the formula field, with the keyboard focus in it (once the controls are built). */
+    private void focusFormula() {
+        if (landscapePanel != null) {
+            landscapePanel.focusFormula();
+        }
+    }
+
+    /** Whether the controls on the right are in place. */
+    public boolean controlsShown() {
+        return !controls.getChildren().isEmpty();
     }
 
     /** Starts the animation. */
@@ -179,6 +221,11 @@ public final class MainWindow extends StackPane {
     /** The landscape view. */
     public PlaneView plane() {
         return plane;
+    }
+
+    /** The area of the views (2D, 3D or both): it has the keys when no control does. */
+    public Node views() {
+        return views;
     }
 
     /** Opening and saving scenarios. */

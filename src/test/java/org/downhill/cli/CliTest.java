@@ -3,14 +3,23 @@ package org.downhill.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.downhill.lesson.Lesson;
+import org.downhill.lesson.Lessons;
+import org.downhill.scenario.Preset;
+import org.downhill.scenario.Presets;
 import org.downhill.scenario.TorchCase;
 import org.downhill.testing.ReferenceData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class CliTest {
 
@@ -35,6 +44,26 @@ class CliTest {
                 assertTrue(ReferenceData.close(actual[k][j], expected[k][j], 1e-9), "row " + k + " column " + j);
             }
         }
+    }
+
+    @Test
+    void helpOfEveryCommandPrintsNoWarning() {
+        PrintStream systemErr = System.err;
+        ByteArrayOutputStream picocliLog = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(picocliLog, true, StandardCharsets.UTF_8));
+        try {
+            Result top = run("--help");
+            assertEquals(0, top.code(), top.err());
+            assertTrue(top.out().contains("numbers as %.17g"), top.out());
+            for (String command : new CommandLine(new Cli()).getSubcommands().keySet()) {
+                Result r = run(command, "--help");
+                assertEquals(0, r.code(), command + ": " + r.err());
+                assertEquals("", r.err(), command);
+            }
+        } finally {
+            System.setErr(systemErr);
+        }
+        assertEquals("", picocliLog.toString(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -81,6 +110,28 @@ class CliTest {
                 "ReduceLROnPlateau", "lr=0.001", "lr >= 0", "betas=0.9,0.999", "rosenbrock-sgd-adam"}) {
             assertTrue(r.out().contains(s), s);
         }
+    }
+
+    @Test
+    void listsThePresetsAndTheLessonsAnIdAndATitleALine() {
+        Result presets = run("list", "presets");
+        assertEquals(0, presets.code(), presets.err());
+        List<String> lines = presets.out().lines().toList();
+        assertEquals(Presets.all().size() + 1, lines.size());
+        for (int i = 0; i < Presets.all().size(); i++) {
+            Preset p = Presets.all().get(i);
+            assertEquals(List.of(p.id(), p.title()), List.of(lines.get(i + 1).strip().split("\\s{2,}", 2)));
+        }
+        Result lessons = run("list", "lessons");
+        assertEquals(0, lessons.code(), lessons.err());
+        lines = lessons.out().lines().toList();
+        assertEquals("Lessons (render --lesson ID --page N)", lines.get(0));
+        assertEquals(Lessons.all().size() + 1, lines.size());
+        for (int i = 0; i < Lessons.all().size(); i++) {
+            Lesson l = Lessons.all().get(i);
+            assertEquals(List.of(l.id(), l.title()), List.of(lines.get(i + 1).strip().split("\\s{2,}", 2)));
+        }
+        assertTrue(run("list").out().contains("learning-rate"));
     }
 
     @Test

@@ -12,6 +12,8 @@ import java.util.concurrent.TimeoutException;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.downhill.export.TrajectoryCsv;
+import org.downhill.lesson.Lesson;
+import org.downhill.lesson.Lessons;
 import org.downhill.scenario.Preset;
 import org.downhill.scenario.Presets;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,6 +62,22 @@ class RenderCommandTest {
     }
 
     @Test
+    void everyPageOfEveryLessonRendersWithItsCaptionFilled() throws Exception {
+        for (Lesson lesson : Lessons.all()) {
+            for (int page = 1; page <= lesson.pages().size(); page++) {
+                Path png = dir.resolve(lesson.id() + "-" + page + ".png");
+                Path csv = dir.resolve(lesson.id() + "-" + page + ".csv");
+                Result r = run("render", "--lesson", lesson.id(), "--page", String.valueOf(page), "--out",
+                        png.toString(), "--csv", csv.toString(), "--width", "300", "--height", "200", "--scale", "1");
+                assertEquals(0, r.code(), lesson.id() + " " + page + ": " + r.err());
+                assertTrue(distinctColours(ImageIO.read(png.toFile())) > 50, lesson.id() + " " + page);
+                long runs = lesson.pages().get(page - 1).scenario().runs().stream().filter(x -> x.visible()).count();
+                assertEquals(runs, Files.readAllLines(csv).stream().skip(1).map(l -> l.split(",")[0]).distinct().count());
+            }
+        }
+    }
+
+    @Test
     void aGifOfAPresetHasAFramePerStep() throws Exception {
         Path gif = dir.resolve("run.gif");
         Result r = run("render", "--preset", "lr-far-too-large", "--gif", gif.toString(), "--width", "200",
@@ -84,6 +102,11 @@ class RenderCommandTest {
             {"render", "--preset", "lr-too-small"},
             {"render", "--preset", "lr-too-small", "--out", png, "--scale", "9"},
             {"render", "--preset", "lr-too-small", "--out", png, "--view", "4d"},
+            {"render", "--lesson", "no-such-lesson", "--out", png},
+            {"render", "--lesson", "learning-rate", "--page", "99", "--out", png},
+            {"render", "--lesson", "learning-rate", "--page", "0", "--out", png},
+            {"render", "--preset", "lr-too-small", "--page", "2", "--out", png},
+            {"render", "--preset", "lr-too-small", "--lesson", "learning-rate", "--out", png},
         };
         for (String[] args : cases) {
             Result r = run(args);

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.downhill.claim.Claim;
 import org.downhill.diagnose.Destination;
 import org.downhill.diagnose.Regime;
 import org.downhill.landscape.Landscape;
@@ -60,7 +61,8 @@ class ScenarioJsonTest {
                 new Scenario.Expectation(Regime.SLOW, Destination.NONE));
         return new Scenario(f, new Window(-2, 2.5, -1, 3), 120, 37,
                 new Scenario.Display(ColorMap.MAGMA, true, false, true, true, true, 1.5), List.of(edited, plain),
-                "A caption with \"quotes\" and a\nnew line.");
+                "A caption with \"quotes\", a\nnew line and SGD's rate, {lr('SGD')}.",
+                List.of(Claim.parse("loss('SGD') < loss_at('SGD', 0)"), Claim.parse("lr('Adam, edited') < 1")));
     }
 
     @Test
@@ -72,6 +74,25 @@ class ScenarioJsonTest {
         assertEquals(s, read);
         assertEquals(s.plans().get(0).edits(), read.plans().get(0).edits());
         assertEquals("#56B4E9", read.runs().get(0).color());
+    }
+
+    @Test
+    void theClaimsAndTheCaptionAreKeptAsWritten() throws Exception {
+        Scenario read = ScenarioJson.read(ScenarioJson.write(rich()));
+        assertEquals(List.of("loss('SGD') < loss_at('SGD', 0)", "lr('Adam, edited') < 1"),
+                read.claims().stream().map(Claim::text).toList());
+        assertTrue(read.caption().endsWith("{lr('SGD')}."), read.caption());
+    }
+
+    @Test
+    void aScenarioInsideAnotherDocumentMayLeaveOutItsEnvelope() throws Exception {
+        JsonAt page = JsonAt.parse("""
+                {"scenario": {"landscape": {"family": "quadratic"}, "steps": 5,
+                              "runs": [{"name": "a", "color": "#000000", "start": [1, 2], "optimizer": {"name": "SGD"}}]},
+                 "bad": {"format": "downhill-scenario", "version": 9}}""");
+        assertEquals(5, ScenarioJson.read(page.field("scenario")).steps());
+        FileFormatException e = assertThrows(FileFormatException.class, () -> ScenarioJson.read(page.field("bad")));
+        assertTrue(e.getMessage().startsWith("bad.version: made by a newer Downhill"), e.getMessage());
     }
 
     @Test
@@ -159,6 +180,12 @@ class ScenarioJsonTest {
         "display.color_map | \"jet\" | display.color_map: unknown colour map \"jet\"; known: viridis, magma, cividis, grey",
         "display.text_scale | 9 | display.text_scale: Invalid value for text_scale: 9",
         "caption | 3 | caption: must be a string, not 3",
+        "caption | \"{lr('SGD') < 1}\" | caption: In the placeholder at character 1 of the caption",
+        "caption | \"{lr('X')}\" | top level: The caption names the run 'X', but there is no such run",
+        "claims[0] | \"steps_to('SGD') < 1\" | claims[0]: steps_to(run, number) takes 2 arguments, not 1",
+        "claims[1] | \"lr('Nobody') > 0\" | top level: The claim 'lr('Nobody') > 0' names the run 'Nobody'",
+        "claims[1] | 1 | claims[1]: must be a string, not 1",
+        "claims | {} | claims: must be a list, not an object",
     })
     void everyValueIsCheckedWhereItStands(String path, String value, String message) throws Exception {
         ObjectNode root = (ObjectNode) JSON.readTree(ScenarioJson.write(rich()));
@@ -181,7 +208,8 @@ class ScenarioJsonTest {
     @Test
     void aBrokenFileFailsOnlyWithAFileFormatException() throws Exception {
         String json = ScenarioJson.write(rich());
-        for (int end = 0; end < json.length(); end += 7) {
+        // every cut short of the closing brace (the text ends with a newline, which a cut may drop)
+        for (int end = 0; end < json.stripTrailing().length(); end += 7) {
             String cut = json.substring(0, end);
             assertThrows(FileFormatException.class, () -> ScenarioJson.read(cut), cut);
         }

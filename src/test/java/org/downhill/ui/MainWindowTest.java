@@ -7,12 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.downhill.render.Viewport;
+import org.downhill.scenario.Preset;
+import org.downhill.scenario.Presets;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.RunViewModel;
 import org.downhill.ui.plane.PlaneView;
@@ -35,6 +40,19 @@ class MainWindowTest {
         window = TestWindows.open(stage, lab);
     }
 
+
+    @Test
+    void thePresetsAreReadWhenTheFileMenuFirstOpens(FxRobot robot) {
+        Menu file = robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus().get(0);
+        Menu presets = (Menu) file.getItems().stream().filter(i -> "presets-menu".equals(i.getId()))
+                .findFirst().orElseThrow();
+        assertTrue(presets.getItems().isEmpty(), "not read at start-up");
+        robot.clickOn("File");
+        TestWindows.settle();
+        assertEquals(Presets.all().stream().map(Preset::title).toList(),
+                presets.getItems().stream().map(MenuItem::getText).toList());
+        robot.type(KeyCode.ESCAPE);
+    }
 
     @Test
     void draggingTheLearningRatePastTwoOverLDivergesTheBowl(FxRobot robot) {
@@ -124,5 +142,51 @@ class MainWindowTest {
         int matching = Pixels.pathPointsInColour(image[0], plane, run.trajectory(), run.color(), 1);
         int checked = Pixels.PATH_POINTS;
         assertTrue(matching >= checked * 0.8, matching + " of " + checked + " path points in the run's colour");
+    }
+
+    @Test
+    void theBadgeShowsTheSelectedRunOnlyAfterSelectingBackAndForth(FxRobot robot) {
+        RunViewModel first = lab.selected();
+        RunViewModel[] second = new RunViewModel[1];
+        robot.interact(() -> second[0] = lab.duplicate(first));
+        robot.interact(() -> lab.selectedProperty().set(first));
+        robot.interact(() -> second[0].hyperModel().set("lr", 0.25));
+        TestWindows.settle();
+        Label badge = robot.lookup("#diagnosis-headline").queryAs(Label.class);
+        assertTrue(second[0].diagnosis().headline().startsWith("Diverg"), second[0].diagnosis().headline());
+        assertEquals(first.diagnosis().headline(), badge.getText());
+        robot.interact(() -> lab.selectedProperty().set(second[0]));
+        assertEquals(second[0].diagnosis().headline(), badge.getText());
+    }
+
+    @Test
+    void enterGivesTheKeysBackToTheViewAndEscDropsWhatWasTyped(FxRobot robot) {
+        robot.doubleClickOn("#param-lr-field").write("0.06").type(KeyCode.ENTER);
+        TestWindows.settle();
+        assertEquals(0.06, lab.selected().settings().optimizer().lr());
+        robot.type(KeyCode.RIGHT).type(KeyCode.RIGHT);
+        assertEquals(2, lab.playhead(), "the arrows step the runs, not the caret");
+        robot.type(KeyCode.SPACE);
+        assertTrue(lab.playingProperty().get(), "Space plays");
+        robot.type(KeyCode.SPACE);
+
+        robot.doubleClickOn("#param-lr-field").write("0.07").type(KeyCode.ESCAPE);
+        TestWindows.settle();
+        assertEquals(0.06, lab.selected().settings().optimizer().lr(), "Esc drops the typed value");
+        assertEquals("0.06", robot.lookup("#param-lr-field").queryAs(javafx.scene.control.TextField.class).getText());
+        int before = lab.playhead();
+        robot.type(KeyCode.RIGHT);
+        assertEquals(before + 1, lab.playhead(), "after Esc the keys are the view's again");
+    }
+
+    @Test
+    void noShortcutFiresWhileAMenuIsOpen(FxRobot robot) {
+        robot.clickOn("File");
+        TestWindows.settle();
+        robot.type(KeyCode.RIGHT).type(KeyCode.SPACE);
+        assertEquals(0, lab.playhead());
+        assertFalse(lab.playingProperty().get());
+        robot.type(KeyCode.ESCAPE).type(KeyCode.ESCAPE);
+        TestWindows.settle();
     }
 }
