@@ -46,6 +46,8 @@ public final class LandscapePanel extends TitledPane {
         copyRow.setAlignment(Pos.CENTER_RIGHT);
         VBox builtInRow = new VBox(4, builtIn, copyRow);
         builtInRow.visibleProperty().bind(formula.activeProperty().not());
+        copyRow.visibleProperty().bind(formula.copyableProperty());
+        copyRow.managedProperty().bind(copyRow.visibleProperty());
         builtInRow.managedProperty().bind(builtInRow.visibleProperty());
         Label description = new Label();
         description.getStyleClass().add("muted");

@@ -37,11 +37,16 @@ import org.downhill.param.ParamSet;
  * one) and when the lab leaves them for a built-in landscape, so no typed formula is lost.
  */
 public final class FormulaViewModel {
+    /** The formula shown when there is nothing else to start from. */
+    public static final String EXAMPLE = "x^2 + 10*y^2";
     private final LabViewModel lab;
     private final RecentList<String> recent;
     private final StringProperty text = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<FormulaSyntaxException> error = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper copyable = new ReadOnlyBooleanWrapper();
+    /** The formula of the landscape shown, read, if it is not a typed one and reads as a formula. */
+    private Expression builtInFormula;
     private boolean showing;
     /** The formula last sent to the lab from here: its arrival must not overwrite what is typed since. */
     private String requested;
@@ -67,6 +72,14 @@ public final class FormulaViewModel {
     /** Why the text is not a formula, or null if it is one (or is blank). */
     public ReadOnlyObjectProperty<FormulaSyntaxException> errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether the landscape shown can be copied into the field ({@link #copyBuiltIn}): a built-in
+     * one, whose formula reads as a formula (a model on data's does not).
+     */
+    public ReadOnlyBooleanProperty copyableProperty() {
+        return copyable.getReadOnlyProperty();
     }
 
     /** Whether the lab shows a typed formula. */
@@ -97,15 +110,15 @@ public final class FormulaViewModel {
     /**
      * Copies the built-in landscape's formula into the field as a starting point: the same
      * function, now typed, with the built-in's parameter values, window and colours; the view stays.
-     * Does nothing while a formula is shown.
+     * Does nothing unless {@link #copyableProperty()}.
      */
     public void copyBuiltIn() {
         Landscape builtIn = lab.landscape();
-        if (builtIn instanceof FormulaLandscape) {
+        Expression e = builtInFormula;
+        if (e == null) {
             return;
         }
-        Expression e = Expression.parse(builtIn.formula().plain());
-        Landscape typed = FormulaLandscape.of(e, values(builtIn.params()), builtIn.defaultWindow(),
+        Landscape typed = FormulaLandscape.of(e, start(e, builtIn.params()), builtIn.defaultWindow(),
                 builtIn.suggestedScaling());
         requested = e.text();
         show(e.text());
@@ -116,16 +129,19 @@ public final class FormulaViewModel {
 
     /**
      * Turns to a typed formula from a built-in landscape: the latest recent one, or the built-in's
-     * own copied if there is none; nothing if a formula is shown or being typed.
+     * own copied if there is none, or {@value #EXAMPLE} if that is no formula (a model on data);
+     * nothing if a formula is shown or being typed.
      */
     public void activate() {
         if (lab.landscape() instanceof FormulaLandscape || !text.get().isBlank()) {
             return;
         }
-        if (recent.items().isEmpty()) {
+        if (!recent.items().isEmpty()) {
+            pick(recent.items().get(0));
+        } else if (copyable.get()) {
             copyBuiltIn();
         } else {
-            pick(recent.items().get(0));
+            pick(EXAMPLE);
         }
     }
 
@@ -147,18 +163,18 @@ public final class FormulaViewModel {
             return;
         }
         boolean fromFormula = current instanceof FormulaLandscape;
-        Map<String, Double> start = values(lab.landscapeModel().values().get());
         Window window = fromFormula ? current.defaultWindow() : FormulaLandscape.DEFAULT_WINDOW;
         ColorScaling scaling = fromFormula ? current.suggestedScaling() : ColorScaling.LINEAR;
-        Map<String, Double> values = new HashMap<>();
-        e.parameters().forEach(name -> values.put(name, start.getOrDefault(name, 1.0)));
         requested = now;
-        lab.requestLandscape(FormulaLandscape.of(e, values, window, scaling), !fromFormula);
+        lab.requestLandscape(FormulaLandscape.of(e, start(e, lab.landscapeModel().values().get()), window, scaling),
+                !fromFormula);
     }
 
     /** Follows the lab: the field shows a formula shown, and empties when a built-in one is shown. */
     private void shown(Landscape old, Landscape now) {
         active.set(now instanceof FormulaLandscape);
+        builtInFormula = now instanceof FormulaLandscape ? null : readable(now.formula().plain());
+        copyable.set(builtInFormula != null);
         if (now instanceof FormulaLandscape f) {
             String formula = f.formula().plain();
             if (!formula.equals(requested) && !formula.equals(text.get())) {
@@ -187,14 +203,22 @@ public final class FormulaViewModel {
         recent.add(oneLine(f.formula().plain()));
     }
 
-    /** The real parameter values of a set, by name. */
-    private static Map<String, Double> values(ParamSet params) {
+    /** A formula read, or null if the text is not one. */
+    private static Expression readable(String text) {
+        try {
+            return Expression.parse(text);
+        } catch (FormulaSyntaxException notAFormula) {
+            return null;
+        }
+    }
+
+    /** The starting values of a formula's parameters: those of the same name in a set, else 1. */
+    private static Map<String, Double> start(Expression e, ParamSet from) {
         Map<String, Double> values = new HashMap<>();
-        params.values().forEach((name, value) -> {
-            if (value instanceof Double d) {
-                values.put(name, d);
-            }
-        });
+        for (String name : e.parameters()) {
+            Object value = from.values().get(name);
+            values.put(name, value instanceof Double d ? d : 1.0);
+        }
         return values;
     }
 

@@ -9,11 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.List;
+import org.downhill.data.Model;
+import org.downhill.data.ModelLandscape;
 import org.downhill.landscape.FormulaLandscape;
 import org.downhill.landscape.Landscape;
 import org.downhill.landscape.Landscapes;
 import org.downhill.landscape.Window;
 import org.downhill.param.Param;
+import org.downhill.scenario.DataSets;
 import org.downhill.sim.Trajectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,6 +99,21 @@ class FormulaViewModelTest {
         assertEquals(view, lab.view().window());
         assertEquals(builtIn.value(0.3, -0.7), typed.value(0.3, -0.7), 1e-12);
         assertEquals(List.of("(a - x)^2 + b*(y - x^2)^2"), field.recent());
+    }
+
+    @Test
+    void aModelOnDataHasNoFormulaToCopy() {
+        LabViewModel lab = new LabViewModel();
+        FormulaViewModel field = field(lab);
+        assertTrue(field.copyableProperty().get(), "the bowl's formula can be copied");
+        lab.setLandscape(ModelLandscape.of(Model.LINEAR, DataSets.byName("faithful").data(),
+                List.of("eruptions", "waiting"), true), true);
+        assertFalse(field.copyableProperty().get());
+        Landscape model = lab.landscape();
+        field.copyBuiltIn();
+        assertSame(model, lab.landscape());
+        field.activate();
+        assertEquals(FormulaViewModel.EXAMPLE, lab.landscape().formula().plain(), "something to start from");
     }
 
     @Test
