@@ -112,22 +112,46 @@ public final class TorchCases {
 
     /** One case object; {@code where} names it in messages. */
     static TorchCase parse(JsonNode node, String where) throws FileFormatException {
-        if (!node.isObject()) {
-            throw new FileFormatException(where + ": a case must be a JSON object");
-        }
-        String id = node.hasNonNull("id") ? node.get("id").asText() : null;
-        String at = id == null ? where : where + " (" + id + ")";
+        String at = place(node, where);
         try {
-            JsonNode function = field(node, "function", at);
-            Landscape landscape = Landscapes.byId(text(function, "name", at))
-                    .create(function.has("params") ? JsonValues.toMap(function.get("params")) : Map.of());
-            double[] start = point(field(node, "start", at), at);
-            RunSpec spec = new RunSpec(landscape, start[0], start[1], integer(node, "steps", at), settings(node, at));
+            RunSpec spec = run(node, integer(node, "steps", at), at);
             String regime = node.hasNonNull("expected_regime") ? node.get("expected_regime").asText() : null;
-            return new TorchCase(id, csv(node), spec, rows(node), termination(node, at), regime);
+            return new TorchCase(id(node), csv(node), spec, rows(node), termination(node, at), regime);
         } catch (IllegalArgumentException e) {
             throw new FileFormatException(at + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Where a case object is, for messages: {@code where}, with the case's id when it has one.
+     *
+     * @throws FileFormatException if the node is not an object
+     */
+    static String place(JsonNode node, String where) throws FileFormatException {
+        if (!node.isObject()) {
+            throw new FileFormatException(where + ": a case must be a JSON object");
+        }
+        String id = id(node);
+        return id == null ? where : where + " (" + id + ")";
+    }
+
+    /** The case's {@code id}, or null. */
+    static String id(JsonNode node) {
+        return node.hasNonNull("id") ? node.get("id").asText() : null;
+    }
+
+    /**
+     * The run a case describes with {@code function}, {@code start}, {@code optimizer} and
+     * {@code schedule}, with exact gradients and {@code steps} updates.
+     *
+     * @throws IllegalArgumentException if a value is not allowed
+     */
+    static RunSpec run(JsonNode node, int steps, String at) throws FileFormatException {
+        JsonNode function = field(node, "function", at);
+        Landscape landscape = Landscapes.byId(text(function, "name", at))
+                .create(function.has("params") ? JsonValues.toMap(function.get("params")) : Map.of());
+        double[] start = point(field(node, "start", at), at);
+        return new RunSpec(landscape, start[0], start[1], steps, settings(node, at));
     }
 
     /** The case's optimizer and schedule (torch names and arguments), exact gradients. */
@@ -149,6 +173,15 @@ public final class TorchCases {
             throw new FileFormatException(at + ": '" + name + "' must be an integer");
         }
         return value.intValue();
+    }
+
+    /** A required number field. */
+    static double number(JsonNode node, String name, String at) throws FileFormatException {
+        JsonNode value = field(node, name, at);
+        if (!value.isNumber()) {
+            throw new FileFormatException(at + ": '" + name + "' must be a number");
+        }
+        return value.doubleValue();
     }
 
     /** The case's {@code csv} file name, or null. */

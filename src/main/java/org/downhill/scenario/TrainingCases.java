@@ -43,11 +43,8 @@ public final class TrainingCases {
     }
 
     private static TrainingCase parse(JsonNode root, JsonNode node, String where) throws FileFormatException {
-        if (!node.isObject()) {
-            throw new FileFormatException(where + ": a case must be a JSON object");
-        }
-        String id = node.hasNonNull("id") ? node.get("id").asText() : null;
-        String at = id == null ? where : where + " (" + id + ")";
+        String at = TorchCases.place(node, where);
+        String id = TorchCases.id(node);
         try {
             Model model = Model.byId(TorchCases.text(node, "model", at));
             DataSet data = data(root, TorchCases.field(node, "data", at), model, at);

@@ -3,29 +3,17 @@ package org.downhill.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.downhill.testing.ReferenceData;
 import org.junit.jupiter.api.Test;
 
 /** {@code --formula} on the command line, wherever {@code --function} is accepted. */
 class CliFormulaTest {
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
     @Test
     void aTypedRosenbrockRunsAsTheBuiltInOne() {
         String[] run = {"--start", "-1.2,1", "--optimizer", "Adam", "--hp", "lr=0.01", "--steps", "500"};
-        Result builtIn = run(concat(new String[] {"trajectory", "--function", "rosenbrock", "--param", "b=50"}, run));
-        Result typed = run(concat(new String[] {"trajectory", "--formula", "(a - x)^2 + b*(y - x^2)^2",
+        CliRun builtIn = CliRun.of(concat(new String[] {"trajectory", "--function", "rosenbrock", "--param", "b=50"}, run));
+        CliRun typed = CliRun.of(concat(new String[] {"trajectory", "--formula", "(a - x)^2 + b*(y - x^2)^2",
             "--param", "b=50"}, run));
         assertEquals(0, typed.code(), typed.err());
         double[][] expected = ReferenceData.parse(builtIn.out());
@@ -40,15 +28,23 @@ class CliFormulaTest {
 
     @Test
     void aTypedBowlIsDiagnosedWithItsCurvature() {
-        Result r = run("diagnose", "--formula", "x^2 + 10*y^2", "--start", "1,1", "--hp", "lr=0.25", "--steps", "2000");
+        CliRun r = CliRun.of("diagnose", "--formula", "x^2 + 10*y^2", "--start", "1,1", "--hp", "lr=0.25", "--steps", "2000");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("Diverged at step "), r.out());
         assertTrue(r.out().contains("lr = 0.25 is above 2/L = 0.1 "), r.out());
     }
 
     @Test
+    void theSweepsTakeAFormulaToo() {
+        CliRun scan = CliRun.of("scan", "--formula", "x^2 + 10*y^2", "--start", "1,1", "--steps", "200",
+                "--lr-min", "0.01", "--lr-max", "0.2", "--points", "4");
+        assertEquals(0, scan.code(), scan.err());
+        assertEquals(5, scan.out().lines().count(), scan.out());
+    }
+
+    @Test
     void theFormulaIsListed() {
-        Result r = run("list", "landscapes");
+        CliRun r = CliRun.of("list", "landscapes");
         assertTrue(r.out().contains("--formula EXPR") && r.out().contains("atan2"), r.out());
     }
 
@@ -69,10 +65,8 @@ class CliFormulaTest {
             "downhill diagnose: --formula '(((x': expected ) at column 4",
         };
         for (int i = 0; i < bad.length; i++) {
-            Result r = run(bad[i]);
-            assertEquals(2, r.code(), r.err());
-            assertEquals(messages[i], r.err().strip());
-            assertEquals("", r.out());
+            CliRun.assertBadInput(bad[i]);
+            assertEquals(messages[i], CliRun.of(bad[i]).err().strip());
         }
     }
 
