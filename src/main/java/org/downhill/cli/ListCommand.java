@@ -87,7 +87,8 @@ final class ListCommand implements Runnable {
     private static void formulaEntry(PrintWriter out) {
         out.printf("  %-28s %s%n", "--formula EXPR", "your own f(x, y), e.g. 'a*x^2 + b*y^2': numbers, x, y, pi, e,"
                 + " + - * / ^ ( ), and " + String.join(" ", Operation.functionNames()) + ";");
-        out.printf("      %-26s %s%n", "NAME=1", "every other name is a parameter (--param NAME=VALUE); any finite number");
+        out.printf("      %-26s %s%n", "NAME=1",
+                "every other name is a parameter (--param NAME=VALUE); any finite number");
     }
 
     private static void entry(PrintWriter out, String name, String about, ParamSchema schema) {

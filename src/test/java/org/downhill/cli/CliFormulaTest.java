@@ -12,7 +12,8 @@ class CliFormulaTest {
     @Test
     void aTypedRosenbrockRunsAsTheBuiltInOne() {
         String[] run = {"--start", "-1.2,1", "--optimizer", "Adam", "--hp", "lr=0.01", "--steps", "500"};
-        CliRun builtIn = CliRun.of(concat(new String[] {"trajectory", "--function", "rosenbrock", "--param", "b=50"}, run));
+        CliRun builtIn = CliRun.of(concat(new String[] {"trajectory", "--function", "rosenbrock", "--param", "b=50"},
+                run));
         CliRun typed = CliRun.of(concat(new String[] {"trajectory", "--formula", "(a - x)^2 + b*(y - x^2)^2",
             "--param", "b=50"}, run));
         assertEquals(0, typed.code(), typed.err());
@@ -28,7 +29,8 @@ class CliFormulaTest {
 
     @Test
     void aTypedBowlIsDiagnosedWithItsCurvature() {
-        CliRun r = CliRun.of("diagnose", "--formula", "x^2 + 10*y^2", "--start", "1,1", "--hp", "lr=0.25", "--steps", "2000");
+        CliRun r = CliRun.of("diagnose", "--formula", "x^2 + 10*y^2", "--start", "1,1", "--hp", "lr=0.25",
+                "--steps", "2000");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("Diverged at step "), r.out());
         assertTrue(r.out().contains("lr = 0.25 is above 2/L = 0.1 "), r.out());

@@ -20,7 +20,8 @@ class UndefinedStopTest {
 
     private static Trajectory run(String formula, double x0, double y0, double lr) {
         Landscape f = FormulaLandscape.of(Expression.parse(formula), Map.of());
-        return Simulator.run(new RunSpec(f, x0, y0, 50, Settings.of(OptimizerSpec.of(OptimizerKind.SGD, Map.of("lr", lr)))));
+        Settings sgd = Settings.of(OptimizerSpec.of(OptimizerKind.SGD, Map.of("lr", lr)));
+        return Simulator.run(new RunSpec(f, x0, y0, 50, sgd));
     }
 
     @Test

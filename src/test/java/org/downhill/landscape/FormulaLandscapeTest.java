@@ -130,9 +130,11 @@ class FormulaLandscapeTest {
         assertEquals(-2 + 3 * 4 + 120, changed.value(1, 2), 1e-12);
         InvalidParameterException unknown = assertThrows(InvalidParameterException.class,
                 () -> family.create(Map.of("d", 1.0)));
-        assertEquals("formula a*x^2 + b*y^2 + c has no parameter 'd'; its parameters are a, b, c", unknown.getMessage());
+        assertEquals("formula a*x^2 + b*y^2 + c has no parameter 'd'; its parameters are a, b, c",
+                unknown.getMessage());
         assertThrows(InvalidParameterException.class, () -> family.create(Map.of("a", Double.NaN)));
-        assertThrows(InvalidParameterException.class, () -> FormulaLandscape.of(e, Map.of("a", Double.POSITIVE_INFINITY)));
+        assertThrows(InvalidParameterException.class,
+                () -> FormulaLandscape.of(e, Map.of("a", Double.POSITIVE_INFINITY)));
     }
 
     @Test

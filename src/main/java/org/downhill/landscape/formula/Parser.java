@@ -161,8 +161,9 @@ final class Parser {
         }
         expect(Kind.CLOSE, arguments.size() < f.arity() ? "expected , or )" : "expected )");
         if (arguments.size() != f.arity()) {
-            throw new FormulaSyntaxException(name + " takes " + f.arity() + (f.arity() == 1 ? " argument" : " arguments")
-                    + ", not " + arguments.size(), nameToken.start);
+            String takes = f.arity() == 1 ? " argument" : " arguments";
+            throw new FormulaSyntaxException(name + " takes " + f.arity() + takes + ", not " + arguments.size(),
+                    nameToken.start);
         }
         return new Node.Apply(f, arguments);
     }

@@ -449,7 +449,8 @@ public final class Program {
             case DIVIDE -> b == 0 ? a : INFINITE_DEGREE;
             case SQUARE -> 2 * a;
             case POWER -> apply.arguments().get(1) instanceof Node.Number n && n.value() >= 0
-                    && n.value() == Math.rint(n.value()) ? (int) Math.min(INFINITE_DEGREE, a * n.value()) : INFINITE_DEGREE;
+                    && n.value() == Math.rint(n.value())
+                    ? (int) Math.min(INFINITE_DEGREE, a * n.value()) : INFINITE_DEGREE;
             default -> a == 0 && b == 0 ? 0 : INFINITE_DEGREE;
         };
         return Math.min(d, INFINITE_DEGREE);

@@ -35,7 +35,8 @@ final class Icons {
 
     /** A clock face: for things done lately. */
     static Node recent() {
-        return icon("M7,0.5 A6.5,6.5 0 1 0 7.001,0.5 Z M7,2 A5,5 0 1 1 6.999,2 Z M6.25,3.5 H7.75 V6.7 L10,8.3 L9.2,9.5 L6.25,7.4 Z");
+        return icon("M7,0.5 A6.5,6.5 0 1 0 7.001,0.5 Z M7,2 A5,5 0 1 1 6.999,2 Z"
+                + " M6.25,3.5 H7.75 V6.7 L10,8.3 L9.2,9.5 L6.25,7.4 Z");
     }
 
     private static Node icon(String path) {

@@ -104,7 +104,8 @@ class FormulaFuzzTest {
         int length = random.nextInt(40);
         StringBuilder s = new StringBuilder();
         for (int k = 0; k < length; k++) {
-            s.append(random.nextInt(20) == 0 ? (char) random.nextInt(0x3000) : ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            s.append(random.nextInt(20) == 0 ? (char) random.nextInt(0x3000)
+                    : ALPHABET.charAt(random.nextInt(ALPHABET.length())));
         }
         return s.toString();
     }
