@@ -57,11 +57,16 @@ public final class LandscapePanel extends TitledPane {
         setContent(new VBox(6, field, builtInRow, description, new ParamEditor(lab.landscapeModel())));
     }
 
-    /** Unfolds the panel, scrolls it into view and puts the keyboard focus in the formula field. */
+    /**
+     * Unfolds the panel, scrolls it into view and puts the keyboard focus in the formula field, once
+     * the event that asked for it (a pick in a menu, whose closing may take the focus) is over.
+     */
     public void focusFormula() {
         setExpanded(true);
-        field.focusField();
-        Platform.runLater(this::scrollIntoView);
+        Platform.runLater(() -> {
+            field.focusField();
+            scrollIntoView();
+        });
     }
 
     /** Scrolls the scroll pane around the panel, if any, so that the panel's top shows. */
