@@ -60,11 +60,11 @@ class CliFormulaTest {
             {"diagnose", "--formula", "(((x"},
         };
         String[] messages = {
-            "downhill trajectory: --formula 'x^2 + * y': expected a number, a variable or ( at column 6",
-            "downhill trajectory: formula x^2 has no parameter 'a'; it takes none",
-            "downhill trajectory: Invalid value for a: nan (allowed: any finite number)",
+            "downhill trajectory: --formula: expected a number, a variable or ( at column 6",
+            "downhill trajectory: --param: formula x^2 has no parameter 'a'; it takes none",
+            "downhill trajectory: --param: Invalid value for a: nan (allowed: any finite number)",
             "downhill trajectory: give --function or --formula, not both",
-            "downhill diagnose: --formula '(((x': expected ) at column 4",
+            "downhill diagnose: --formula: expected ) at column 4",
         };
         for (int i = 0; i < bad.length; i++) {
             CliRun.assertBadInput(bad[i]);

@@ -56,7 +56,7 @@ class ScenarioFormulaTest {
         "{\"family\": \"formula\", \"formula\": 3} | landscape.formula: must be a string",
         "{\"family\": \"formula\", \"formula\": \"x^2\", \"params\": {\"d\": 1}} | landscape.params.d: formula x^2 has no parameter 'd'; it takes none",
         "{\"family\": \"formula\", \"formula\": \"a*x\", \"params\": {\"a\": \"big\"}} | landscape.params.a: a must be a number, not 'big'",
-        "{\"family\": \"formula\", \"formula\": \"x\", \"default_window\": {\"x_min\": 1, \"x_max\": 0, \"y_min\": 0, \"y_max\": 1}} | landscape.default_window: not a window",
+        "{\"family\": \"formula\", \"formula\": \"x\", \"default_window\": {\"x_min\": 1, \"x_max\": 0, \"y_min\": 0, \"y_max\": 1}} | landscape.default_window: Not a window",
         "{\"family\": \"formula\", \"formula\": \"x\", \"window\": {}} | landscape.window: unknown field; allowed here: family, formula, default_window, params",
         "{\"family\": \"quadratic\", \"formula\": \"x^2\"} | landscape.formula: unknown field; allowed here: family, params",
     })
