@@ -22,13 +22,16 @@ import org.downhill.render.GridSampler;
 import org.downhill.ui.chart.ChartsRow;
 import org.downhill.ui.controls.CaptionBanner;
 import org.downhill.ui.controls.LandscapePanel;
+import org.downhill.ui.controls.LandscapePicker;
 import org.downhill.ui.controls.RunEditor;
 import org.downhill.ui.controls.RunsPanel;
 import org.downhill.ui.controls.TransportBar;
 import org.downhill.ui.export.ExportActions;
+import org.downhill.ui.model.FormulaViewModel;
 import org.downhill.ui.model.LabHistory;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.RecentFiles;
+import org.downhill.ui.model.RecentList;
 import org.downhill.ui.model.ViewLayout;
 import org.downhill.ui.plane.PlaneView;
 import org.downhill.ui.plane.RasterService;
@@ -47,6 +50,8 @@ public final class MainWindow extends StackPane {
     private static final double MAX_CHARTS_SHARE = 0.28;
     /** The controls' largest share, for large text. */
     private static final double MAX_CONTROLS_SHARE = 0.45;
+    /** The most recent formulas listed. */
+    private static final int RECENT_FORMULAS = 12;
     private final LabViewModel lab;
     private final PlaneView plane;
     private final ChartsRow charts;
@@ -62,6 +67,9 @@ public final class MainWindow extends StackPane {
     private final Label noticeText = new Label();
     private final ExecutorService worker;
     private final ExecutorService exportWriter;
+    private final ExecutorService landscapeWorker;
+    private final FormulaViewModel formula;
+    private LandscapePanel landscapePanel;
     private final AnimationTimer timer;
     private final VBox controls = new VBox();
     /** Frames left before the controls are built even if no landscape has been drawn; -1 once built. */
@@ -101,6 +109,10 @@ public final class MainWindow extends StackPane {
         left.setMinWidth(0);
         charts.maxHeightProperty().bind(left.heightProperty().multiply(MAX_CHARTS_SHARE));
 
+        landscapeWorker = daemonThread("downhill-landscape");
+        lab.prepareLandscapesOn(landscapeWorker, Platform::runLater);
+        formula = new FormulaViewModel(lab,
+                new RecentList<>(AppFiles.recentFormulas(), RECENT_FORMULAS, line -> line, line -> line));
         controls.getStyleClass().add("controls");
         if (!controlsAfterLandscape) {
             buildControls();
@@ -130,7 +142,7 @@ public final class MainWindow extends StackPane {
         root.setMinSize(0, 0);
         history = new LabHistory(lab, Platform::runLater, System::nanoTime);
         root.setTop(new VBox(new AppMenuBar(files, export, history, help::toggle, Platform::exit),
-                new ViewToolBar(lab, help::toggle, export)));
+                new ViewToolBar(lab, help::toggle, export, new LandscapePicker(lab, formula, this::focusFormula))));
         root.setBottom(status);
         getChildren().addAll(root, help);
 
@@ -176,7 +188,15 @@ public final class MainWindow extends StackPane {
     /** Puts the run list, the run editor and the landscape's settings on the right. */
     private void buildControls() {
         framesBeforeControls = -1;
-        controls.getChildren().setAll(new RunsPanel(lab), new RunEditor(lab), new LandscapePanel(lab));
+        landscapePanel = new LandscapePanel(lab, formula);
+        controls.getChildren().setAll(new RunsPanel(lab), new RunEditor(lab), landscapePanel);
+    }
+
+    /** Shows the formula field, with the keyboard focus in it (once the controls are built). */
+    private void focusFormula() {
+        if (landscapePanel != null) {
+            landscapePanel.focusFormula();
+        }
     }
 
     /** Whether the controls on the right are in place. */
@@ -193,6 +213,7 @@ public final class MainWindow extends StackPane {
     public void stop() {
         timer.stop();
         worker.shutdownNow();
+        landscapeWorker.shutdownNow();
         exportWriter.shutdown();
     }
 

@@ -53,8 +53,8 @@ public final class StatusBar extends HBox {
             return;
         }
         double f = lab.landscape().value(p.getX(), p.getY());
-        pointer.setText("x = " + Labels.number(p.getX()) + "   y = " + Labels.number(p.getY()) + "   f = "
-                + Labels.number(f));
+        pointer.setText("x = " + Labels.number(p.getX()) + "   y = " + Labels.number(p.getY())
+                + (Double.isNaN(f) ? "   f is undefined here" : "   f = " + Labels.number(f)));
     }
 
     /** Shows the selected run at the playhead; does nothing when neither changed since the last call. */

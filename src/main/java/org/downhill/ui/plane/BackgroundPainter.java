@@ -12,6 +12,7 @@ import org.downhill.landscape.Window;
 import org.downhill.render.ColorMap;
 import org.downhill.render.ContourPath;
 import org.downhill.render.ContourSet;
+import org.downhill.render.Heatmap;
 import org.downhill.render.LandscapeRaster;
 import org.downhill.render.NiceTicks;
 import org.downhill.render.Polyline;
@@ -25,13 +26,16 @@ import org.downhill.ui.sketch.Sketch;
 
 /**
  * Draws what changes only with the landscape and the view: the heatmap, the contour lines, the
- * gradient field, the known critical points, the axes and the colour bar. A raster computed for an
+ * gradient field, the known critical points, the axes and the colour bar, with a key to the
+ * hatching of undefined places beneath it when the view has any. A raster computed for an
  * older window is drawn stretched into place until the new one arrives, so zooming and panning
  * respond at once. Each part is drawn as a named group of the sketch: background, heatmap, contour,
  * gradient-field, critical-point, axis and colorbar.
  */
 final class BackgroundPainter {
     private static final int GRID_SPACING = 56;
+    /** The height taken from the colour bar for the key of undefined places, in text-scaled pixels. */
+    private static final double UNDEFINED_KEY = 42;
 
     /**
      * Paints the landscape's part of a figure into the plot area, and the axes and, if asked and
@@ -217,10 +221,11 @@ final class BackgroundPainter {
         double barX = area.x() + area.width() + 14 * text;
         double barWidth = 14 * text;
         double top = area.y() + 22 * text;
-        double height = area.height() - 30 * text;
+        boolean undefined = raster.grid().undefinedCount() > 0;
+        double height = area.height() - 30 * text - (undefined ? UNDEFINED_KEY * text : 0);
         for (int i = 0; i < (int) height; i++) {
             double t = 1 - (i + 0.5) / height;
-            sketch.setFill(Color.rgb((map.argb(t) >> 16) & 0xff, (map.argb(t) >> 8) & 0xff, map.argb(t) & 0xff));
+            sketch.setFill(argb(map.argb(t)));
             sketch.fillRect(barX, top + i, barWidth, 1.5);
         }
         sketch.setStroke(Theme.MUTED);
@@ -243,6 +248,39 @@ final class BackgroundPainter {
                 sketch.fillText(tick.label(), barX + barWidth + 6, py);
             }
         }
+        if (undefined) {
+            drawUndefinedKey(sketch, barX, top + height + 10 * text, barWidth, text);
+        }
+    }
+
+    /** The key of the hatching that marks where f is undefined: a hatched square and the word under it. */
+    private static void drawUndefinedKey(Sketch sketch, double x, double y, double size, double text) {
+        sketch.save();
+        sketch.beginPath();
+        sketch.rect(x, y, size, size);
+        sketch.clip();
+        sketch.setFill(argb(Heatmap.UNDEFINED_LIGHT));
+        sketch.fillRect(x, y, size, size);
+        sketch.setStroke(argb(Heatmap.UNDEFINED_DARK));
+        sketch.setLineWidth(Heatmap.STRIPE * 0.7);
+        double period = 2 * Heatmap.STRIPE * Math.sqrt(0.5);
+        for (double d = -size; d < size; d += period) {
+            sketch.strokeLine(x + d, y + size, x + d + size, y);
+        }
+        sketch.restore();
+        sketch.setStroke(Theme.MUTED);
+        sketch.setLineWidth(1);
+        sketch.strokeRect(x, y, size, size);
+        sketch.setFill(Theme.INK);
+        sketch.setFont(Theme.font(text, 11));
+        sketch.setTextAlign(TextAlignment.LEFT);
+        sketch.setTextBaseline(VPos.TOP);
+        sketch.fillText("undefined", x, y + size + 3 * text);
+    }
+
+    /** An opaque ARGB int as a colour. */
+    private static Color argb(int argb) {
+        return Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff);
     }
 
     /**

@@ -121,7 +121,7 @@ final class RunPainter {
         if (lastInside == head) {
             Markers.ball(sketch, viewport.toPixelX(t.x(head)), viewport.toPixelY(t.y(head)), color, text);
         } else if (lastInside >= 0) {
-            exitMarker(sketch, viewport, t, lastInside, head, color, text);
+            exitMarker(sketch, viewport, t, d, lastInside, head, color, text);
         }
         sketch.endGroup();
     }
@@ -199,8 +199,12 @@ final class RunPainter {
         return -1;
     }
 
-    private void exitMarker(Sketch sketch, Viewport viewport, Trajectory t, int inside, int head, Color color,
-                            double text) {
+    /**
+     * Where a run leaves the view, tagged with what happened: "Left the view at step k", or for a run
+     * stopped out there its diagnosis' headline ("Diverged at step k", "f undefined at step k").
+     */
+    private void exitMarker(Sketch sketch, Viewport viewport, Trajectory t, Diagnosis d, int inside, int head,
+                            Color color, double text) {
         double ax = viewport.toPixelX(t.x(inside));
         double ay = viewport.toPixelY(t.y(inside));
         double bx = viewport.toPixelX(t.x(inside + 1));
@@ -217,7 +221,7 @@ final class RunPainter {
             dy = ay - viewport.toPixelY(t.y(inside - 1));
         }
         boolean diverged = t.termination().diverged() && head >= t.divergedAt();
-        String label = diverged ? "Diverged at step " + t.divergedAt() : "Left the view at step " + (inside + 1);
+        String label = diverged ? d.headline() : "Left the view at step " + (inside + 1);
         Markers.exit(sketch, ex, ey, dx, dy, color, label, text);
     }
 
