@@ -20,7 +20,8 @@ import org.downhill.schedule.ScheduleState;
  * fresh one) and evaluates the new schedule at the current step count, as if it had been in force
  * from the start (a loss-driven schedule replays the losses seen). Numbers never throw: a blow-up
  * ends the run as {@link Termination#NONFINITE} or {@link Termination#MAGNITUDE}. Deterministic; no
- * allocation per step.
+ * allocation per step: the columns are allocated once per run, for every step, and handed to the
+ * immutable {@link Trajectory} (cut to the rows written if the run stopped early).
  */
 public final class Simulator {
     private Simulator() {
@@ -31,30 +32,21 @@ public final class Simulator {
         return run(RunPlan.of(spec));
     }
 
-    /** The trajectory of a plan, in new arrays. */
+    /** The trajectory of a plan. */
     public static Trajectory run(RunPlan plan) {
-        Trajectory t = new Trajectory(plan.spec().steps() + 1);
-        run(plan, t);
-        return t;
-    }
-
-    /**
-     * The trajectory of a plan, written into {@code into} (whose arrays are reused when large
-     * enough), so that re-simulating on every slider move allocates next to nothing.
-     */
-    public static void run(RunPlan plan, Trajectory into) {
         RunSpec spec = plan.spec();
-        into.ensureCapacity(spec.steps() + 1);
-        into.plan = plan;
-        new Run(spec.landscape(), plan.edits(), spec.settings(), into).simulate(spec.startX(), spec.startY(),
+        Trajectory.Recorder rows = new Trajectory.Recorder(spec.steps() + 1);
+        new Run(spec.landscape(), plan.edits(), spec.settings(), rows).simulate(spec.startX(), spec.startY(),
                 spec.steps());
+        rows.trim();
+        return new Trajectory(rows, plan);
     }
 
     /** The mutable state of one simulation. */
     private static final class Run {
         private final Landscape f;
         private final List<Edit> edits;
-        private final Trajectory t;
+        private final Trajectory.Recorder t;
         private final double[] p = new double[2];
         private final double[] g = new double[2];
         private final double[] probe = new double[Optimizer.PROBE_SIZE];
@@ -63,7 +55,7 @@ public final class Simulator {
         private ScheduleState schedule;
         private int nextEdit;
 
-        Run(Landscape f, List<Edit> edits, Settings settings, Trajectory t) {
+        Run(Landscape f, List<Edit> edits, Settings settings, Trajectory.Recorder t) {
             this.f = f;
             this.edits = edits;
             this.t = t;
@@ -75,8 +67,6 @@ public final class Simulator {
         void simulate(double x0, double y0, int steps) {
             p[0] = x0;
             p[1] = y0;
-            t.rows = 0;
-            t.termination = Termination.COMPLETED;
             boolean stopped = record(0);
             int k = 0;
             while (!stopped && k < steps) {

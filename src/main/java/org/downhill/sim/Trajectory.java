@@ -1,5 +1,6 @@
 package org.downhill.sim;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -9,54 +10,105 @@ import java.util.List;
  * and the optimizer's own vectors (the part of the step carried by momentum, the per-coordinate
  * adaptive denominator). The last row has the gradient at its point but no update (NaN).
  *
- * <p>Written only by {@link Simulator}, which may reuse the arrays of an old trajectory for a new
- * run; treat it as read-only.
+ * <p>Immutable: made only by {@link Simulator}, which hands over arrays nobody else holds, so a
+ * trajectory can be read on any thread, kept in a figure or written to a file while the app
+ * simulates the next one.
  */
 public final class Trajectory {
 
     /** |x| or |y| above this ends a run (the reference's stop rule). */
     public static final double MAGNITUDE_LIMIT = 1e150;
 
-    double[] x;
-    double[] y;
-    double[] loss;
-    double[] lr;
-    double[] gradX;
-    double[] gradY;
-    double[] updateX;
-    double[] updateY;
-    double[] velocityX;
-    double[] velocityY;
-    double[] scaleX;
-    double[] scaleY;
-    int rows;
-    Termination termination = Termination.COMPLETED;
-    RunPlan plan;
+    private final double[] x;
+    private final double[] y;
+    private final double[] loss;
+    private final double[] lr;
+    private final double[] gradX;
+    private final double[] gradY;
+    private final double[] updateX;
+    private final double[] updateY;
+    private final double[] velocityX;
+    private final double[] velocityY;
+    private final double[] scaleX;
+    private final double[] scaleY;
+    private final int rows;
+    private final Termination termination;
+    private final RunPlan plan;
+    private final List<Edit> appliedEdits;
 
-    Trajectory(int capacity) {
-        allocate(capacity);
+    /** The rows a simulation recorded, taken over (the recorder must not write them afterwards). */
+    Trajectory(Recorder r, RunPlan plan) {
+        this.rows = r.rows;
+        this.x = r.x;
+        this.y = r.y;
+        this.loss = r.loss;
+        this.lr = r.lr;
+        this.gradX = r.gradX;
+        this.gradY = r.gradY;
+        this.updateX = r.updateX;
+        this.updateY = r.updateY;
+        this.velocityX = r.velocityX;
+        this.velocityY = r.velocityY;
+        this.scaleX = r.scaleX;
+        this.scaleY = r.scaleY;
+        this.termination = r.termination;
+        this.plan = plan;
+        this.appliedEdits = plan.edits().stream().filter(e -> e.step() < rows).toList();
     }
 
-    /** Makes room for {@code capacity} rows, reusing the arrays when they are large enough. */
-    void ensureCapacity(int capacity) {
-        if (x.length < capacity) {
-            allocate(capacity);
+    /**
+     * The columns of a simulation as it writes them, one array per column with room for every
+     * step; {@link #trim} cuts them to the rows written when the run stopped early.
+     */
+    static final class Recorder {
+        double[] x;
+        double[] y;
+        double[] loss;
+        double[] lr;
+        double[] gradX;
+        double[] gradY;
+        double[] updateX;
+        double[] updateY;
+        double[] velocityX;
+        double[] velocityY;
+        double[] scaleX;
+        double[] scaleY;
+        int rows;
+        Termination termination = Termination.COMPLETED;
+
+        Recorder(int capacity) {
+            x = new double[capacity];
+            y = new double[capacity];
+            loss = new double[capacity];
+            lr = new double[capacity];
+            gradX = new double[capacity];
+            gradY = new double[capacity];
+            updateX = new double[capacity];
+            updateY = new double[capacity];
+            velocityX = new double[capacity];
+            velocityY = new double[capacity];
+            scaleX = new double[capacity];
+            scaleY = new double[capacity];
         }
-    }
 
-    private void allocate(int capacity) {
-        x = new double[capacity];
-        y = new double[capacity];
-        loss = new double[capacity];
-        lr = new double[capacity];
-        gradX = new double[capacity];
-        gradY = new double[capacity];
-        updateX = new double[capacity];
-        updateY = new double[capacity];
-        velocityX = new double[capacity];
-        velocityY = new double[capacity];
-        scaleX = new double[capacity];
-        scaleY = new double[capacity];
+        /** Cuts every column to the rows written, so that a run that blew up early holds no spare room. */
+        void trim() {
+            if (x.length == rows) {
+                return;
+            }
+            x = Arrays.copyOf(x, rows);
+            y = Arrays.copyOf(y, rows);
+            loss = Arrays.copyOf(loss, rows);
+            lr = Arrays.copyOf(lr, rows);
+            gradX = Arrays.copyOf(gradX, rows);
+            gradY = Arrays.copyOf(gradY, rows);
+            updateX = Arrays.copyOf(updateX, rows);
+            updateY = Arrays.copyOf(updateY, rows);
+            velocityX = Arrays.copyOf(velocityX, rows);
+            velocityY = Arrays.copyOf(velocityY, rows);
+            scaleX = Arrays.copyOf(scaleX, rows);
+            scaleY = Arrays.copyOf(scaleY, rows);
+        }
     }
 
     /** The plan that produced these rows. */
@@ -84,9 +136,9 @@ public final class Trajectory {
         return termination.diverged() ? rows - 1 : -1;
     }
 
-    /** The edits that took effect (those before the last row). */
+    /** The edits that took effect (those before the last row), unmodifiable. */
     public List<Edit> appliedEdits() {
-        return plan.edits().stream().filter(e -> e.step() < rows).toList();
+        return appliedEdits;
     }
 
     /** x after k updates. */
