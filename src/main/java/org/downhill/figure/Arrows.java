@@ -1,9 +1,10 @@
-package org.downhill.ui.plane;
+package org.downhill.figure;
 
-import javafx.scene.paint.Color;
-import org.downhill.ui.sketch.Sketch;
+import org.downhill.figure.sketch.LineCap;
+import org.downhill.figure.sketch.Rgba;
+import org.downhill.figure.sketch.Sketch;
 
-/** Arrows on a canvas: a shaft and a filled head, over an outline that keeps them visible on any colour. */
+/** Arrows in a figure: a shaft and a filled head, over an outline that keeps them visible on any colour. */
 final class Arrows {
     private Arrows() {
     }
@@ -16,7 +17,7 @@ final class Arrows {
      * @param width   the shaft width
      * @param head    the head length
      */
-    static void draw(Sketch sketch, double x0, double y0, double x1, double y1, Color fill, Color outline,
+    static void draw(Sketch sketch, double x0, double y0, double x1, double y1, Rgba fill, Rgba outline,
                      double width, double head) {
         double dx = x1 - x0;
         double dy = y1 - y0;
@@ -30,7 +31,7 @@ final class Arrows {
         double baseX = x1 - ux * h;
         double baseY = y1 - uy * h;
         double wing = h * 0.5;
-        sketch.setLineCap(javafx.scene.shape.StrokeLineCap.ROUND);
+        sketch.setLineCap(LineCap.ROUND);
         sketch.setStroke(outline);
         sketch.setLineWidth(width + 2);
         sketch.strokeLine(x0, y0, baseX, baseY);

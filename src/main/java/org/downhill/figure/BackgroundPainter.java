@@ -1,49 +1,50 @@
-package org.downhill.ui.plane;
+package org.downhill.figure;
 
 import java.util.List;
-import javafx.geometry.VPos;
-import javafx.scene.image.Image;
-import javafx.scene.paint.Color;
-import javafx.scene.text.TextAlignment;
+import org.downhill.figure.sketch.FigureFont;
+import org.downhill.figure.sketch.Rgba;
+import org.downhill.figure.sketch.Sketch;
+import org.downhill.figure.sketch.TextAlign;
+import org.downhill.figure.sketch.TextBaseline;
 import org.downhill.landscape.ColorScaling;
 import org.downhill.landscape.CriticalPoint;
 import org.downhill.landscape.Landscape;
 import org.downhill.landscape.Window;
 import org.downhill.render.ColorMap;
 import org.downhill.render.ContourPath;
-import org.downhill.render.ContourSet;
-import org.downhill.render.LandscapeRaster;
 import org.downhill.render.NiceTicks;
 import org.downhill.render.Polyline;
-import org.downhill.render.SegmentJoiner;
 import org.downhill.render.ValueScale;
 import org.downhill.render.Viewport;
-import org.downhill.ui.Labels;
-import org.downhill.ui.Theme;
-import org.downhill.ui.model.ViewOptions;
-import org.downhill.ui.sketch.Sketch;
+import org.downhill.scenario.Scenario;
 
 /**
  * Draws what changes only with the landscape and the view: the heatmap, the contour lines, the
- * gradient field, the known critical points, the axes and the colour bar. A raster computed for an
- * older window is drawn stretched into place until the new one arrives, so zooming and panning
- * respond at once. Each part is drawn as a named group of the sketch: background, heatmap, contour,
+ * gradient field, the known critical points, the axes and the colour bar. A layer computed for an
+ * older window is drawn stretched into place (the app shows it until the new one arrives, so
+ * zooming and panning respond at once). Each part is drawn as a named group of the sketch: background, heatmap, contour,
  * gradient-field, critical-point, axis and colorbar.
  */
 final class BackgroundPainter {
     private static final int GRID_SPACING = 56;
+    private static final Rgba DARK_CONTOUR = Rgba.rgb(0, 0, 0, 0.42);
+    private static final Rgba LIGHT_CONTOUR = Rgba.rgb(255, 255, 255, 0.5);
+    private static final Rgba FIELD_ARROW = Rgba.rgb(255, 255, 255, 0.85);
+    private static final Rgba FIELD_OUTLINE = Rgba.rgb(0, 0, 0, 0.35);
 
     /**
      * Paints the landscape's part of a figure into the plot area, and the axes and, if asked and
-     * there is a raster, the colour bar around it; the sketch's whole area is filled with the
+     * there is a layer, the colour bar around it; the sketch's whole area is filled with the
      * background colour first unless the figure is transparent.
+     *
+     * @param layer the heatmap and contours, or null while there is none yet
      */
-    void paint(Sketch sketch, PlotArea area, Viewport viewport, LandscapeRaster raster, Image image,
-               Landscape landscape, ViewOptions options, FigureOptions figure) {
-        double text = options.textScaleProperty().get();
+    void paint(Sketch sketch, PlotArea area, Viewport viewport, LandscapeLayer layer, Landscape landscape,
+               Scenario.Display display, FigureOptions figure) {
+        double text = display.textScale();
         if (!figure.transparent()) {
             sketch.beginGroup("background");
-            sketch.setFill(Theme.BACKGROUND);
+            sketch.setFill(FigureStyle.BACKGROUND);
             sketch.fillRect(0, 0, sketch.width(), sketch.height());
             sketch.endGroup();
         }
@@ -52,70 +53,70 @@ final class BackgroundPainter {
         sketch.rect(area.x(), area.y(), area.width(), area.height());
         sketch.clip();
         sketch.translate(area.x(), area.y());
-        if (raster != null && image != null) {
+        if (layer != null) {
             sketch.beginGroup("heatmap");
-            drawImage(sketch, viewport, raster, image);
+            drawImage(sketch, viewport, layer);
             sketch.endGroup();
-            if (options.contoursProperty().get()) {
+            if (display.contours()) {
                 sketch.beginGroup("contour");
-                drawContours(sketch, viewport, raster);
+                drawContours(sketch, viewport, layer);
                 sketch.endGroup();
             }
         }
-        if (options.gradientFieldProperty().get()) {
+        if (display.gradientField()) {
             sketch.beginGroup("gradient-field");
             drawGradientField(sketch, viewport, landscape);
             sketch.endGroup();
         }
-        if (options.minimaProperty().get()) {
+        if (display.minima()) {
             sketch.beginGroup("critical-point");
             drawCriticalPoints(sketch, viewport, landscape.criticalPoints(), text);
             sketch.endGroup();
         }
         sketch.restore();
         sketch.beginGroup("axis");
-        sketch.setStroke(Theme.MUTED);
+        sketch.setStroke(FigureStyle.MUTED);
         sketch.setLineWidth(1);
         sketch.strokeRect(area.x() + 0.5, area.y() + 0.5, area.width() - 1, area.height() - 1);
         drawAxes(sketch, area, viewport.window(), text);
         sketch.endGroup();
-        if (raster != null && figure.colorBar()) {
+        if (layer != null && figure.colorBar()) {
             sketch.beginGroup("colorbar");
-            drawColorBar(sketch, area, raster, text);
+            drawColorBar(sketch, area, layer, text);
             sketch.endGroup();
         }
     }
 
-    private static void drawImage(Sketch sketch, Viewport viewport, LandscapeRaster raster, Image image) {
-        Window w = raster.window();
+    private static void drawImage(Sketch sketch, Viewport viewport, LandscapeLayer layer) {
+        Window w = layer.window();
         double x0 = viewport.toPixelX(w.xMin());
         double x1 = viewport.toPixelX(w.xMax());
         double y0 = viewport.toPixelY(w.yMax());
         double y1 = viewport.toPixelY(w.yMin());
         sketch.setImageSmoothing(true);
-        sketch.drawImage(image, 0, 0, raster.width(), raster.height(), x0, y0, x1 - x0, y1 - y0);
+        sketch.drawImage(layer.pixels(), 0, 0, layer.pixels().width(), layer.pixels().height(), x0, y0, x1 - x0,
+                y1 - y0);
     }
 
     /** The contour lines: as marching squares made them on screen, joined into long paths in a vector file. */
-    private static void drawContours(Sketch sketch, Viewport viewport, LandscapeRaster raster) {
-        ContourSet set = raster.contours();
-        ValueScale scale = raster.scale();
-        ColorMap map = raster.colorMap();
-        List<ContourPath> joined = sketch.keepsShapes() ? SegmentJoiner.join(set) : null;
+    private static void drawContours(Sketch sketch, Viewport viewport, LandscapeLayer layer) {
+        ValueScale scale = layer.scale();
+        ColorMap map = layer.colorMap();
+        List<ContourPath> joined = sketch.keepsShapes() ? layer.joinedContours() : null;
         sketch.setLineWidth(0.9);
-        for (int k = 0; k < set.levelCount(); k++) {
-            double t = scale.toUnit(set.level(k));
-            sketch.setStroke(map.prefersDarkOverlay(t) ? Color.rgb(0, 0, 0, 0.42) : Color.rgb(255, 255, 255, 0.5));
+        for (int k = 0; k < layer.levelCount(); k++) {
+            double t = scale.toUnit(layer.level(k));
+            sketch.setStroke(map.prefersDarkOverlay(t) ? DARK_CONTOUR : LIGHT_CONTOUR);
             sketch.beginPath();
             if (joined != null) {
                 for (Polyline line : joined.get(k).polylines()) {
                     polyline(sketch, viewport, line);
                 }
             } else {
-                double[] s = set.segments(k);
-                for (int i = 0; i < set.segmentCount(k); i++) {
-                    sketch.moveTo(viewport.toPixelX(s[4 * i]), viewport.toPixelY(s[4 * i + 1]));
-                    sketch.lineTo(viewport.toPixelX(s[4 * i + 2]), viewport.toPixelY(s[4 * i + 3]));
+                for (int i = 0; i < 4 * layer.segmentCount(k); i += 4) {
+                    sketch.moveTo(viewport.toPixelX(layer.segment(k, i)), viewport.toPixelY(layer.segment(k, i + 1)));
+                    sketch.lineTo(viewport.toPixelX(layer.segment(k, i + 2)),
+                            viewport.toPixelY(layer.segment(k, i + 3)));
                 }
             }
             sketch.stroke();
@@ -160,8 +161,8 @@ final class BackgroundPainter {
             double length = 0.45 * GRID_SPACING * (0.25 + 0.75 * field[3 * c + 2] / maxLog);
             double dx = field[3 * c] * length;
             double dy = field[3 * c + 1] * length;
-            Arrows.draw(sketch, px - dx / 2, py - dy / 2, px + dx / 2, py + dy / 2, Color.rgb(255, 255, 255, 0.85),
-                    Color.rgb(0, 0, 0, 0.35), 1.4, 6);
+            Arrows.draw(sketch, px - dx / 2, py - dy / 2, px + dx / 2, py + dy / 2, FIELD_ARROW, FIELD_OUTLINE, 1.4,
+                    6);
         }
     }
 
@@ -178,60 +179,60 @@ final class BackgroundPainter {
     }
 
     private static void drawAxes(Sketch sketch, PlotArea area, Window window, double text) {
-        sketch.setFont(Theme.font(text, 12));
-        sketch.setFill(Theme.INK);
-        sketch.setStroke(Theme.MUTED);
+        sketch.setFont(FigureFont.regular(text, 12));
+        sketch.setFill(FigureStyle.INK);
+        sketch.setStroke(FigureStyle.MUTED);
         sketch.setLineWidth(1);
         int xTarget = Math.max(2, (int) (area.width() / (90 * text)));
         int yTarget = Math.max(2, (int) (area.height() / (60 * text)));
         double bottom = area.y() + area.height();
-        sketch.setTextAlign(TextAlignment.CENTER);
-        sketch.setTextBaseline(VPos.TOP);
+        sketch.setTextAlign(TextAlign.CENTER);
+        sketch.setTextBaseline(TextBaseline.TOP);
         for (NiceTicks.Tick tick : NiceTicks.linear(window.xMin(), window.xMax(), xTarget)) {
             double px = area.x() + (tick.value() - window.xMin()) / window.width() * area.width();
             sketch.strokeLine(px, bottom, px, bottom + 5);
             sketch.fillText(tick.label(), px, bottom + 7);
         }
-        sketch.setTextAlign(TextAlignment.RIGHT);
-        sketch.setTextBaseline(VPos.CENTER);
+        sketch.setTextAlign(TextAlign.RIGHT);
+        sketch.setTextBaseline(TextBaseline.CENTER);
         for (NiceTicks.Tick tick : NiceTicks.linear(window.yMin(), window.yMax(), yTarget)) {
             double py = area.y() + (window.yMax() - tick.value()) / window.height() * area.height();
             sketch.strokeLine(area.x() - 5, py, area.x(), py);
             sketch.fillText(tick.label(), area.x() - 8, py);
         }
-        sketch.setFont(Theme.bold(text, 13));
-        sketch.setTextAlign(TextAlignment.CENTER);
-        sketch.setTextBaseline(VPos.BOTTOM);
+        sketch.setFont(FigureFont.bold(text, 13));
+        sketch.setTextAlign(TextAlign.CENTER);
+        sketch.setTextBaseline(TextBaseline.BOTTOM);
         sketch.fillText("x", area.x() + area.width() / 2, area.y() + area.height() + 34 * text);
         sketch.save();
         sketch.translate(area.x() - 44 * text, area.y() + area.height() / 2);
         sketch.rotate(-90);
-        sketch.setTextBaseline(VPos.CENTER);
+        sketch.setTextBaseline(TextBaseline.CENTER);
         sketch.fillText("y", 0, 0);
         sketch.restore();
     }
 
-    private static void drawColorBar(Sketch sketch, PlotArea area, LandscapeRaster raster, double text) {
-        ValueScale scale = raster.scale();
-        ColorMap map = raster.colorMap();
+    private static void drawColorBar(Sketch sketch, PlotArea area, LandscapeLayer layer, double text) {
+        ValueScale scale = layer.scale();
+        ColorMap map = layer.colorMap();
         double barX = area.x() + area.width() + 14 * text;
         double barWidth = 14 * text;
         double top = area.y() + 22 * text;
         double height = area.height() - 30 * text;
         for (int i = 0; i < (int) height; i++) {
             double t = 1 - (i + 0.5) / height;
-            sketch.setFill(Color.rgb((map.argb(t) >> 16) & 0xff, (map.argb(t) >> 8) & 0xff, map.argb(t) & 0xff));
+            sketch.setFill(Rgba.argb(map.argb(t)).withOpacity(1));
             sketch.fillRect(barX, top + i, barWidth, 1.5);
         }
-        sketch.setStroke(Theme.MUTED);
+        sketch.setStroke(FigureStyle.MUTED);
         sketch.strokeRect(barX, top, barWidth, height);
-        sketch.setFont(Theme.bold(text, 12));
-        sketch.setFill(Theme.INK);
-        sketch.setTextAlign(TextAlignment.LEFT);
-        sketch.setTextBaseline(VPos.BOTTOM);
+        sketch.setFont(FigureFont.bold(text, 12));
+        sketch.setFill(FigureStyle.INK);
+        sketch.setTextAlign(TextAlign.LEFT);
+        sketch.setTextBaseline(TextBaseline.BOTTOM);
         sketch.fillText(scale.scaling() == ColorScaling.LOG ? "f (log)" : "f", barX, top - 6);
-        sketch.setFont(Theme.font(text, 11));
-        sketch.setTextBaseline(VPos.CENTER);
+        sketch.setFont(FigureFont.regular(text, 11));
+        sketch.setTextBaseline(TextBaseline.CENTER);
         for (NiceTicks.Tick tick : colorBarTicks(scale, Math.max(3, (int) (height / (40 * text))))) {
             double u = scale.toUnit(tick.value());
             if (!(u >= 0 && u <= 1)) {

@@ -1,4 +1,4 @@
-package org.downhill.ui.plane;
+package org.downhill.figure;
 
 /**
  * What a figure of the 2D view shows besides the landscape, the runs and the axes.

@@ -1,39 +1,27 @@
-package org.downhill.ui.plane;
+package org.downhill.figure;
 
-import javafx.geometry.VPos;
-import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
-import org.downhill.ui.TextMetrics;
-import org.downhill.ui.Theme;
-import org.downhill.ui.sketch.Sketch;
+import org.downhill.figure.sketch.Rgba;
+import org.downhill.figure.sketch.Sketch;
+import org.downhill.figure.sketch.TextAlign;
+import org.downhill.figure.sketch.TextBaseline;
 
-/** Text labels on the canvas: on a light panel, so they read on any colour map. */
+/** Text labels in a figure: on a light panel, so they read on any colour map. */
 final class Labelling {
 
     private Labelling() {
     }
 
-    /**
-     * A small tag centred near (x, y), framed in {@code color}, nudged to stay between x = 0 and
-     * the sketch's width; clipped by the caller.
-     */
-    static void tag(Sketch sketch, double x, double y, String text, Color color, double scale) {
-        Font font = Theme.bold(scale, 12);
-        double w = TextMetrics.width(text, font) + 12 * scale;
-        double h = 20 * scale;
-        double bound = sketch.width();
-        double left = Math.max(2, Math.min(x - w / 2, bound - w - 2));
-        double top = Math.max(2, y - h / 2);
-        sketch.setFill(Theme.PANEL);
-        sketch.fillRoundRect(left, top, w, h, 8, 8);
+    /** A small tag: the text on a light panel filling the box, framed in {@code color}. */
+    static void tag(Sketch sketch, Box box, String text, Rgba color, double scale) {
+        sketch.setFill(FigureStyle.PANEL);
+        sketch.fillRoundRect(box.x(), box.y(), box.width(), box.height(), 8, 8);
         sketch.setStroke(color);
         sketch.setLineWidth(1.5);
-        sketch.strokeRoundRect(left, top, w, h, 8, 8);
-        sketch.setFill(Theme.INK);
-        sketch.setFont(font);
-        sketch.setTextAlign(TextAlignment.LEFT);
-        sketch.setTextBaseline(VPos.CENTER);
-        sketch.fillText(text, left + 6 * scale, top + h / 2);
+        sketch.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), 8, 8);
+        sketch.setFill(FigureStyle.INK);
+        sketch.setFont(PlaneLayout.tagFont(scale));
+        sketch.setTextAlign(TextAlign.LEFT);
+        sketch.setTextBaseline(TextBaseline.CENTER);
+        sketch.fillText(text, box.x() + 6 * scale, box.y() + box.height() / 2);
     }
 }

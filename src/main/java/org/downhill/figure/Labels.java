@@ -1,4 +1,4 @@
-package org.downhill.ui;
+package org.downhill.figure;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -1,9 +1,8 @@
-package org.downhill.ui.plane;
+package org.downhill.figure;
 
-import javafx.scene.paint.Color;
+import org.downhill.figure.sketch.Rgba;
+import org.downhill.figure.sketch.Sketch;
 import org.downhill.landscape.CriticalPoint;
-import org.downhill.ui.Theme;
-import org.downhill.ui.sketch.Sketch;
 
 /**
  * The symbols of the plane: critical points (a star for a global minimum, a ring for a local one,
@@ -17,13 +16,13 @@ final class Markers {
     /** The symbol of a critical point, centred on (x, y). */
     static void criticalPoint(Sketch sketch, double x, double y, CriticalPoint.Kind kind, double scale) {
         switch (kind) {
-            case GLOBAL_MIN -> star(sketch, x, y, 9 * scale, Color.WHITE, Color.BLACK);
+            case GLOBAL_MIN -> star(sketch, x, y, 9 * scale, Rgba.WHITE, Rgba.BLACK);
             case LOCAL_MIN -> {
                 sketch.setLineWidth(2.2);
-                sketch.setStroke(Color.BLACK);
+                sketch.setStroke(Rgba.BLACK);
                 sketch.strokeOval(x - 5 * scale, y - 5 * scale, 10 * scale, 10 * scale);
                 sketch.setLineWidth(1.2);
-                sketch.setStroke(Color.WHITE);
+                sketch.setStroke(Rgba.WHITE);
                 sketch.strokeOval(x - 5 * scale, y - 5 * scale, 10 * scale, 10 * scale);
             }
             case SADDLE -> cross(sketch, x, y, 5 * scale);
@@ -31,7 +30,7 @@ final class Markers {
         }
     }
 
-    static void star(Sketch sketch, double x, double y, double r, Color fill, Color outline) {
+    static void star(Sketch sketch, double x, double y, double r, Rgba fill, Rgba outline) {
         sketch.beginPath();
         for (int i = 0; i < 10; i++) {
             double radius = i % 2 == 0 ? r : r * 0.45;
@@ -54,11 +53,11 @@ final class Markers {
 
     static void cross(Sketch sketch, double x, double y, double r) {
         sketch.setLineWidth(3.4);
-        sketch.setStroke(Color.BLACK);
+        sketch.setStroke(Rgba.BLACK);
         sketch.strokeLine(x - r, y - r, x + r, y + r);
         sketch.strokeLine(x - r, y + r, x + r, y - r);
         sketch.setLineWidth(1.6);
-        sketch.setStroke(Color.WHITE);
+        sketch.setStroke(Rgba.WHITE);
         sketch.strokeLine(x - r, y - r, x + r, y + r);
         sketch.strokeLine(x - r, y + r, x + r, y - r);
     }
@@ -69,18 +68,18 @@ final class Markers {
         sketch.lineTo(x - r, y - r * 0.7);
         sketch.lineTo(x + r, y - r * 0.7);
         sketch.closePath();
-        sketch.setFill(Color.WHITE);
+        sketch.setFill(Rgba.WHITE);
         sketch.fill();
-        sketch.setStroke(Color.BLACK);
+        sketch.setStroke(Rgba.BLACK);
         sketch.setLineWidth(1.2);
         sketch.stroke();
     }
 
     /** The start point: a ring with a cross hair in the run's colour. */
-    static void start(Sketch sketch, double x, double y, Color color, double scale) {
+    static void start(Sketch sketch, double x, double y, Rgba color, double scale) {
         double r = 7 * scale;
         sketch.setLineWidth(4);
-        sketch.setStroke(Theme.HALO);
+        sketch.setStroke(FigureStyle.HALO);
         sketch.strokeOval(x - r, y - r, 2 * r, 2 * r);
         sketch.setLineWidth(2);
         sketch.setStroke(color);
@@ -92,45 +91,45 @@ final class Markers {
     }
 
     /** The current position: a ball in the run's colour with a light rim. */
-    static void ball(Sketch sketch, double x, double y, Color color, double scale) {
+    static void ball(Sketch sketch, double x, double y, Rgba color, double scale) {
         double r = 7 * scale;
         sketch.setFill(color);
         sketch.fillOval(x - r, y - r, 2 * r, 2 * r);
         sketch.setLineWidth(2);
-        sketch.setStroke(Color.WHITE);
+        sketch.setStroke(Rgba.WHITE);
         sketch.strokeOval(x - r, y - r, 2 * r, 2 * r);
         sketch.setLineWidth(1);
-        sketch.setStroke(Color.rgb(0, 0, 0, 0.6));
+        sketch.setStroke(Rgba.rgb(0, 0, 0, 0.6));
         sketch.strokeOval(x - r - 1.5, y - r - 1.5, 2 * r + 3, 2 * r + 3);
     }
 
     /** A change of settings on the path: a diamond in the run's colour. */
-    static void change(Sketch sketch, double x, double y, Color color, double scale) {
+    static void change(Sketch sketch, double x, double y, Rgba color, double scale) {
         sketch.diamondPath(x, y, 6 * scale);
         sketch.setFill(color);
         sketch.fill();
-        sketch.setStroke(Color.WHITE);
+        sketch.setStroke(Rgba.WHITE);
         sketch.setLineWidth(1.8);
         sketch.stroke();
     }
 
     /** An overshooting step's landing point: a small light ring. */
-    static void overshoot(Sketch sketch, double x, double y, Color color) {
+    static void overshoot(Sketch sketch, double x, double y, Rgba color) {
         sketch.setLineWidth(1.5);
-        sketch.setStroke(Color.WHITE);
+        sketch.setStroke(Rgba.WHITE);
         sketch.strokeOval(x - 3.5, y - 3.5, 7, 7);
         sketch.setStroke(color);
         sketch.setLineWidth(1);
         sketch.strokeOval(x - 2.5, y - 2.5, 5, 5);
     }
 
-    /** Where a diverging run left the view: an arrow head pointing out, with a label. */
-    static void exit(Sketch sketch, double x, double y, double dirX, double dirY, Color color, String label,
-                     double scale) {
-        double length = Math.hypot(dirX, dirY);
-        double ux = length > 0 ? dirX / length : 0;
-        double uy = length > 0 ? dirY / length : -1;
-        Arrows.draw(sketch, x - ux * 22 * scale, y - uy * 22 * scale, x, y, color, Color.WHITE, 3, 12 * scale);
-        Labelling.tag(sketch, x - ux * 30 * scale, y - uy * 30 * scale, label, color, scale);
+    /** Where a run left the view: an arrow head pointing out at the edge, and its tag where the layout put it. */
+    static void exit(Sketch sketch, PlaneLayout.ExitMark exit, Rgba color, double scale) {
+        double length = Math.hypot(exit.dirX(), exit.dirY());
+        double ux = length > 0 ? exit.dirX() / length : 0;
+        double uy = length > 0 ? exit.dirY() / length : -1;
+        Arrows.draw(sketch, exit.x() - ux * 22 * scale, exit.y() - uy * 22 * scale, exit.x(), exit.y(), color,
+                Rgba.WHITE, 3, 12 * scale);
+        Labelling.tag(sketch, exit.tag(), exit.label(), color, scale);
     }
 }

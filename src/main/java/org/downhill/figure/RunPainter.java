@@ -1,22 +1,18 @@
-package org.downhill.ui.plane;
+package org.downhill.figure;
 
 import java.util.List;
-import javafx.geometry.VPos;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.StrokeLineCap;
-import javafx.scene.shape.StrokeLineJoin;
-import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
 import org.downhill.diagnose.Diagnosis;
+import org.downhill.figure.sketch.FigureFont;
+import org.downhill.figure.sketch.LineCap;
+import org.downhill.figure.sketch.LineJoin;
+import org.downhill.figure.sketch.Rgba;
+import org.downhill.figure.sketch.Sketch;
+import org.downhill.figure.sketch.TextAlign;
+import org.downhill.figure.sketch.TextBaseline;
 import org.downhill.render.SegmentClipper;
 import org.downhill.render.Viewport;
 import org.downhill.sim.Edit;
 import org.downhill.sim.Trajectory;
-import org.downhill.ui.TextMetrics;
-import org.downhill.ui.Theme;
-import org.downhill.ui.model.LabViewModel;
-import org.downhill.ui.model.RunViewModel;
-import org.downhill.ui.sketch.Sketch;
 
 /**
  * Draws what moves: each visible run's path up to the playhead (with a light halo, small dots at
@@ -33,24 +29,28 @@ final class RunPainter {
     private static final double[] DASHES = {7, 6};
 
     private final SegmentClipper clipper = new SegmentClipper();
-    private final SegmentClipper viewClipper = new SegmentClipper();
 
-    /** Paints the visible runs into the plot area, with the preview ahead when paused and the legend if asked. */
-    void paint(Sketch sketch, PlotArea area, Viewport viewport, LabViewModel lab, boolean paused, boolean legend) {
-        double text = lab.view().textScaleProperty().get();
+    /**
+     * Paints the scene's visible runs into the layout's plot area up to the scene's step, with the
+     * preview ahead when paused, the exit marks, the step anatomy of the selected run when the
+     * display asks for it, and the legend if the layout has one.
+     */
+    void paint(Sketch sketch, PlaneScene scene, PlaneLayout layout) {
+        PlotArea area = layout.area();
+        Viewport viewport = layout.viewport();
+        double text = scene.display().textScale();
         sketch.save();
         sketch.beginPath();
         sketch.rect(area.x(), area.y(), area.width(), area.height());
         sketch.clip();
         sketch.translate(area.x(), area.y());
         clipper.setBounds(-FAR, -FAR, viewport.width() + FAR, viewport.height() + FAR);
-        viewClipper.setBounds(0, 0, viewport.width(), viewport.height());
-        sketch.setLineCap(StrokeLineCap.ROUND);
-        sketch.setLineJoin(StrokeLineJoin.ROUND);
-        int playhead = lab.playhead();
-        List<RunViewModel> runs = lab.runs();
-        for (RunViewModel run : runs) {
-            if (run.isVisible() && paused) {
+        sketch.setLineCap(LineCap.ROUND);
+        sketch.setLineJoin(LineJoin.ROUND);
+        int playhead = scene.step();
+        List<FigureRun> runs = scene.visibleRuns();
+        for (FigureRun run : runs) {
+            if (scene.paused()) {
                 Trajectory t = run.trajectory();
                 int head = Math.min(playhead, t.lastStep());
                 if (head < t.lastStep()) {
@@ -62,35 +62,37 @@ final class RunPainter {
                 }
             }
         }
-        for (RunViewModel run : runs) {
-            if (run.isVisible()) {
-                paintRun(sketch, viewport, run, Math.min(playhead, run.trajectory().lastStep()), text);
+        for (int i = 0; i < scene.runs().size(); i++) {
+            FigureRun run = scene.runs().get(i);
+            if (run.visible()) {
+                paintRun(sketch, viewport, run, Math.min(playhead, run.trajectory().lastStep()), text,
+                        layout.exitOf(i));
             }
         }
         sketch.beginGroup("marker");
-        for (RunViewModel run : runs) {
-            if (run.isVisible()) {
-                Trajectory t = run.trajectory();
-                Markers.start(sketch, viewport.toPixelX(t.x(0)), viewport.toPixelY(t.y(0)), run.color(), text);
-            }
+        for (FigureRun run : runs) {
+            Trajectory t = run.trajectory();
+            Markers.start(sketch, viewport.toPixelX(t.x(0)), viewport.toPixelY(t.y(0)), run.color(), text);
         }
         sketch.endGroup();
-        RunViewModel selected = lab.selected();
-        if (lab.view().anatomyProperty().get() && selected != null && selected.isVisible()) {
+        FigureRun selected = scene.selectedRun();
+        if (scene.display().anatomy() && selected != null && selected.visible()) {
             sketch.beginGroup("anatomy");
             Trajectory t = selected.trajectory();
             anatomy(sketch, viewport, t, Math.min(playhead, t.lastStep()), text);
             sketch.endGroup();
         }
-        if (legend) {
-            legend(sketch, lab, text);
+        if (layout.legend() != null) {
+            legend(sketch, runs, layout.legend(), text);
         }
         sketch.restore();
     }
 
-    private void paintRun(Sketch sketch, Viewport viewport, RunViewModel run, int head, double text) {
+    /** Paints a run's path, dots and markers, and its ball or (if it left the view) its exit mark. */
+    private void paintRun(Sketch sketch, Viewport viewport, FigureRun run, int head, double text,
+                          PlaneLayout.ExitMark exit) {
         Trajectory t = run.trajectory();
-        Color color = run.color();
+        Rgba color = run.color();
         sketch.beginGroup("run-path");
         path(sketch, viewport, t, 0, head, color, 3.2, 1.0);
         dots(sketch, viewport, t, head, color);
@@ -102,7 +104,7 @@ final class RunPainter {
         for (int k = d.markers().nextOvershoot(0); k >= 0 && k < head; k = d.markers().nextOvershoot(k + 1)) {
             double px = viewport.toPixelX(t.x(k + 1));
             double py = viewport.toPixelY(t.y(k + 1));
-            if (inView(viewport, px, py) && !(Math.hypot(px - lastX, py - lastY) < 10)) {
+            if (PlaneLayout.inView(viewport, px, py) && !(Math.hypot(px - lastX, py - lastY) < 10)) {
                 Markers.overshoot(sketch, px, py, color);
                 lastX = px;
                 lastY = py;
@@ -111,23 +113,24 @@ final class RunPainter {
         for (Edit e : t.appliedEdits()) {
             double px = viewport.toPixelX(t.x(e.step()));
             double py = viewport.toPixelY(t.y(e.step()));
-            if (inView(viewport, px, py)) {
+            if (PlaneLayout.inView(viewport, px, py)) {
                 sketch.setGlobalAlpha(e.step() <= head ? 1 : 0.5);
                 Markers.change(sketch, px, py, color, text);
                 sketch.setGlobalAlpha(1);
             }
         }
-        int lastInside = lastInView(viewport, t, head);
-        if (lastInside == head) {
-            Markers.ball(sketch, viewport.toPixelX(t.x(head)), viewport.toPixelY(t.y(head)), color, text);
-        } else if (lastInside >= 0) {
-            exitMarker(sketch, viewport, t, lastInside, head, color, text);
+        double hx = viewport.toPixelX(t.x(head));
+        double hy = viewport.toPixelY(t.y(head));
+        if (PlaneLayout.inView(viewport, hx, hy)) {
+            Markers.ball(sketch, hx, hy, color, text);
+        } else if (exit != null) {
+            Markers.exit(sketch, exit, color, text);
         }
         sketch.endGroup();
     }
 
     /** Strokes rows from..to of a path with a halo, clipped and thinned. */
-    private void path(Sketch sketch, Viewport viewport, Trajectory t, int from, int to, Color color,
+    private void path(Sketch sketch, Viewport viewport, Trajectory t, int from, int to, Rgba color,
                       double width, double alpha) {
         if (to <= from) {
             return;
@@ -157,7 +160,7 @@ final class RunPainter {
             ay = by;
         }
         sketch.setGlobalAlpha(alpha);
-        sketch.setStroke(Theme.HALO);
+        sketch.setStroke(FigureStyle.HALO);
         sketch.setLineWidth(width + 3);
         sketch.stroke();
         sketch.setStroke(color);
@@ -167,58 +170,22 @@ final class RunPainter {
     }
 
     /** Dots at the steps, where they are at least 7 pixels apart. */
-    private static void dots(Sketch sketch, Viewport viewport, Trajectory t, int head, Color color) {
+    private static void dots(Sketch sketch, Viewport viewport, Trajectory t, int head, Rgba color) {
         double lastX = Double.NaN;
         double lastY = Double.NaN;
         sketch.setFill(color);
-        sketch.setStroke(Theme.HALO);
+        sketch.setStroke(FigureStyle.HALO);
         sketch.setLineWidth(1);
         for (int k = 1; k < head; k++) {
             double px = viewport.toPixelX(t.x(k));
             double py = viewport.toPixelY(t.y(k));
-            if (inView(viewport, px, py) && !(Math.hypot(px - lastX, py - lastY) < 7)) {
+            if (PlaneLayout.inView(viewport, px, py) && !(Math.hypot(px - lastX, py - lastY) < 7)) {
                 sketch.fillOval(px - 2.5, py - 2.5, 5, 5);
                 sketch.strokeOval(px - 2.5, py - 2.5, 5, 5);
                 lastX = px;
                 lastY = py;
             }
         }
-    }
-
-    private static boolean inView(Viewport viewport, double px, double py) {
-        return px >= 0 && py >= 0 && px <= viewport.width() && py <= viewport.height();
-    }
-
-    /** The last row up to head whose point is in view, or -1. */
-    private static int lastInView(Viewport viewport, Trajectory t, int head) {
-        for (int k = head; k >= 0; k--) {
-            if (inView(viewport, viewport.toPixelX(t.x(k)), viewport.toPixelY(t.y(k)))) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    private void exitMarker(Sketch sketch, Viewport viewport, Trajectory t, int inside, int head, Color color,
-                            double text) {
-        double ax = viewport.toPixelX(t.x(inside));
-        double ay = viewport.toPixelY(t.y(inside));
-        double bx = viewport.toPixelX(t.x(inside + 1));
-        double by = viewport.toPixelY(t.y(inside + 1));
-        double ex = ax;
-        double ey = ay;
-        double dx = bx - ax;
-        double dy = by - ay;
-        if (Double.isFinite(bx) && Double.isFinite(by) && viewClipper.clip(ax, ay, bx, by)) {
-            ex = viewClipper.x1();
-            ey = viewClipper.y1();
-        } else if (inside > 0) {
-            dx = ax - viewport.toPixelX(t.x(inside - 1));
-            dy = ay - viewport.toPixelY(t.y(inside - 1));
-        }
-        boolean diverged = t.termination().diverged() && head >= t.divergedAt();
-        String label = diverged ? "Diverged at step " + t.divergedAt() : "Left the view at step " + (inside + 1);
-        Markers.exit(sketch, ex, ey, dx, dy, color, label, text);
     }
 
     /** Arrows at the current position: the plain gradient step -lr g, the momentum carried over, and the step taken. */
@@ -231,16 +198,16 @@ final class RunPainter {
         double sx = viewport.width() / viewport.window().width();
         double sy = viewport.height() / viewport.window().height();
         double lr = t.lr(k);
-        Font font = Theme.bold(text, 12);
-        arrowWithLabel(sketch, px, py, -lr * t.gradX(k) * sx, lr * t.gradY(k) * sy, Theme.GRADIENT_ARROW, "\u2212lr\u00b7\u2207f", font);
+        FigureFont font = FigureFont.bold(text, 12);
+        arrowWithLabel(sketch, px, py, -lr * t.gradX(k) * sx, lr * t.gradY(k) * sy, FigureStyle.GRADIENT_ARROW, "\u2212lr\u00b7\u2207f", font);
         if (t.velocityX(k) != 0 || t.velocityY(k) != 0) {
-            arrowWithLabel(sketch, px, py, t.velocityX(k) * sx, -t.velocityY(k) * sy, Theme.MOMENTUM_ARROW, "momentum", font);
+            arrowWithLabel(sketch, px, py, t.velocityX(k) * sx, -t.velocityY(k) * sy, FigureStyle.MOMENTUM_ARROW, "momentum", font);
         }
-        arrowWithLabel(sketch, px, py, t.updateX(k) * sx, -t.updateY(k) * sy, Theme.UPDATE_ARROW, "step", font);
+        arrowWithLabel(sketch, px, py, t.updateX(k) * sx, -t.updateY(k) * sy, FigureStyle.UPDATE_ARROW, "step", font);
     }
 
-    private static void arrowWithLabel(Sketch sketch, double x, double y, double dx, double dy, Color color,
-                                       String label, Font font) {
+    private static void arrowWithLabel(Sketch sketch, double x, double y, double dx, double dy, Rgba color,
+                                       String label, FigureFont font) {
         double length = Math.hypot(dx, dy);
         if (!(length > 1) || !Double.isFinite(length)) {
             return;
@@ -250,55 +217,44 @@ final class RunPainter {
             dx *= limit / length;
             dy *= limit / length;
         }
-        Arrows.draw(sketch, x, y, x + dx, y + dy, color, Color.WHITE, 2.5, 12);
+        Arrows.draw(sketch, x, y, x + dx, y + dy, color, Rgba.WHITE, 2.5, 12);
         double lx = x + dx + 8 * Math.signum(dx);
         double ly = y + dy + 8 * Math.signum(dy);
         sketch.setFont(font);
-        sketch.setTextAlign(dx >= 0 ? TextAlignment.LEFT : TextAlignment.RIGHT);
-        sketch.setTextBaseline(VPos.CENTER);
-        sketch.setStroke(Theme.HALO);
+        sketch.setTextAlign(dx >= 0 ? TextAlign.LEFT : TextAlign.RIGHT);
+        sketch.setTextBaseline(TextBaseline.CENTER);
+        sketch.setStroke(FigureStyle.HALO);
         sketch.setLineWidth(3);
         sketch.strokeText(label, lx, ly);
         sketch.setFill(color);
         sketch.fillText(label, lx, ly);
     }
 
-    /** Runs with their colours, names and diagnosis badges, top left. */
-    private static void legend(Sketch sketch, LabViewModel lab, double text) {
-        List<RunViewModel> shown = lab.runs().stream().filter(RunViewModel::isVisible).toList();
-        if (shown.isEmpty()) {
-            return;
-        }
-        Font name = Theme.bold(text, 13);
-        Font badge = Theme.font(text, 12);
+    /** Runs with their colours, names and diagnosis badges, in the layout's box. */
+    private static void legend(Sketch sketch, List<FigureRun> shown, Box box, double text) {
+        FigureFont name = PlaneLayout.legendNameFont(text);
+        FigureFont badge = PlaneLayout.legendBadgeFont(text);
         double line = 21 * text;
-        double width = 0;
-        for (RunViewModel r : shown) {
-            width = Math.max(width, TextMetrics.width(r.name(), name) + TextMetrics.width(r.diagnosis().headline(), badge));
-        }
-        width += 48 * text;
-        double height = shown.size() * line + 10 * text;
-        double x = 10;
-        double y = 10;
+        double x = box.x();
         sketch.beginGroup("legend");
-        sketch.setFill(Theme.PANEL);
-        sketch.fillRoundRect(x, y, width, height, 10, 10);
-        sketch.setStroke(Theme.PANEL_BORDER);
+        sketch.setFill(FigureStyle.PANEL);
+        sketch.fillRoundRect(x, box.y(), box.width(), box.height(), 10, 10);
+        sketch.setStroke(FigureStyle.PANEL_BORDER);
         sketch.setLineWidth(1);
-        sketch.strokeRoundRect(x, y, width, height, 10, 10);
-        sketch.setTextAlign(TextAlignment.LEFT);
-        sketch.setTextBaseline(VPos.CENTER);
-        double row = y + 5 * text + line / 2;
-        for (RunViewModel r : shown) {
+        sketch.strokeRoundRect(x, box.y(), box.width(), box.height(), 10, 10);
+        sketch.setTextAlign(TextAlign.LEFT);
+        sketch.setTextBaseline(TextBaseline.CENTER);
+        double row = box.y() + 5 * text + line / 2;
+        for (FigureRun r : shown) {
             sketch.setStroke(r.color());
             sketch.setLineWidth(4);
             sketch.strokeLine(x + 8, row, x + 26 * text, row);
-            sketch.setFill(Theme.INK);
+            sketch.setFill(FigureStyle.INK);
             sketch.setFont(name);
             sketch.fillText(r.name(), x + 32 * text, row);
             sketch.setFont(badge);
-            sketch.setFill(Theme.MUTED);
-            sketch.fillText(r.diagnosis().headline(), x + 40 * text + TextMetrics.width(r.name(), name), row);
+            sketch.setFill(FigureStyle.MUTED);
+            sketch.fillText(r.diagnosis().headline(), x + 40 * text + sketch.measure().width(r.name(), name), row);
             row += line;
         }
         sketch.endGroup();

@@ -1,9 +1,8 @@
-package org.downhill.ui.sketch;
+package org.downhill.figure.sketch;
 
 import java.util.Locale;
-import javafx.scene.paint.Color;
 
-/** How SVG text is spelled: compact numbers, colours, and escaped character data and attribute values. */
+/** How SVG text is spelled: compact numbers, and escaped character data and attribute values. */
 final class SvgFormat {
     private static final double PLAIN_LIMIT = 1e12;
 
@@ -44,16 +43,6 @@ final class SvgFormat {
     /** A coordinate or length: two decimals. */
     static StringBuilder number(StringBuilder out, double value) {
         return number(out, value, 2);
-    }
-
-    /** A colour's red, green and blue as #rrggbb (its opacity is written separately). */
-    static String rgb(Color color) {
-        return String.format(Locale.ROOT, "#%02x%02x%02x", channel(color.getRed()), channel(color.getGreen()),
-                channel(color.getBlue()));
-    }
-
-    private static int channel(double value) {
-        return (int) Math.round(value * 255);
     }
 
     /**

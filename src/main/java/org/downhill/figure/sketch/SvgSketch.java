@@ -1,20 +1,12 @@
-package org.downhill.ui.sketch;
+package org.downhill.figure.sketch;
 
-import static org.downhill.ui.sketch.SvgFormat.escaped;
-import static org.downhill.ui.sketch.SvgFormat.number;
+import static org.downhill.figure.sketch.SvgFormat.escaped;
+import static org.downhill.figure.sketch.SvgFormat.number;
 
+import java.awt.geom.AffineTransform;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.regex.Pattern;
-import javafx.geometry.VPos;
-import javafx.scene.image.Image;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.StrokeLineCap;
-import javafx.scene.shape.StrokeLineJoin;
-import javafx.scene.text.Font;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextAlignment;
-import javafx.scene.transform.Affine;
 
 /**
  * A sketch that writes an SVG 1.1 document, one element per drawing call: {@code <path>} for
@@ -29,9 +21,10 @@ import javafx.scene.transform.Affine;
  * document's coordinates, as a canvas transforms their points when they are added; other shapes
  * under a rotation carry a transform attribute. Text is placed with text-anchor and with y on its
  * alphabetic baseline, moved there from the top, centre or bottom by the font's ascent and descent
- * as a canvas does (renderers such as librsvg ignore dominant-baseline, so it is not used); a
- * viewer that substitutes another font puts it within a pixel or so of the canvas's place.
- * Measuring text widths is left to the caller. Usable on any thread, one thread at a time.
+ * as a canvas does (renderers such as librsvg ignore dominant-baseline, so it is not used), in the
+ * system's sans-serif font; text is measured with a {@link TextMeasure} ({@link AwtText} unless
+ * another is given), and a viewer that substitutes another font puts it within a pixel or so of
+ * that place. Usable on any thread, one thread at a time.
  */
 public final class SvgSketch implements Sketch {
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
@@ -44,44 +37,54 @@ public final class SvgSketch implements Sketch {
     private final Deque<State> saved = new ArrayDeque<>();
     /** The open {@code <g>} elements, innermost first: true for a named group, false for a clip. */
     private final Deque<Boolean> open = new ArrayDeque<>();
-    private final Text metrics = new Text("Hg");
+    private final TextMeasure measure;
     private State state = new State();
     private boolean hasCurrentPoint;
     private int clips;
 
     /**
-     * An empty drawing of width x height units.
+     * An empty drawing of width x height units, its text measured as Java2D draws it.
      *
      * @throws IllegalArgumentException if a size is not positive and finite
      */
     public SvgSketch(double width, double height) {
+        this(width, height, AwtText.INSTANCE);
+    }
+
+    /**
+     * An empty drawing of width x height units, its text measured by {@code measure}.
+     *
+     * @throws IllegalArgumentException if a size is not positive and finite
+     */
+    public SvgSketch(double width, double height, TextMeasure measure) {
         if (!(width > 0 && height > 0 && Double.isFinite(width) && Double.isFinite(height))) {
             throw new IllegalArgumentException("an SVG needs a positive finite size, not " + width + " x " + height);
         }
         this.width = width;
         this.height = height;
+        this.measure = measure;
     }
 
     /** The style, transform and clip that {@link #save} saves. */
     private static final class State {
-        Affine transform = new Affine();
-        Color fill = Color.BLACK;
-        Color stroke = Color.BLACK;
+        AffineTransform transform = new AffineTransform();
+        Rgba fill = Rgba.BLACK;
+        Rgba stroke = Rgba.BLACK;
         double lineWidth = 1;
         double[] dashes;
-        StrokeLineCap cap = StrokeLineCap.SQUARE;
-        StrokeLineJoin join = StrokeLineJoin.MITER;
+        LineCap cap = LineCap.SQUARE;
+        LineJoin join = LineJoin.MITER;
         double alpha = 1;
-        Font font = Font.getDefault();
-        TextAlignment align = TextAlignment.LEFT;
-        VPos baseline = VPos.BASELINE;
+        FigureFont font = new FigureFont(12, false);
+        TextAlign align = TextAlign.LEFT;
+        TextBaseline baseline = TextBaseline.BASELINE;
         boolean smooth = true;
         /** How many of the open {@code <g>} elements were opened in this state. */
         int opened;
 
         State copy() {
             State s = new State();
-            s.transform = transform.clone();
+            s.transform = new AffineTransform(transform);
             s.fill = fill;
             s.stroke = stroke;
             s.lineWidth = lineWidth;
@@ -120,6 +123,11 @@ public final class SvgSketch implements Sketch {
     @Override
     public double width() {
         return width;
+    }
+
+    @Override
+    public TextMeasure measure() {
+        return measure;
     }
 
     @Override
@@ -173,12 +181,12 @@ public final class SvgSketch implements Sketch {
 
     @Override
     public void translate(double x, double y) {
-        state.transform.appendTranslation(x, y);
+        state.transform.translate(x, y);
     }
 
     @Override
     public void rotate(double degrees) {
-        state.transform.appendRotation(degrees);
+        state.transform.rotate(Math.toRadians(degrees));
     }
 
     @Override
@@ -198,12 +206,12 @@ public final class SvgSketch implements Sketch {
     }
 
     @Override
-    public void setFill(Color color) {
+    public void setFill(Rgba color) {
         state.fill = color;
     }
 
     @Override
-    public void setStroke(Color color) {
+    public void setStroke(Rgba color) {
         state.stroke = color;
     }
 
@@ -220,27 +228,27 @@ public final class SvgSketch implements Sketch {
     }
 
     @Override
-    public void setLineCap(StrokeLineCap cap) {
+    public void setLineCap(LineCap cap) {
         state.cap = cap;
     }
 
     @Override
-    public void setLineJoin(StrokeLineJoin join) {
+    public void setLineJoin(LineJoin join) {
         state.join = join;
     }
 
     @Override
-    public void setFont(Font font) {
+    public void setFont(FigureFont font) {
         state.font = font;
     }
 
     @Override
-    public void setTextAlign(TextAlignment align) {
+    public void setTextAlign(TextAlign align) {
         state.align = align;
     }
 
     @Override
-    public void setTextBaseline(VPos baseline) {
+    public void setTextBaseline(TextBaseline baseline) {
         state.baseline = baseline;
     }
 
@@ -404,18 +412,13 @@ public final class SvgSketch implements Sketch {
             return;
         }
         body.append("<text");
-        placed(x, y + baselineBelow(state.font, state.baseline), "x", "y");
-        Font font = state.font;
+        FigureFont font = state.font;
+        placed(x, y + measure.baselineBelow(font, state.baseline), "x", "y");
         body.append(" font-family=\"");
-        escaped(body, "System".equals(font.getFamily()) ? SYSTEM_FONTS : "'" + font.getFamily() + "', sans-serif")
-                .append('"');
-        attribute("font-size", font.getSize());
-        String face = font.getStyle().toLowerCase(java.util.Locale.ROOT);
-        if (face.contains("bold")) {
+        escaped(body, SYSTEM_FONTS).append('"');
+        attribute("font-size", font.size());
+        if (font.bold()) {
             body.append(" font-weight=\"bold\"");
-        }
-        if (face.contains("italic") || face.contains("oblique")) {
-            body.append(" font-style=\"italic\"");
         }
         switch (state.align) {
             case CENTER -> body.append(" text-anchor=\"middle\"");
@@ -428,31 +431,16 @@ public final class SvgSketch implements Sketch {
         escaped(body, text).append("</text>\n");
     }
 
-    /** How far below a text's y its alphabetic baseline lies, for a canvas's text baseline. */
-    private double baselineBelow(Font font, VPos baseline) {
-        if (baseline == VPos.BASELINE) {
-            return 0;
-        }
-        metrics.setFont(font);
-        double ascent = metrics.getBaselineOffset();
-        double descent = metrics.getLayoutBounds().getHeight() - ascent;
-        return switch (baseline) {
-            case TOP -> ascent;
-            case CENTER -> (ascent - descent) / 2;
-            default -> -descent;
-        };
-    }
-
     @Override
-    public void drawImage(Image image, double sx, double sy, double sw, double sh, double dx, double dy, double dw,
+    public void drawImage(Bitmap image, double sx, double sy, double sw, double sh, double dx, double dy, double dw,
                           double dh) {
         if (!finite(sx, sy, sw, sh, dx, dy, dw, dh) || dw <= 0 || dh <= 0) {
             return;
         }
         int x0 = (int) Math.max(0, Math.floor(sx));
         int y0 = (int) Math.max(0, Math.floor(sy));
-        int x1 = (int) Math.min(image.getWidth(), Math.ceil(sx + sw));
-        int y1 = (int) Math.min(image.getHeight(), Math.ceil(sy + sh));
+        int x1 = Math.min(image.width(), (int) Math.ceil(sx + sw));
+        int y1 = Math.min(image.height(), (int) Math.ceil(sy + sh));
         if (x1 <= x0 || y1 <= y0) {
             return;
         }
@@ -475,29 +463,29 @@ public final class SvgSketch implements Sketch {
      * transform attribute.
      */
     private void placed(double x, double y, String xName, String yName) {
-        Affine t = state.transform;
-        boolean translation = t.getMxx() == 1 && t.getMyy() == 1 && t.getMxy() == 0 && t.getMyx() == 0;
-        attribute(xName, translation ? x + t.getTx() : x);
-        attribute(yName, translation ? y + t.getTy() : y);
+        AffineTransform t = state.transform;
+        boolean translation = t.getScaleX() == 1 && t.getScaleY() == 1 && t.getShearX() == 0 && t.getShearY() == 0;
+        attribute(xName, translation ? x + t.getTranslateX() : x);
+        attribute(yName, translation ? y + t.getTranslateY() : y);
         if (!translation) {
             body.append(" transform=\"matrix(");
-            number(body, t.getMxx(), 6).append(' ');
-            number(body, t.getMyx(), 6).append(' ');
-            number(body, t.getMxy(), 6).append(' ');
-            number(body, t.getMyy(), 6).append(' ');
-            number(body, t.getTx()).append(' ');
-            number(body, t.getTy()).append(")\"");
+            number(body, t.getScaleX(), 6).append(' ');
+            number(body, t.getShearY(), 6).append(' ');
+            number(body, t.getShearX(), 6).append(' ');
+            number(body, t.getScaleY(), 6).append(' ');
+            number(body, t.getTranslateX()).append(' ');
+            number(body, t.getTranslateY()).append(")\"");
         }
     }
 
     private double absoluteX(double x, double y) {
-        Affine t = state.transform;
-        return t.getMxx() * x + t.getMxy() * y + t.getTx();
+        AffineTransform t = state.transform;
+        return t.getScaleX() * x + t.getShearX() * y + t.getTranslateX();
     }
 
     private double absoluteY(double x, double y) {
-        Affine t = state.transform;
-        return t.getMyx() * x + t.getMyy() * y + t.getTy();
+        AffineTransform t = state.transform;
+        return t.getShearY() * x + t.getScaleY() * y + t.getTranslateY();
     }
 
     private void style(boolean stroked) {
@@ -509,13 +497,13 @@ public final class SvgSketch implements Sketch {
     }
 
     private void fillStyle() {
-        body.append(" fill=\"").append(SvgFormat.rgb(state.fill)).append('"');
-        opacity("fill-opacity", state.fill.getOpacity());
+        body.append(" fill=\"").append(state.fill.hex()).append('"');
+        opacity("fill-opacity", state.fill.opacity());
     }
 
     private void strokeStyle() {
-        body.append(" fill=\"none\" stroke=\"").append(SvgFormat.rgb(state.stroke)).append('"');
-        opacity("stroke-opacity", state.stroke.getOpacity());
+        body.append(" fill=\"none\" stroke=\"").append(state.stroke.hex()).append('"');
+        opacity("stroke-opacity", state.stroke.opacity());
         attribute("stroke-width", state.lineWidth);
         switch (state.cap) {
             case ROUND -> body.append(" stroke-linecap=\"round\"");

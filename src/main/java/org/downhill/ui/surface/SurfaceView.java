@@ -3,6 +3,8 @@ package org.downhill.ui.surface;
 import java.util.concurrent.Executor;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
@@ -68,6 +70,15 @@ public final class SurfaceView extends StackPane {
     /** Whether this view draws in 3D (false where the graphics system has no 3D). */
     public boolean is3D() {
         return pane != null;
+    }
+
+    /**
+     * Whether the picture shows the surface and tubes of the lab's current landscape, window and
+     * runs: false from a change until the background work for it is in the scene (always false
+     * without 3D). A figure of the view waits for it, and for a frame drawn after it.
+     */
+    public ReadOnlyBooleanProperty builtProperty() {
+        return pane != null ? pane.builtProperty() : new ReadOnlyBooleanWrapper(false).getReadOnlyProperty();
     }
 
     /** The 3D view's own settings: quality, exaggeration, wireframe, floor contours, auto-rotation. */

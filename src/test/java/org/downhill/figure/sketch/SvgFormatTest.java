@@ -1,8 +1,7 @@
-package org.downhill.ui.sketch;
+package org.downhill.figure.sketch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 
 /** Numbers, colours and text as SvgSketch spells them. */
@@ -23,12 +22,6 @@ class SvgFormatTest {
         assertEquals("0.001", number(0.0012, 3));
         assertEquals("1234567.89", number(1234567.891, 2));
         assertEquals("10000000000000", number(1e13, 2));
-    }
-
-    @Test
-    void coloursAreHexWithoutOpacity() {
-        assertEquals("#1d2026", SvgFormat.rgb(Color.web("#1d2026")));
-        assertEquals("#ffffff", SvgFormat.rgb(Color.rgb(255, 255, 255, 0.85)));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.downhill.ui.sketch;
+package org.downhill.figure.sketch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,13 +10,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.Base64;
-import javafx.geometry.VPos;
-import javafx.scene.image.PixelWriter;
-import javafx.scene.image.WritableImage;
-import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextAlignment;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -53,7 +46,7 @@ class SvgSketchTest {
 
     @Test
     void aStrokedPathIsOnePathWithItsPointsAndStyle() throws Exception {
-        sketch.setStroke(Color.rgb(255, 0, 0, 0.5));
+        sketch.setStroke(Rgba.rgb(255, 0, 0, 0.5));
         sketch.setLineWidth(2.5);
         sketch.beginPath();
         sketch.moveTo(1, 2);
@@ -83,7 +76,7 @@ class SvgSketchTest {
 
     @Test
     void aFilledClosedPathEndsWithZAndHasTheFillColour() throws Exception {
-        sketch.setFill(Color.web("#0072B2"));
+        sketch.setFill(Rgba.web("#0072B2"));
         sketch.beginPath();
         sketch.moveTo(0, 0);
         sketch.lineTo(10, 0);
@@ -99,10 +92,10 @@ class SvgSketchTest {
 
     @Test
     void restoreBringsBackTheSavedStyleAndTransform() throws Exception {
-        sketch.setStroke(Color.RED);
+        sketch.setStroke(Rgba.rgb(255, 0, 0));
         sketch.setLineWidth(3);
         sketch.save();
-        sketch.setStroke(Color.BLUE);
+        sketch.setStroke(Rgba.rgb(0, 0, 255));
         sketch.setLineWidth(1);
         sketch.translate(10, 20);
         sketch.strokeLine(0, 0, 5, 5);
@@ -170,8 +163,8 @@ class SvgSketchTest {
 
     @Test
     void textAlignmentMapsToTheAnchor() throws Exception {
-        TextAlignment[] aligns = {TextAlignment.LEFT, TextAlignment.CENTER, TextAlignment.RIGHT};
-        for (TextAlignment align : aligns) {
+        TextAlign[] aligns = {TextAlign.LEFT, TextAlign.CENTER, TextAlign.RIGHT};
+        for (TextAlign align : aligns) {
             sketch.setTextAlign(align);
             sketch.fillText(align.name(), 0, 0);
         }
@@ -184,17 +177,15 @@ class SvgSketchTest {
 
     @Test
     void textIsMovedToItsAlphabeticBaselineAsOnACanvas() throws Exception {
-        Font font = Font.font("System", 20);
+        FigureFont font = new FigureFont(20, false);
         sketch.setFont(font);
-        VPos[] baselines = {VPos.TOP, VPos.CENTER, VPos.BASELINE, VPos.BOTTOM};
-        for (VPos baseline : baselines) {
+        TextBaseline[] baselines = TextBaseline.values();
+        for (TextBaseline baseline : baselines) {
             sketch.setTextBaseline(baseline);
             sketch.fillText(baseline.name(), 0, 50);
         }
-        Text probe = new Text("Hg");
-        probe.setFont(font);
-        double ascent = probe.getBaselineOffset();
-        double descent = probe.getLayoutBounds().getHeight() - ascent;
+        double ascent = AwtText.INSTANCE.ascent(font);
+        double descent = AwtText.INSTANCE.descent(font);
         assertTrue(ascent > 10 && descent > 2, ascent + " / " + descent);
         double[] expected = {50 + ascent, 50 + (ascent - descent) / 2, 50, 50 - descent};
         NodeList texts = parse().getElementsByTagName("text");
@@ -207,7 +198,7 @@ class SvgSketchTest {
 
     @Test
     void textHasTheFontsSize() throws Exception {
-        sketch.setFont(Font.font("System", 17));
+        sketch.setFont(new FigureFont(17, false));
         sketch.fillText("x", 0, 0);
         Element text = only("text");
         assertEquals("17", text.getAttribute("font-size"));
@@ -216,7 +207,7 @@ class SvgSketchTest {
 
     @Test
     void strokedTextHasAnOutlineAndNoFill() throws Exception {
-        sketch.setStroke(Color.WHITE);
+        sketch.setStroke(Rgba.WHITE);
         sketch.setLineWidth(3);
         sketch.strokeText("halo", 0, 0);
         Element text = only("text");
@@ -228,7 +219,7 @@ class SvgSketchTest {
     @Test
     void globalAlphaMultipliesTheColoursOpacity() throws Exception {
         sketch.setGlobalAlpha(0.5);
-        sketch.setFill(Color.rgb(0, 0, 0, 0.5));
+        sketch.setFill(Rgba.rgb(0, 0, 0, 0.5));
         sketch.fillRect(0, 0, 10, 10);
         assertEquals("0.25", only("rect").getAttribute("fill-opacity"));
     }
@@ -236,11 +227,11 @@ class SvgSketchTest {
     @Test
     void dashesCapsAndJoinsAreWritten() throws Exception {
         sketch.setLineDashes(7, 6.5);
-        sketch.setLineCap(javafx.scene.shape.StrokeLineCap.ROUND);
-        sketch.setLineJoin(javafx.scene.shape.StrokeLineJoin.BEVEL);
+        sketch.setLineCap(LineCap.ROUND);
+        sketch.setLineJoin(LineJoin.BEVEL);
         sketch.strokeLine(0, 0, 1, 1);
         sketch.setLineDashes((double[]) null);
-        sketch.setLineCap(javafx.scene.shape.StrokeLineCap.BUTT);
+        sketch.setLineCap(LineCap.BUTT);
         sketch.strokeLine(0, 0, 1, 1);
         NodeList lines = parse().getElementsByTagName("line");
         Element dashed = (Element) lines.item(0);
@@ -306,14 +297,13 @@ class SvgSketchTest {
 
     @Test
     void anImageIsEmbeddedAsAPngOfTheDrawnPart() throws Exception {
-        WritableImage image = new WritableImage(4, 3);
-        PixelWriter pixels = image.getPixelWriter();
+        int[] pixels = new int[4 * 3];
         for (int y = 0; y < 3; y++) {
             for (int x = 0; x < 4; x++) {
-                pixels.setArgb(x, y, 0xff000000 | (x * 60) << 16 | (y * 100) << 8);
+                pixels[4 * y + x] = 0xff000000 | (x * 60) << 16 | (y * 100) << 8;
             }
         }
-        sketch.drawImage(image, 1, 1, 2, 2, 10, 20, 40, 30);
+        sketch.drawImage(Bitmap.copyOf(4, 3, pixels), 1, 1, 2, 2, 10, 20, 40, 30);
         Element element = only("image");
         assertEquals("10", element.getAttribute("x"));
         assertEquals("40", element.getAttribute("width"));
