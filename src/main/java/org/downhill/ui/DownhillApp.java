@@ -53,7 +53,7 @@ public final class DownhillApp extends Application {
     public static Scene createScene(MainWindow window) {
         Scene scene = new Scene(window, WIDTH, HEIGHT);
         scene.getStylesheets().add(DownhillApp.class.getResource("downhill.css").toExternalForm());
-        KeyboardShortcuts.install(scene, window.lab(), window::toggleHelp);
+        KeyboardShortcuts.install(scene, window.lab(), window::toggleHelp, window.views());
         return scene;
     }
 

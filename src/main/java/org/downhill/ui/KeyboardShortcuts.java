@@ -1,22 +1,33 @@
 package org.downhill.ui;
 
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.PopupControl;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.stage.Window;
 import org.downhill.ui.model.LabViewModel;
 
 /**
  * The keys of {@link Shortcut#ALL}, handled for the whole window before any control sees them,
- * except while the user types into a text field (where Space, letters and arrows are text).
+ * except while something else has the keys: a text field (where Space, letters and arrows are
+ * text), an open menu or drop-down list, or the menu bar. Enter or Esc in a text field gives the
+ * keys back to the view once the field has taken (Enter) or dropped (Esc) what was typed.
  */
 public final class KeyboardShortcuts {
     private KeyboardShortcuts() {
     }
 
-    /** Installs the shortcuts on a scene. */
-    public static void install(Scene scene, LabViewModel lab, Runnable toggleHelp) {
+    /**
+     * Installs the shortcuts on a scene.
+     *
+     * @param home the node that gets the keys back after Enter or Esc in a text field (the views)
+     */
+    public static void install(Scene scene, LabViewModel lab, Runnable toggleHelp, Node home) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.F1) {
                 toggleHelp.run();
@@ -24,6 +35,13 @@ public final class KeyboardShortcuts {
                 return;
             }
             if (typing(scene)) {
+                if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.ESCAPE) {
+                    // after the field has handled the key (applied or reverted the text)
+                    Platform.runLater(home::requestFocus);
+                }
+                return;
+            }
+            if (menuHasTheKeys(scene)) {
                 return;
             }
             if (e.isShortcutDown()) {
@@ -56,7 +74,7 @@ public final class KeyboardShortcuts {
             }
         });
         scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
-            if ("?".equals(e.getCharacter()) && !typing(scene)) {
+            if ("?".equals(e.getCharacter()) && !typing(scene) && !menuHasTheKeys(scene)) {
                 toggleHelp.run();
                 e.consume();
             }
@@ -70,5 +88,21 @@ public final class KeyboardShortcuts {
     private static boolean typing(Scene scene) {
         Node focus = scene.getFocusOwner();
         return focus instanceof TextInputControl;
+    }
+
+    /** Whether a menu or drop-down list of this window is open, or the menu bar has the focus. */
+    static boolean menuHasTheKeys(Scene scene) {
+        for (Window w : Window.getWindows()) {
+            if (w.isShowing() && w instanceof PopupControl popup && !(w instanceof Tooltip)
+                    && popup.getOwnerWindow() == scene.getWindow()) {
+                return true;
+            }
+        }
+        for (Node n = scene.getFocusOwner(); n != null; n = n.getParent()) {
+            if (n instanceof MenuBar) {
+                return true;
+            }
+        }
+        return false;
     }
 }

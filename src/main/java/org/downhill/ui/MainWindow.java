@@ -7,6 +7,7 @@ import java.util.function.BiConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ScrollPane;
@@ -166,6 +167,11 @@ public final class MainWindow extends StackPane {
     /** The landscape view. */
     public PlaneView plane() {
         return plane;
+    }
+
+    /** The area of the views (2D, 3D or both): it has the keys when no control does. */
+    public Node views() {
+        return views;
     }
 
     /** Opening and saving scenarios. */

@@ -23,6 +23,7 @@ public record Shortcut(String keys, String description) {
             new Shortcut("Ctrl + / Ctrl \u2212", "Larger / smaller text"),
             new Shortcut("Ctrl+E / Ctrl+Shift+C", "Export the figure / copy it to the clipboard"),
             new Shortcut("Ctrl+O / Ctrl+S", "Open / save a scenario (presets are in the File menu)"),
+            new Shortcut("Enter / Esc", "In a field: apply / drop the typed value; the keys go back to the view"),
             new Shortcut("F1 or ?", "Show or hide this help"),
             new Shortcut("Click", "Start every run there (Shift-click: only the selected run)"),
             new Shortcut("Drag", "Pan the view; drag a start marker to move it"),

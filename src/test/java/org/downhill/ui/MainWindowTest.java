@@ -125,4 +125,50 @@ class MainWindowTest {
         int checked = Pixels.PATH_POINTS;
         assertTrue(matching >= checked * 0.8, matching + " of " + checked + " path points in the run's colour");
     }
+
+    @Test
+    void theBadgeShowsTheSelectedRunOnlyAfterSelectingBackAndForth(FxRobot robot) {
+        RunViewModel first = lab.selected();
+        RunViewModel[] second = new RunViewModel[1];
+        robot.interact(() -> second[0] = lab.duplicate(first));
+        robot.interact(() -> lab.selectedProperty().set(first));
+        robot.interact(() -> second[0].hyperModel().set("lr", 0.25));
+        TestWindows.settle();
+        Label badge = robot.lookup("#diagnosis-headline").queryAs(Label.class);
+        assertTrue(second[0].diagnosis().headline().startsWith("Diverg"), second[0].diagnosis().headline());
+        assertEquals(first.diagnosis().headline(), badge.getText());
+        robot.interact(() -> lab.selectedProperty().set(second[0]));
+        assertEquals(second[0].diagnosis().headline(), badge.getText());
+    }
+
+    @Test
+    void enterGivesTheKeysBackToTheViewAndEscDropsWhatWasTyped(FxRobot robot) {
+        robot.doubleClickOn("#param-lr-field").write("0.06").type(KeyCode.ENTER);
+        TestWindows.settle();
+        assertEquals(0.06, lab.selected().settings().optimizer().lr());
+        robot.type(KeyCode.RIGHT).type(KeyCode.RIGHT);
+        assertEquals(2, lab.playhead(), "the arrows step the runs, not the caret");
+        robot.type(KeyCode.SPACE);
+        assertTrue(lab.playingProperty().get(), "Space plays");
+        robot.type(KeyCode.SPACE);
+
+        robot.doubleClickOn("#param-lr-field").write("0.07").type(KeyCode.ESCAPE);
+        TestWindows.settle();
+        assertEquals(0.06, lab.selected().settings().optimizer().lr(), "Esc drops the typed value");
+        assertEquals("0.06", robot.lookup("#param-lr-field").queryAs(javafx.scene.control.TextField.class).getText());
+        int before = lab.playhead();
+        robot.type(KeyCode.RIGHT);
+        assertEquals(before + 1, lab.playhead(), "after Esc the keys are the view's again");
+    }
+
+    @Test
+    void noShortcutFiresWhileAMenuIsOpen(FxRobot robot) {
+        robot.clickOn("File");
+        TestWindows.settle();
+        robot.type(KeyCode.RIGHT).type(KeyCode.SPACE);
+        assertEquals(0, lab.playhead());
+        assertFalse(lab.playingProperty().get());
+        robot.type(KeyCode.ESCAPE).type(KeyCode.ESCAPE);
+        TestWindows.settle();
+    }
 }

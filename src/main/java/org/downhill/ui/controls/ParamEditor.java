@@ -13,6 +13,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -147,6 +149,7 @@ public final class ParamEditor extends GridPane {
             }
         });
         field.setOnAction(e -> applyTyped(field, error, text -> write.accept(param.parse(text))));
+        revertOnEscape(field);
         field.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
                 applyTyped(field, error, text -> write.accept(param.parse(text)));
@@ -171,6 +174,7 @@ public final class ParamEditor extends GridPane {
         field.setTooltip(tooltip(p));
         Label error = errorLabel();
         field.setOnAction(e -> applyTyped(field, error, text -> model.set(p.name(), p.parse(text))));
+        revertOnEscape(field);
         field.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
                 applyTyped(field, error, text -> model.set(p.name(), p.parse(text)));
@@ -184,6 +188,15 @@ public final class ParamEditor extends GridPane {
         setColumnSpan(field, 2);
         add(error, 0, row + 1, 3, 1);
         return row + 2;
+    }
+
+    /** Esc drops what was typed: the field shows the model's value again. */
+    private void revertOnEscape(TextField field) {
+        field.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                refreshAll();
+            }
+        });
     }
 
     private void applyTyped(TextField field, Label error, Consumer<String> parseAndSet) {

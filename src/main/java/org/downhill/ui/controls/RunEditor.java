@@ -1,7 +1,6 @@
 package org.downhill.ui.controls;
 
 import javafx.beans.value.ChangeListener;
-import javafx.beans.value.WeakChangeListener;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -17,7 +16,8 @@ import org.downhill.ui.model.RunViewModel;
 
 /**
  * The selected run's settings: optimizer and hyper-parameters, schedule with its arguments and
- * warm-up, gradient noise, and its diagnosis in words. Rebuilt when another run is selected.
+ * warm-up, gradient noise, and its diagnosis in words. Rebuilt when another run is selected; it
+ * listens to the selected run only, so another run's changes never show here.
  */
 public final class RunEditor extends VBox {
     private final LabViewModel lab;
@@ -27,6 +27,7 @@ public final class RunEditor extends VBox {
     private final Label explanation = new Label();
     private ComboBox<OptimizerKind> optimizer;
     private ComboBox<ScheduleKind> schedule;
+    private RunViewModel edited;
     private boolean updating;
 
     /** An editor of the lab's selected run. */
@@ -43,6 +44,11 @@ public final class RunEditor extends VBox {
 
     private void edit(RunViewModel run) {
         getChildren().clear();
+        if (edited != null) {
+            edited.settingsProperty().removeListener(onSettings);
+            edited.diagnosisProperty().removeListener(onDiagnosis);
+        }
+        edited = run;
         if (run == null) {
             return;
         }
@@ -74,8 +80,8 @@ public final class RunEditor extends VBox {
                 run.setScheduleKind(now);
             }
         });
-        run.settingsProperty().addListener(new WeakChangeListener<>(onSettings));
-        run.diagnosisProperty().addListener(new WeakChangeListener<>(onDiagnosis));
+        run.settingsProperty().addListener(onSettings);
+        run.diagnosisProperty().addListener(onDiagnosis);
         showKinds(run.settings());
         showDiagnosis(run.diagnosis());
 

@@ -403,7 +403,7 @@ public final class LabViewModel {
 
     private String nextName(Settings settings) {
         runCounter++;
-        return settings.optimizer().kind().displayName() + " " + runCounter;
+        return RunNames.defaultName(settings.optimizer().kind(), runCounter);
     }
 
     private Color nextColor() {

@@ -185,7 +185,8 @@ public final class RunViewModel {
 
     /**
      * Switches the optimizer, carrying over every hyper-parameter of the same name whose value the
-     * new one allows (the learning rate above all).
+     * new one allows (the learning rate above all). A default name ("SGD 2") follows the optimizer
+     * ("Adam 2"); a name the user chose stays.
      */
     public void setOptimizerKind(OptimizerKind kind) {
         OptimizerSpec old = settings().optimizer();
@@ -208,6 +209,7 @@ public final class RunViewModel {
             schedule = ScheduleDefaults.forRun(schedule.kind(), lab.steps(), next).withWarmup(schedule.warmup());
         }
         change(new Settings(next, schedule, settings().noise()));
+        RunNames.followOptimizer(name(), old.kind(), kind).ifPresent(name::set);
     }
 
     /** Switches the schedule, with arguments fitted to the run (see {@link ScheduleDefaults}). */

@@ -210,4 +210,20 @@ class LabViewModelTest {
         lab.view().changeTextSize(20);
         assertEquals(ViewOptions.MAX_TEXT_SCALE, lab.view().textScaleProperty().get());
     }
+
+    @Test
+    void aDefaultNameFollowsTheOptimizerAndAChosenNameStays() {
+        LabViewModel lab = new LabViewModel();
+        RunViewModel run = lab.selected();
+        assertEquals("SGD 1", run.name());
+        run.setOptimizerKind(OptimizerKind.ADAM);
+        assertEquals("Adam 1", run.name());
+        run.nameProperty().set("Fast one");
+        run.setOptimizerKind(OptimizerKind.RMSPROP);
+        assertEquals("Fast one", run.name());
+        RunViewModel copy = lab.duplicate(run);
+        copy.nameProperty().set("RMSprop 1 copy");
+        copy.setOptimizerKind(OptimizerKind.SGD);
+        assertEquals("RMSprop 1 copy", copy.name());
+    }
 }
