@@ -186,6 +186,15 @@ class ExportActionsTest {
     }
 
     @Test
+    void copyFigurePutsTheViewAtTwiceItsSizeOnTheClipboard(FxRobot robot) throws Exception {
+        export(robot, ExportActions::copyFigure);
+        List<javafx.scene.image.Image> copied = new ArrayList<>();
+        robot.interact(() -> copied.add(javafx.scene.input.Clipboard.getSystemClipboard().getImage()));
+        assertEquals(2 * Math.round(window.plane().getWidth()), copied.get(0).getWidth());
+        assertEquals(2 * Math.round(window.plane().getHeight()), copied.get(0).getHeight());
+    }
+
+    @Test
     void aFolderIsNeverReplacedAndTheFailureIsShown(FxRobot robot) throws Exception {
         Path folder = Files.createDirectory(dir.resolve("figure.png"));
         TestWindows.settle();
