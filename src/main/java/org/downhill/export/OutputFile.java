@@ -15,8 +15,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writing a file the user named, without ever destroying anything else: only a regular file (or
- * a new file in an existing folder) is written, never a folder, device or other special file;
- * the content goes to a new file beside it first and replaces the old file in one move when it is
+ * a new file in an existing folder) is written, never a folder, device or other special file; the
+ * content goes to a new file beside it first and replaces the old file in one move when it is
  * complete, so a failure half-way leaves the old file as it was (a link is followed, and the file
  * it points to is replaced). Failures are {@link IOException}s whose message names the file and
  * the reason in a few words, e.g. {@code "cannot write /tmp/x.png: the folder /tmp/nope does not
