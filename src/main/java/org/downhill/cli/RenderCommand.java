@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -91,11 +92,7 @@ final class RenderCommand implements Callable<Integer> {
             throw new BadInputException("Invalid value for --step: " + step + " (allowed: 0 to " + scenario.steps()
                     + ", the scenario's steps)");
         }
-        for (Path out : new Path[] {png, svg, gif, csv}) {
-            if (out != null) {
-                check(out);
-            }
-        }
+        checkOutputs();
         if (view.equalsIgnoreCase("3d")) {
             renderSurface(scenario, shown);
             return 0;
@@ -185,12 +182,31 @@ final class RenderCommand implements Callable<Integer> {
         write(png, out -> FigureFormats.writePng(image, out));
     }
 
-    /** Refuses an output that cannot be written (a folder, a special file, a missing folder) before any work. */
-    private static void check(Path file) throws BadInputException {
-        try {
-            OutputFile.check(file);
-        } catch (IOException e) {
-            throw new BadInputException(e.getMessage());
+    /**
+     * Refuses, before any work, an output that cannot be written (a folder, a special file, a
+     * missing folder), that is the scenario file being read, or that two options name.
+     */
+    private void checkOutputs() throws BadInputException {
+        List<Path> seen = new ArrayList<>();
+        if (source.file != null) {
+            seen.add(source.file.toAbsolutePath().normalize());
+        }
+        for (Path out : new Path[] {png, svg, gif, csv}) {
+            if (out == null) {
+                continue;
+            }
+            Path target;
+            try {
+                target = OutputFile.check(out).toAbsolutePath().normalize();
+            } catch (IOException e) {
+                throw new BadInputException(e.getMessage());
+            }
+            if (seen.contains(target)) {
+                throw new BadInputException("cannot write " + out + ": "
+                        + (seen.indexOf(target) == 0 && source.file != null ? "it is the scenario being read"
+                        : "another output goes there too"));
+            }
+            seen.add(target);
         }
     }
 

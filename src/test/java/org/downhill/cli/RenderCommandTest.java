@@ -131,6 +131,21 @@ class RenderCommandTest {
     }
 
     @Test
+    void theScenarioBeingReadAndAFileNamedTwiceAreRefused() throws Exception {
+        Path scenario = dir.resolve("scene.json");
+        org.downhill.scenario.ScenarioJson.write(Presets.byId("lr-too-small").scenario(), scenario);
+        String saved = Files.readString(scenario);
+        Result r = refused("render", scenario.toString(), "--out", scenario.toString());
+        assertTrue(r.err().endsWith("it is the scenario being read" + System.lineSeparator()), r.err());
+        assertEquals(saved, Files.readString(scenario));
+        Path twice = dir.resolve("twice.png");
+        r = refused("render", "--preset", "lr-too-small", "--out", twice.toString(), "--svg",
+                dir.resolve(".").resolve("twice.png").toString());
+        assertTrue(r.err().contains("another output goes there too"), r.err());
+        assertFalse(Files.exists(twice));
+    }
+
+    @Test
     void aMissingFolderIsNamed() {
         Path png = dir.resolve("no-such-folder").resolve("x.png");
         Result r = refused("render", "--preset", "lr-too-small", "--out", png.toString());
