@@ -4,9 +4,12 @@ import java.io.PrintWriter;
 import java.util.List;
 import org.downhill.landscape.LandscapeFamily;
 import org.downhill.landscape.Landscapes;
+import org.downhill.lesson.Lesson;
+import org.downhill.lesson.Lessons;
 import org.downhill.optim.OptimizerKind;
 import org.downhill.param.Param;
 import org.downhill.param.ParamSchema;
+import org.downhill.scenario.DataSets;
 import org.downhill.scenario.Preset;
 import org.downhill.scenario.Presets;
 import org.downhill.schedule.ScheduleKind;
@@ -15,17 +18,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code downhill list}: the landscapes, optimizers and schedules with their parameters, and the presets. */
+/**
+ * {@code downhill list}: the landscapes, optimizers and schedules with their parameters, the
+ * presets, the lessons and the data sets.
+ */
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "List the landscapes, optimizers and schedules with their parameters, defaults and ranges, "
-                + "and the presets.")
+                + "the presets, the lessons and the data sets.")
 final class ListCommand implements Runnable {
 
     /** What to list. */
-    enum Section { landscapes, optimizers, schedules, presets, all }
+    enum Section { landscapes, optimizers, schedules, presets, lessons, data, all }
 
     @Parameters(arity = "0..1", paramLabel = "WHAT", defaultValue = "all",
-            description = "landscapes, optimizers, schedules, presets or all (default)")
+            description = "landscapes, optimizers, schedules, presets, lessons, data or all (default)")
     Section section;
 
     @Spec
@@ -56,6 +62,20 @@ final class ListCommand implements Runnable {
             out.println("Presets (render --preset ID)");
             for (Preset p : Presets.all()) {
                 out.printf("  %-28s %s%n", p.id(), p.title());
+            }
+        }
+        if (section == Section.lessons || section == Section.all) {
+            out.println("Lessons (render --lesson ID --page N)");
+            for (Lesson l : Lessons.all()) {
+                out.printf("  %-28s %s%n", l.id(), l.title());
+            }
+        }
+        if (section == Section.data || section == Section.all) {
+            out.println("Data sets (train --data NAME --model MODEL; models: linear, logistic, neuron)");
+            for (DataSets.Entry e : DataSets.all()) {
+                out.printf("  %-28s %s, %d rows (%s), for the %s model: %s%n", e.data().name(), e.data().title(),
+                        e.data().table().rows(), String.join(", ", e.data().table().names()), e.model().id(),
+                        e.description());
             }
         }
         out.flush();

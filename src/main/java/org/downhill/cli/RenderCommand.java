@@ -17,7 +17,11 @@ import org.downhill.figure.FigureFormats;
 import org.downhill.figure.FigureOptions;
 import org.downhill.figure.PlaneScene;
 import org.downhill.figure.SurfaceRenderer;
+import org.downhill.lesson.Lesson;
+import org.downhill.lesson.Lessons;
+import org.downhill.lesson.Page;
 import org.downhill.render.GridSampler;
+import org.downhill.scenario.Measured;
 import org.downhill.scenario.Presets;
 import org.downhill.scenario.Scenario;
 import org.downhill.scenario.ScenarioJson;
@@ -30,12 +34,13 @@ import picocli.CommandLine.Parameters;
  * {@code downhill render}: the figures of a scenario without a window: the 2D view as PNG and SVG,
  * the runs as an animated GIF, the trajectories as CSV (all drawn with Java2D from the simulated
  * runs, no display needed), or the 3D view as PNG (which needs a display and the UI's
- * {@link SurfaceRenderer}). Every output is checked before any work (a folder, a special file or a
- * missing folder is refused) and written through {@link OutputFile}, so nothing but a regular
- * file the user named is ever replaced.
+ * {@link SurfaceRenderer}). The scenario comes from a file, a preset or a lesson's page; its
+ * caption is filled from its runs ({@link Measured}). Every output is checked before any work (a
+ * folder, a special file or a missing folder is refused) and written through {@link OutputFile},
+ * so nothing but a regular file the user named is ever replaced.
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Make the figures of a scenario file or preset without opening a window.")
+        description = "Make the figures of a scenario file, a preset or a lesson's page without opening a window.")
 final class RenderCommand implements Callable<Integer> {
     /** The most pixels of a PNG: 50 million, 200 MB of pixels in memory. */
     static final long MAX_PIXELS = 50_000_000;
@@ -43,14 +48,21 @@ final class RenderCommand implements Callable<Integer> {
     @ArgGroup(multiplicity = "1")
     Source source;
 
-    /** Where the scenario comes from: a file or a preset. */
+    /** Where the scenario comes from: a file, a preset or a lesson's page. */
     static final class Source {
         @Parameters(paramLabel = "SCENARIO.json", description = "a scenario file saved by the app")
         Path file;
 
         @Option(names = "--preset", paramLabel = "ID", description = "a preset shipped with the app (see list)")
         String preset;
+
+        @Option(names = "--lesson", paramLabel = "ID", description = "a lesson shipped with the app (see list); "
+                + "its page --page")
+        String lesson;
     }
+
+    @Option(names = "--page", paramLabel = "N", description = "the page of --lesson whose scenario is drawn (default 1)")
+    Integer page;
 
     @Option(names = "--out", paramLabel = "FILE", description = "the figure as PNG")
     Path png;
@@ -154,15 +166,37 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
+    /** The scenario to draw, its caption filled from its runs. */
     private Scenario scenario() throws Exception {
+        if (page != null && source.lesson == null) {
+            throw new BadInputException("--page goes with --lesson");
+        }
+        if (source.lesson != null) {
+            return lessonPage().show().scenario();
+        }
         if (source.preset != null) {
             try {
-                return Presets.byId(source.preset).scenario();
+                return Measured.shown(Presets.byId(source.preset).scenario());
             } catch (IllegalArgumentException e) {
                 throw new BadInputException(e.getMessage());
             }
         }
-        return ScenarioJson.read(source.file);
+        return Measured.shown(ScenarioJson.read(source.file));
+    }
+
+    private Page lessonPage() throws BadInputException {
+        Lesson lesson;
+        try {
+            lesson = Lessons.byId(source.lesson);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        int n = page == null ? 1 : page;
+        if (n < 1 || n > lesson.pages().size()) {
+            throw new BadInputException("Invalid value for --page: " + n + " (allowed: 1 to " + lesson.pages().size()
+                    + ", the pages of " + lesson.id() + ")");
+        }
+        return lesson.pages().get(n - 1);
     }
 
     /** The 3D view as a PNG, drawn by the UI's renderer on a display. */

@@ -6,19 +6,13 @@ import java.util.Map;
 import org.downhill.landscape.Landscape;
 import org.downhill.landscape.LandscapeFamily;
 import org.downhill.landscape.Landscapes;
-import org.downhill.optim.OptimizerKind;
-import org.downhill.optim.OptimizerSpec;
-import org.downhill.param.InvalidParameterException;
-import org.downhill.param.NumberText;
-import org.downhill.schedule.ScheduleKind;
-import org.downhill.schedule.ScheduleSpec;
-import org.downhill.schedule.Warmup;
 import org.downhill.scenario.FileFormatException;
 import org.downhill.scenario.TorchCase;
 import org.downhill.scenario.TorchCases;
 import org.downhill.sim.NoiseSpec;
 import org.downhill.sim.RunSpec;
 import org.downhill.sim.Settings;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -44,35 +38,24 @@ final class RunOptions {
     @Option(names = "--start", paramLabel = "X,Y", description = "the start point (default: the landscape's own)")
     String start;
 
-    @Option(names = "--optimizer", paramLabel = "NAME", defaultValue = "SGD",
-            description = "the optimizer, a torch.optim class name (default: ${DEFAULT-VALUE})")
-    String optimizer;
+    @Mixin
+    OptimizerOptions optimization;
 
-    @Option(names = "--hp", paramLabel = "NAME=VALUE", description = "a hyper-parameter, e.g. lr=0.01 or betas=0.9,0.999")
-    Map<String, String> hyper = new LinkedHashMap<>();
+    @Option(names = "--steps", paramLabel = "N", defaultValue = "200",
+            description = "the number of updates, 1 to " + RunSpec.MAX_STEPS + " (default: ${DEFAULT-VALUE})")
+    String steps;
 
-    @Option(names = "--schedule", paramLabel = "NAME", defaultValue = "constant",
-            description = "the learning-rate schedule, a torch.optim.lr_scheduler class name (default: ${DEFAULT-VALUE})")
-    String schedule;
+    @Option(names = "--noise", paramLabel = "SIGMA", defaultValue = "0",
+            description = "gradient noise per sample (default: ${DEFAULT-VALUE})")
+    String noise;
 
-    @Option(names = "--sp", paramLabel = "NAME=VALUE", description = "a schedule argument, e.g. T_max=200")
-    Map<String, String> scheduleArgs = new LinkedHashMap<>();
-
-    @Option(names = "--warmup", paramLabel = "STEPS[,FACTOR]",
-            description = "a linear warm-up over STEPS steps from FACTOR * lr (default factor 0.1)")
-    String warmup;
-
-    @Option(names = "--steps", paramLabel = "N", defaultValue = "200", description = "the number of updates (default: ${DEFAULT-VALUE})")
-    int steps;
-
-    @Option(names = "--noise", paramLabel = "SIGMA", defaultValue = "0", description = "gradient noise per sample (default: ${DEFAULT-VALUE})")
-    double noise;
-
-    @Option(names = "--batch", paramLabel = "B", defaultValue = "1", description = "batch size: noise is SIGMA/sqrt(B) (default: ${DEFAULT-VALUE})")
-    int batch;
+    @Option(names = "--batch", paramLabel = "B", defaultValue = "1",
+            description = "synthetic batch size: the noise is SIGMA/sqrt(B) (default: ${DEFAULT-VALUE}; "
+                    + "real mini-batches of data: see train)")
+    String batch;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "the noise seed (default: ${DEFAULT-VALUE})")
-    long seed;
+    String seed;
 
     /** The run the options describe. */
     RunSpec toSpec() throws FileFormatException {
@@ -84,46 +67,19 @@ final class RunOptions {
         return TorchCases.read(caseFile, caseId);
     }
 
+    /**
+     * The run the plain options describe. Every value is checked by the core's own descriptor, and
+     * a refusal starts with the option it concerns, e.g. {@code --noise: Invalid value for sigma: -1}.
+     */
     private RunSpec plainSpec() {
-        LandscapeFamily family = Landscapes.byId(function);
-        Landscape landscape = family.create(family.schema().parse(params));
-        OptimizerKind kind = OptimizerKind.byName(optimizer);
-        OptimizerSpec optimizerSpec = new OptimizerSpec(kind, kind.schema().parse(hyper));
-        ScheduleKind scheduleKind = ScheduleKind.byName(schedule);
-        ScheduleSpec scheduleSpec = new ScheduleSpec(scheduleKind, scheduleKind.schema().parse(scheduleArgs),
-                parseWarmup());
-        double[] xy = start == null ? landscape.suggestedStart() : parsePoint(start);
-        Settings settings = new Settings(optimizerSpec, scheduleSpec, new NoiseSpec(noise, batch, seed));
-        return new RunSpec(landscape, xy[0], xy[1], steps, settings);
-    }
-
-    private Warmup parseWarmup() {
-        if (warmup == null) {
-            return Warmup.NONE;
-        }
-        String[] parts = warmup.split(",", -1);
-        try {
-            int warmupSteps = Integer.parseInt(parts[0].trim());
-            double factor = parts.length > 1 ? NumberText.parse(parts[1]) : 0.1;
-            if (parts.length > 2) {
-                throw new NumberFormatException();
-            }
-            return new Warmup(warmupSteps, factor);
-        } catch (NumberFormatException e) {
-            throw new InvalidParameterException("--warmup must be STEPS or STEPS,FACTOR, e.g. 20,0.1, not '"
-                    + warmup + "'");
-        }
-    }
-
-    private static double[] parsePoint(String text) {
-        String[] parts = text.split(",", -1);
-        try {
-            if (parts.length != 2) {
-                throw new NumberFormatException();
-            }
-            return new double[] {NumberText.parse(parts[0]), NumberText.parse(parts[1])};
-        } catch (NumberFormatException e) {
-            throw new InvalidParameterException("--start must be X,Y, e.g. -1.5,2, not '" + text + "'");
-        }
+        LandscapeFamily family = OptimizerOptions.option("--function", () -> Landscapes.byId(function));
+        Landscape landscape = OptimizerOptions.option("--param", () -> family.create(family.schema().parse(params)));
+        double[] xy = start == null ? landscape.suggestedStart() : OptimizerOptions.parsePoint("--start", start);
+        NoiseSpec noiseSpec = new NoiseSpec(OptimizerOptions.option("--noise", () -> NoiseSpec.SIGMA.parse(noise)),
+                OptimizerOptions.option("--batch", () -> NoiseSpec.BATCH.parse(batch)),
+                OptimizerOptions.option("--seed", () -> NoiseSpec.SEED.parse(seed)));
+        Settings settings = optimization.settings(noiseSpec);
+        int n = OptimizerOptions.option("--steps", () -> RunSpec.STEPS.parse(steps));
+        return new RunSpec(landscape, xy[0], xy[1], n, settings);
     }
 }

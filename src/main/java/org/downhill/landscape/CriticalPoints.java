@@ -28,7 +28,7 @@ import org.downhill.landscape.CriticalPoint.Kind;
  * {@link Kind#GLOBAL_MIN global}, the rest {@link Kind#LOCAL_MIN local}. The list is ordered by
  * kind (global minima first, then local minima, saddles, maxima), then by value, x and y.
  */
-final class CriticalPoints {
+public final class CriticalPoints {
     private static final int MAX_ITERATIONS = 100;
     private static final double STEP_AT_ROUNDING = 1e-15;
     private static final double CONVERGED = 1e-9;
@@ -47,7 +47,7 @@ final class CriticalPoints {
      *
      * @param seeds approximate positions as {@code x0, y0, x1, y1, ...}
      */
-    static List<CriticalPoint> find(Landscape f, double[] seeds) {
+    public static List<CriticalPoint> find(Landscape f, double[] seeds) {
         double[] g = new double[2];
         double[] h = new double[3];
         List<double[]> found = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.downhill.param;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 
 /** Short, exact-enough spellings of numbers for messages, labels and the command line. */
 public final class NumberText {
@@ -22,9 +23,20 @@ public final class NumberText {
         if (v == 0) {
             return "0";
         }
-        BigDecimal exact = new BigDecimal(Double.toString(v)).stripTrailingZeros();
-        double magnitude = Math.abs(v);
-        if (magnitude >= 1e-4 && magnitude < 1e7) {
+        return of(shortest(v));
+    }
+
+    /**
+     * A decimal without trailing zeros, in plain notation between 1e-4 and 1e7 and in scientific
+     * notation ({@code 1e-05} style) outside; e.g. a number already rounded to some digits.
+     */
+    public static String of(BigDecimal v) {
+        if (v.signum() == 0) {
+            return "0";
+        }
+        BigDecimal exact = v.stripTrailingZeros();
+        BigDecimal magnitude = exact.abs();
+        if (magnitude.compareTo(new BigDecimal("1e-4")) >= 0 && magnitude.compareTo(new BigDecimal("1e7")) < 0) {
             return exact.toPlainString();
         }
         int exponent = exact.precision() - exact.scale() - 1;
@@ -32,6 +44,28 @@ public final class NumberText {
         String sign = exponent < 0 ? "-" : "+";
         int e = Math.abs(exponent);
         return mantissa.toPlainString() + "e" + sign + (e < 10 ? "0" : "") + e;
+    }
+
+    /**
+     * The decimal with the fewest significant digits that reads back as v. (JDK 17's
+     * {@code Double.toString} is not always the shortest: it spells 2.7e22 as
+     * 2.7000000000000002E22.) The fewest digits are found by bisection, since rounding to more
+     * digits (a finer grid that contains the coarser one) never moves further from the spelling;
+     * whatever it finds reads back as v.
+     */
+    private static BigDecimal shortest(double v) {
+        BigDecimal spelled = new BigDecimal(Double.toString(v)).stripTrailingZeros();
+        int low = 1;
+        int high = spelled.precision();
+        while (low < high) {
+            int mid = (low + high) / 2;
+            if (spelled.round(new MathContext(mid)).doubleValue() == v) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return spelled.round(new MathContext(high)).stripTrailingZeros();
     }
 
     /**

@@ -1,12 +1,17 @@
 package org.downhill.scenario;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -14,15 +19,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.downhill.param.Excerpt;
+import org.downhill.param.Param;
 
 /**
  * A JSON value together with where it sits in its document (a path such as
  * {@code runs[1].optimizer.hyper.lr}), with typed accessors whose failures are
- * {@link FileFormatException}s that name that path. Strict: numbers must be numbers, integers
- * whole, objects may hold only the fields their reader knows, a key may appear only once.
+ * {@link FileFormatException}s that name that path. The one strict reading of Downhill's files
+ * (scenarios, PyTorch case files, and documents that hold scenarios, such as lessons, so that their
+ * messages read alike): numbers must be numbers, integers whole, objects may hold only the fields
+ * their reader knows, a key may appear only once, nothing may follow the document, and the
+ * document stays within {@link #MAX_DEPTH} levels of nesting and {@link #MAX_STRING_LENGTH}
+ * characters per string. A syntax error or a broken limit is named by its line and column.
  */
-final class JsonAt {
-    private static final ObjectMapper STRICT = JsonMapper.builder()
+public final class JsonAt {
+    /** The deepest nesting of lists and objects a file may have. */
+    static final int MAX_DEPTH = 1_000;
+    /** The longest string (a caption, a name) a file may hold. */
+    static final int MAX_STRING_LENGTH = 20_000_000;
+
+    private static final ObjectMapper STRICT = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING_LENGTH).build())
+                    .build())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
@@ -39,28 +58,47 @@ final class JsonAt {
     /**
      * Parses a whole document, which must be a JSON object.
      *
-     * @throws FileFormatException naming the line and column of a syntax error
+     * @throws FileFormatException naming the line and column of a syntax error or broken limit
      */
-    static JsonAt parse(String text) throws FileFormatException {
+    public static JsonAt parse(String text) throws FileFormatException {
         JsonNode root;
+        JsonParser parser = null;
         try {
-            root = STRICT.readTree(text);
+            parser = STRICT.createParser(text);
+            root = STRICT.readTree(parser);
         } catch (JsonProcessingException e) {
-            throw new FileFormatException("not valid JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+            // a broken limit (StreamConstraintsException) carries no location: the parser knows it
+            JsonLocation where = e.getLocation() != null ? e.getLocation()
+                    : parser != null ? parser.currentLocation() : JsonLocation.NA;
+            throw new FileFormatException("not valid JSON at line " + where.getLineNr() + ", column "
+                    + where.getColumnNr() + ": " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new FileFormatException("not readable as JSON: " + e.getMessage(), e);
+        } finally {
+            close(parser);
         }
-        JsonAt at = new JsonAt(root, "");
+        JsonAt at = new JsonAt(root == null ? MissingNode.getInstance() : root, "");
         at.object();
         return at;
     }
 
+    private static void close(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException ignored) {
+                // a parser over a string holds nothing to release
+            }
+        }
+    }
+
     /** Where this value is, e.g. {@code runs[1].start}; {@code top level} for the document itself. */
-    String path() {
+    public String path() {
         return path.isEmpty() ? "top level" : path;
     }
 
     /** A failure at this value: {@code path: message}. */
-    FileFormatException error(String message) {
+    public FileFormatException error(String message) {
         return new FileFormatException(path() + ": " + message);
     }
 
@@ -69,7 +107,7 @@ final class JsonAt {
      * {@link org.downhill.param.InvalidParameterException}, whose message names the value and the
      * allowed range) into a failure at this value.
      */
-    <T> T check(Supplier<T> build) throws FileFormatException {
+    public <T> T check(Supplier<T> build) throws FileFormatException {
         try {
             return build.get();
         } catch (IllegalArgumentException e) {
@@ -78,7 +116,7 @@ final class JsonAt {
     }
 
     /** Checks that this is an object holding no fields but the given ones; returns this. */
-    JsonAt object(String... known) throws FileFormatException {
+    public JsonAt object(String... known) throws FileFormatException {
         if (!node.isObject()) {
             throw error("must be a JSON object, not " + describe(node));
         }
@@ -95,7 +133,7 @@ final class JsonAt {
     }
 
     /** A field that must be there (and not null). */
-    JsonAt field(String name) throws FileFormatException {
+    public JsonAt field(String name) throws FileFormatException {
         JsonAt value = optional(name);
         if (value == null) {
             throw child(name).error("missing");
@@ -104,13 +142,13 @@ final class JsonAt {
     }
 
     /** A field that may be absent or null, in which case this returns {@code null}. */
-    JsonAt optional(String name) {
+    public JsonAt optional(String name) {
         JsonNode value = node.get(name);
         return value == null || value.isNull() ? null : child(name);
     }
 
     /** The fields of an object, in the document's order. */
-    Map<String, JsonAt> fields() throws FileFormatException {
+    public Map<String, JsonAt> fields() throws FileFormatException {
         object();
         Map<String, JsonAt> fields = new LinkedHashMap<>();
         node.fieldNames().forEachRemaining(name -> fields.put(name, child(name)));
@@ -118,7 +156,7 @@ final class JsonAt {
     }
 
     /** The elements of a list. */
-    List<JsonAt> elements() throws FileFormatException {
+    public List<JsonAt> elements() throws FileFormatException {
         if (!node.isArray()) {
             throw error("must be a list, not " + describe(node));
         }
@@ -129,8 +167,13 @@ final class JsonAt {
         return out;
     }
 
+    /** Whether this is a string. */
+    boolean isText() {
+        return node.isTextual();
+    }
+
     /** A string. */
-    String text() throws FileFormatException {
+    public String text() throws FileFormatException {
         if (!node.isTextual()) {
             throw error("must be a string, not " + describe(node));
         }
@@ -138,7 +181,7 @@ final class JsonAt {
     }
 
     /** A number. */
-    double number() throws FileFormatException {
+    public double number() throws FileFormatException {
         if (!node.isNumber()) {
             throw error("must be a number, not " + describe(node));
         }
@@ -146,7 +189,7 @@ final class JsonAt {
     }
 
     /** A whole number that fits an {@code int}. */
-    int integer() throws FileFormatException {
+    public int integer() throws FileFormatException {
         long value = longInteger();
         if (value != (int) value) {
             throw error("must be an integer between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE + ", not "
@@ -156,7 +199,7 @@ final class JsonAt {
     }
 
     /** A whole number that fits a {@code long}. */
-    long longInteger() throws FileFormatException {
+    public long longInteger() throws FileFormatException {
         if (!node.isNumber() || (node.isIntegralNumber() ? !node.canConvertToLong()
                 : node.doubleValue() != Math.rint(node.doubleValue()) || Math.abs(node.doubleValue()) >= 0x1p63)) {
             throw error("must be an integer, not " + describe(node));
@@ -165,7 +208,7 @@ final class JsonAt {
     }
 
     /** {@code true} or {@code false}. */
-    boolean bool() throws FileFormatException {
+    public boolean bool() throws FileFormatException {
         if (!node.isBoolean()) {
             throw error("must be true or false, not " + describe(node));
         }
@@ -173,12 +216,28 @@ final class JsonAt {
     }
 
     /** The value as the plain Java value a parameter descriptor takes (see {@link JsonValues}). */
-    Object plain() {
+    public Object plain() {
         return JsonValues.toJava(node);
     }
 
+    /**
+     * The value checked by a parameter descriptor, in the descriptor's type.
+     *
+     * @throws FileFormatException naming this value's path and what the descriptor allows
+     */
+    Object as(Param param) throws FileFormatException {
+        return check(() -> param.check(plain()));
+    }
+
+    /** An object's fields as plain values (see {@link #plain()}), in the document's order. */
+    Map<String, Object> plainFields() throws FileFormatException {
+        object();
+        return JsonValues.toMap(node);
+    }
+
     private JsonAt child(String name) {
-        return new JsonAt(node.get(name), path.isEmpty() ? name : path + "." + name);
+        String shown = Excerpt.of(name);
+        return new JsonAt(node.get(name), path.isEmpty() ? shown : path + "." + shown);
     }
 
     private static String describe(JsonNode value) {
@@ -189,7 +248,7 @@ final class JsonAt {
             return "null";
         }
         if (value.isTextual()) {
-            return "the string \"" + value.textValue() + "\"";
+            return "the string \"" + Excerpt.of(value.textValue()) + "\"";
         }
         if (value.isArray()) {
             return "a list";
@@ -197,6 +256,6 @@ final class JsonAt {
         if (value.isObject()) {
             return "an object";
         }
-        return value.toString();
+        return Excerpt.of(value.toString());
     }
 }

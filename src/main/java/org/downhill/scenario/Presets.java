@@ -1,11 +1,8 @@
 package org.downhill.scenario;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.downhill.param.Excerpt;
 
 /**
  * The scenarios shipped with Downhill, in teaching order. They live as scenario files (see
@@ -41,7 +38,7 @@ public final class Presets {
      */
     public static Preset byId(String id) {
         return all().stream().filter(p -> p.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown preset '" + id + "'; known: "
+                .orElseThrow(() -> new IllegalArgumentException("Unknown preset '" + Excerpt.of(id) + "'; known: "
                         + String.join(", ", all().stream().map(Preset::id).toList())));
     }
 
@@ -49,7 +46,7 @@ public final class Presets {
         String index = FOLDER + "index.json";
         try {
             List<Preset> presets = new ArrayList<>();
-            JsonAt root = JsonAt.parse(resource(index));
+            JsonAt root = JsonAt.parse(Resources.text(index));
             root.object("presets");
             for (JsonAt entry : root.field("presets").elements()) {
                 entry.object("id", "title");
@@ -57,7 +54,7 @@ public final class Presets {
                 String title = entry.field("title").text();
                 String file = FOLDER + id + ".json";
                 try {
-                    presets.add(new Preset(id, title, ScenarioJson.read(resource(file))));
+                    presets.add(new Preset(id, title, ScenarioJson.read(Resources.text(file))));
                 } catch (FileFormatException e) {
                     throw new IllegalStateException("Broken preset " + file + ": " + e.getMessage(), e);
                 }
@@ -65,17 +62,6 @@ public final class Presets {
             return List.copyOf(presets);
         } catch (FileFormatException e) {
             throw new IllegalStateException("Broken preset index " + index + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = Presets.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing preset resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read preset resource " + name, e);
         }
     }
 }

@@ -1,19 +1,26 @@
 package org.downhill.scenario;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.downhill.claim.Caption;
+import org.downhill.claim.Claim;
+import org.downhill.claim.Runs;
+import org.downhill.data.ModelLandscape;
 import org.downhill.diagnose.Destination;
 import org.downhill.diagnose.Regime;
 import org.downhill.landscape.ColorScaling;
 import org.downhill.landscape.Landscape;
 import org.downhill.landscape.Window;
-import org.downhill.param.IntParam;
+import org.downhill.param.Excerpt;
 import org.downhill.param.Interval;
 import org.downhill.param.InvalidParameterException;
 import org.downhill.param.RealParam;
 import org.downhill.render.ColorMap;
+import org.downhill.sim.Batching;
 import org.downhill.sim.Edit;
 import org.downhill.sim.RunPlan;
 import org.downhill.sim.RunSpec;
@@ -23,25 +30,36 @@ import org.downhill.sim.Settings;
  * Everything needed to reproduce a view of the lab: the landscape with its parameters, the window
  * of the plane in view, the number of steps and the playhead, how the landscape is drawn, and the
  * runs with the changes made while they played; plus an optional caption (presets explain
- * themselves with it). Immutable and validated: every value a constructor accepts can be shown and
- * simulated. {@link ScenarioJson} reads and writes it.
+ * themselves with it) and claims about the runs that the caption relies on. Immutable and
+ * validated: every value a constructor accepts can be shown and simulated. {@link ScenarioJson}
+ * reads and writes it.
  *
- * <p>Two scenarios are equal when they hold equal values; the landscape counts by its family id and
- * parameter values (landscapes themselves do not define equality).
+ * <p>The caption is a {@link Caption}: it may hold measured numbers as placeholders, e.g.
+ * {@code {steps_to('Adam', 1e-3)}}, which {@link Measured} fills from the runs. The claims are
+ * predicates over the runs ({@link Claim}); the tests check that every shipped one holds.
+ *
+ * <p>The landscape may be a model on data ({@link ModelLandscape}); its runs may then go through the
+ * data in mini-batches ({@link Run#batching()}), and each run's {@code steps} updates are batches.
+ *
+ * <p>Two scenarios are equal when they hold equal values; a formula landscape counts by its family
+ * id and parameter values (formula landscapes do not define equality), a model on data by its
+ * model, data, columns and scaling.
  *
  * @param landscape the loss function every run descends
- * @param window    the part of the plane in view
+ * @param window    the part of the plane in view, one a view can draw ({@link Window#isViewable()})
  * @param steps     the number of updates of every run, 1 to {@link RunSpec#MAX_STEPS}
  * @param playhead  the step shown, 0 to {@code steps}
  * @param display   how the landscape is drawn
- * @param runs      the runs in legend order, at least one
- * @param caption   a paragraph shown with the scenario, or {@code ""} for none
+ * @param runs      the runs in legend order, 1 to {@link #MAX_RUNS}
+ * @param caption   a paragraph shown with the scenario, or {@code ""} for none; a {@link Caption}
+ *                  whose placeholders name only runs of this scenario
+ * @param claims    what the scenario claims about its runs, naming only runs of this scenario
  */
 public record Scenario(Landscape landscape, Window window, int steps, int playhead, Display display, List<Run> runs,
-                       String caption) {
+                       String caption, List<Claim> claims) {
 
-    /** The number of steps: its name and range, for messages. */
-    public static final IntParam STEPS = IntParam.of("steps", 150, 1, RunSpec.MAX_STEPS, "number of updates of every run");
+    /** The most runs a scenario may have (the app shows each in its own colour). */
+    public static final int MAX_RUNS = 8;
 
     /**
      * Validates the values.
@@ -54,7 +72,8 @@ public record Scenario(Landscape landscape, Window window, int steps, int playhe
         Objects.requireNonNull(display, "display");
         Objects.requireNonNull(caption, "caption");
         runs = List.copyOf(runs);
-        STEPS.check(steps);
+        window.requireViewable();
+        RunSpec.STEPS.check(steps);
         if (playhead < 0 || playhead > steps) {
             throw new InvalidParameterException("Invalid value for playhead: " + playhead
                     + " (allowed: an integer 0 <= playhead <= steps = " + steps + ")");
@@ -62,6 +81,66 @@ public record Scenario(Landscape landscape, Window window, int steps, int playhe
         if (runs.isEmpty()) {
             throw new InvalidParameterException("A scenario needs at least one run");
         }
+        if (runs.size() > MAX_RUNS) {
+            throw new InvalidParameterException("A scenario has at most " + MAX_RUNS + " runs, not " + runs.size());
+        }
+        checkBatches(landscape, runs);
+        claims = List.copyOf(claims);
+        requireRuns(runs, "caption", Caption.parse(caption).runNames());
+        for (Claim claim : claims) {
+            requireRuns(runs, "claim '" + claim.text() + "'", claim.runNames());
+        }
+    }
+
+    /** A scenario without claims. */
+    public Scenario(Landscape landscape, Window window, int steps, int playhead, Display display, List<Run> runs,
+                    String caption) {
+        this(landscape, window, steps, playhead, display, runs, caption, List.of());
+    }
+
+    /**
+     * Checks that every name is the name of exactly one run of this scenario (for text about it,
+     * such as a lesson's task).
+     *
+     * @param where what names them, for the message, e.g. {@code task 2}
+     * @throws InvalidParameterException naming the first name that is missing or not unique
+     */
+    public void requireRuns(String where, Set<String> names) {
+        requireRuns(runs, where, names);
+    }
+
+    private static void requireRuns(List<Run> runs, String where, Set<String> names) {
+        for (String name : names) {
+            long count = runs.stream().filter(r -> r.name().equals(name)).count();
+            if (count != 1) {
+                throw new InvalidParameterException("The " + where + " names the run '" + name + "', but "
+                        + (count == 0 ? "there is no such run" : count + " runs have that name"));
+            }
+        }
+    }
+
+    /** The same scenario with another caption (the claims are kept). */
+    public Scenario withCaption(String newCaption) {
+        return new Scenario(landscape, window, steps, playhead, display, runs, newCaption, claims);
+    }
+
+    /** The runs as claims measure them: every run by its name, on this landscape, in this window. */
+    public Runs claimRuns() {
+        List<Runs.Named> named = new ArrayList<>();
+        List<RunPlan> plans = plans();
+        for (int i = 0; i < runs.size(); i++) {
+            named.add(new Runs.Named(runs.get(i).name(), plans.get(i)));
+        }
+        return new Runs(landscape, window, named);
+    }
+
+    /**
+     * Checks that runs in data batches have a model on data to go through.
+     *
+     * @throws InvalidParameterException if a run has batches and the landscape is a formula
+     */
+    private static void checkBatches(Landscape landscape, List<Run> runs) {
+        runs.forEach(r -> r.batching().checkLandscape(landscape));
     }
 
     /** The plan of every run on this scenario's landscape and number of steps, in legend order. */
@@ -71,15 +150,20 @@ public record Scenario(Landscape landscape, Window window, int steps, int playhe
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Scenario s && landscape.family().id().equals(s.landscape.family().id())
-                && landscape.params().equals(s.landscape.params()) && window.equals(s.window) && steps == s.steps
+        return o instanceof Scenario s && landscapeKey(landscape).equals(landscapeKey(s.landscape))
+                && window.equals(s.window) && steps == s.steps
                 && playhead == s.playhead && display.equals(s.display) && runs.equals(s.runs)
-                && caption.equals(s.caption);
+                && caption.equals(s.caption) && claims.equals(s.claims);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(landscape.family().id(), landscape.params(), window, steps, playhead, display, runs, caption);
+        return Objects.hash(landscapeKey(landscape), window, steps, playhead, display, runs, caption, claims);
+    }
+
+    /** What makes two landscapes the same: a model on data by its value, a formula by family and parameters. */
+    private static Object landscapeKey(Landscape landscape) {
+        return landscape instanceof ModelLandscape ? landscape : List.of(landscape.family().id(), landscape.params());
     }
 
     /**
@@ -94,9 +178,11 @@ public record Scenario(Landscape landscape, Window window, int steps, int playhe
      * @param settings optimizer, schedule and noise from step 0
      * @param edits    the changes of settings, in increasing order of step (see {@link RunPlan})
      * @param expect   what the run is meant to show (a preset's caption relies on it), or {@code null}
+     * @param batching how the run goes through the data in mini-batches (a model on data only), or
+     *                 {@link Batching#NONE}
      */
     public record Run(String name, String color, boolean visible, double startX, double startY, Settings settings,
-                      List<Edit> edits, Expectation expect) {
+                      List<Edit> edits, Expectation expect, Batching batching) {
 
         private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
 
@@ -111,10 +197,13 @@ public record Scenario(Landscape landscape, Window window, int steps, int playhe
                 throw new InvalidParameterException("A run needs a name");
             }
             if (color == null || !COLOR.matcher(color).matches()) {
-                throw new InvalidParameterException("Invalid colour " + (color == null ? "null" : "'" + color + "'")
+                throw new InvalidParameterException("Invalid colour " + (color == null ? "null" : "'" + Excerpt.of(color) + "'")
                         + " (allowed: #RRGGBB with hexadecimal digits, e.g. #D55E00)");
             }
             color = color.toUpperCase(Locale.ROOT);
+            Objects.requireNonNull(batching, "batching");
+            batching.checkSettings(settings);
+            edits.forEach(e -> batching.checkSettings(e.settings()));
             if (!Double.isFinite(startX) || !Double.isFinite(startY)) {
                 throw new InvalidParameterException("The start point must be finite, not (" + startX + ", " + startY + ")");
             }
@@ -127,15 +216,22 @@ public record Scenario(Landscape landscape, Window window, int steps, int playhe
             }
         }
 
-        /** A run of the lab as it is: its start, settings and edits taken from its plan; no expectation. */
+        /** A run on the whole landscape, without data batches. */
+        public Run(String name, String color, boolean visible, double startX, double startY, Settings settings,
+                   List<Edit> edits, Expectation expect) {
+            this(name, color, visible, startX, startY, settings, edits, expect, Batching.NONE);
+        }
+
+        /** A run of the lab as it is: its start, settings, edits and batches taken from its plan; no expectation. */
         public static Run of(String name, String color, boolean visible, RunPlan plan) {
             RunSpec spec = plan.spec();
-            return new Run(name, color, visible, spec.startX(), spec.startY(), spec.settings(), plan.edits(), null);
+            return new Run(name, color, visible, spec.startX(), spec.startY(), spec.settings(), plan.edits(), null,
+                    spec.batching());
         }
 
         /** The plan of this run on a landscape, with the given number of updates. */
         public RunPlan plan(Landscape landscape, int steps) {
-            return new RunPlan(new RunSpec(landscape, startX, startY, steps, settings), edits);
+            return new RunPlan(new RunSpec(landscape, startX, startY, steps, settings, batching), edits);
         }
     }
 

@@ -8,10 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.downhill.param.Excerpt;
 
 /**
  * Scenario files: a {@link Scenario} as pretty-printed JSON and back.
@@ -20,7 +18,7 @@ import java.nio.file.Path;
  * {
  *   "format": "downhill-scenario",
  *   "version": 1,
- *   "caption": "...",                                          (optional)
+ *   "caption": "SGD needs {steps_to('SGD', 1e-3)} steps",        (optional; placeholders: see Caption)
  *   "landscape": {"family": "quadratic", "params": {"a": 1.0, "b": 10.0}},
  *   "window": {"x_min": -3.0, "x_max": 3.0, "y_min": -3.0, "y_max": 3.0},
  *   "steps": 150,
@@ -35,9 +33,13 @@ import java.nio.file.Path;
  *     "noise": {"sigma": 0.0, "batch": 1, "seed": 0},
  *     "edits": [{"step": 40, "optimizer": {...}, "schedule": {...}, "noise": {...}}],
  *     "expect": {"regime": "converges", "destination": "global_minimum"}
- *   }]
+ *   }],
+ *   "claims": ["steps_to('SGD', 1e-3) < 100"]                   (optional; see Claim)
  * }
  * </pre>
+ *
+ * <p>The landscape may instead be a model on data, and a run may then have {@code "batches"}; see
+ * {@link TrainingJson} for those parts.
  *
  * <p>Names are the core's: landscape family ids, PyTorch's optimizer and schedule class names
  * (case-insensitive; {@code constant} for none) with PyTorch's argument names, colour maps and
@@ -45,16 +47,22 @@ import java.nio.file.Path;
  * every value; the reader also accepts files that leave things out: parameters take their defaults,
  * {@code window} the landscape's default window, {@code playhead} 0, {@code display} and each of its
  * fields what the lab shows first, {@code visible} true, {@code schedule} constant, {@code noise}
- * none, {@code warmup} none, {@code edits} none, {@code caption} and {@code expect} nothing. In an
- * edit, a part left out stays as it was before the edit.
+ * none, {@code warmup} none, {@code edits} none, {@code caption}, {@code claims} and {@code expect}
+ * nothing. In an edit, a part left out stays as it was before the edit. The caption and the claims
+ * are in the grammar of {@link org.downhill.claim.Caption} and {@link org.downhill.claim.Claim}.
  *
  * <p>Reading checks everything and fails only with a {@link FileFormatException} whose message says
  * what is wrong and where: the line and column of a syntax error, else the path of the value, e.g.
  * {@code runs[1].optimizer.hyper.lr: Invalid value for lr: -0.1 (allowed: lr >= 0)}. Unknown fields
  * are errors (a misspelt optional field would otherwise be silently ignored), and so are
- * duplicate keys and anything after the document.
+ * duplicate keys and anything after the document (see {@link JsonAt}, the reading shared with
+ * {@link TorchCases}). Limits: at most {@link Scenario#MAX_RUNS} runs of 1 to
+ * {@link org.downhill.sim.RunSpec#MAX_STEPS} steps, a window a view can draw
+ * ({@link org.downhill.landscape.Window#isViewable()}), UTF-8 text of at most 64 MB, lists and
+ * objects nested at most 1,000 deep, strings of at most 20,000,000 characters.
  *
- * <p>Versions: a file names its {@link #VERSION}; a newer one is refused with a message saying so.
+ * <p>Versions: a file names its {@link #VERSION}; a newer one is refused with a
+ * {@link NewerVersionException} saying so.
  * When the format changes, {@code VERSION} goes up and {@link #read(String)} gains a switch on the
  * file's version that upgrades an older tree one version at a time (v1 to v2, v2 to v3, ...) before
  * the reader of the current version sees it; today version 1 is the only one, so there is nothing
@@ -82,55 +90,70 @@ public final class ScenarioJson {
         }
     }
 
-    /** Writes the scenario to a file as UTF-8 JSON, replacing it. */
+    /**
+     * Writes the scenario to a file as UTF-8 JSON, replacing it atomically: a crash while writing
+     * leaves the old file or the new one, never a broken one.
+     *
+     * @throws IOException if the file cannot be written, or exists and is not a regular file
+     */
     public static void write(Scenario scenario, Path file) throws IOException {
-        Files.writeString(file, write(scenario));
+        AtomicFile.write(file, write(scenario));
     }
 
     /**
      * The scenario in a JSON text.
      *
      * @throws FileFormatException saying what is wrong and where, if the text is not a valid
-     *                             scenario of a version this code reads
+     *                             scenario of a version this code reads (a
+     *                             {@link NewerVersionException} if a newer Downhill wrote it)
      */
     public static Scenario read(String json) throws FileFormatException {
         JsonAt root = JsonAt.parse(json);
-        JsonAt format = root.field("format");
-        if (!FORMAT.equals(format.text())) {
-            throw format.error("not a Downhill scenario: expected \"" + FORMAT + "\", found \"" + format.text() + "\"");
+        checkHeader(root);
+        return ScenarioReader.scenario(root);
+    }
+
+    /**
+     * A scenario written inside another document (a lesson's page), as an object of the same
+     * fields; {@code format} and {@code version} may be left out there, and are checked if given.
+     *
+     * @throws FileFormatException saying what is wrong and where, the path relative to the document
+     */
+    public static Scenario read(JsonAt at) throws FileFormatException {
+        at.object();
+        if (at.optional("format") != null || at.optional("version") != null) {
+            checkHeader(at);
         }
-        JsonAt versionAt = root.field("version");
+        return ScenarioReader.scenario(at);
+    }
+
+    /** Checks the format and version fields of a document. */
+    private static void checkHeader(JsonAt at) throws FileFormatException {
+        JsonAt format = at.field("format");
+        if (!FORMAT.equals(format.text())) {
+            throw format.error("not a Downhill scenario: expected \"" + FORMAT + "\", found \""
+                    + Excerpt.of(format.text()) + "\"");
+        }
+        JsonAt versionAt = at.field("version");
         int version = versionAt.integer();
         if (version > VERSION) {
-            throw versionAt.error("made by a newer Downhill: version " + version + ", this one reads up to " + VERSION);
+            throw new NewerVersionException(versionAt.path() + ": made by a newer Downhill: version " + version
+                    + ", this one reads up to " + VERSION, version);
         }
         if (version < 1) {
             throw versionAt.error("there is no version " + version + "; versions start at 1");
         }
-        return ScenarioReader.scenario(root);
     }
 
     /**
      * The scenario in a UTF-8 JSON file.
      *
      * @throws FileFormatException if the file cannot be read or is not a valid scenario; the
-     *                             message starts with the file name
+     *                             message starts with the file name (a {@link NewerVersionException}
+     *                             if a newer Downhill wrote it)
      */
     public static Scenario read(Path file) throws FileFormatException {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new FileFormatException("No such file: " + file, e);
-        } catch (CharacterCodingException e) {
-            throw new FileFormatException(file.getFileName() + ": not UTF-8 text", e);
-        } catch (IOException e) {
-            throw new FileFormatException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
-        try {
-            return read(text);
-        } catch (FileFormatException e) {
-            throw new FileFormatException(file.getFileName() + ": " + e.getMessage(), e);
-        }
+        return TextFiles.read(file, ScenarioJson::read);
     }
+
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
+import org.downhill.data.ModelLandscape;
+import org.downhill.landscape.Landscape;
 import org.downhill.landscape.Window;
 import org.downhill.optim.OptimizerSpec;
 import org.downhill.param.ParamSet;
@@ -33,16 +35,28 @@ final class ScenarioWriter {
         if (!s.caption().isEmpty()) {
             root.put("caption", s.caption());
         }
-        ObjectNode landscape = root.putObject("landscape");
-        landscape.put("family", s.landscape().family().id());
-        landscape.set("params", params(s.landscape().params()));
+        root.set("landscape", landscape(s.landscape()));
         root.set("window", window(s.window()));
         root.put("steps", s.steps());
         root.put("playhead", s.playhead());
         root.set("display", display(s.display()));
         ArrayNode runs = root.putArray("runs");
         s.runs().forEach(r -> runs.add(run(r)));
+        if (!s.claims().isEmpty()) {
+            ArrayNode claims = root.putArray("claims");
+            s.claims().forEach(c -> claims.add(c.text()));
+        }
         return root;
+    }
+
+    private static ObjectNode landscape(Landscape l) {
+        if (l instanceof ModelLandscape model) {
+            return TrainingJson.landscape(model);
+        }
+        ObjectNode landscape = NODES.objectNode();
+        landscape.put("family", l.family().id());
+        landscape.set("params", params(l.params()));
+        return landscape;
     }
 
     private static ObjectNode window(Window w) {
@@ -80,6 +94,10 @@ final class ScenarioWriter {
                 edit.put("step", e.step());
                 settings(edit, e.settings());
             }
+        }
+        ObjectNode batches = TrainingJson.batches(r.batching());
+        if (batches != null) {
+            node.set("batches", batches);
         }
         if (r.expect() != null) {
             ObjectNode expect = node.putObject("expect");

@@ -14,10 +14,11 @@ import java.util.Objects;
  */
 public record RunPlan(RunSpec spec, List<Edit> edits) {
 
-    /** Validates the order of the edits. */
+    /** Validates the order of the edits, and that no edit adds synthetic noise to a run in data batches. */
     public RunPlan {
         Objects.requireNonNull(spec, "spec");
         edits = List.copyOf(edits);
+        edits.forEach(e -> spec.batching().checkSettings(e.settings()));
         for (int i = 1; i < edits.size(); i++) {
             if (edits.get(i).step() <= edits.get(i - 1).step()) {
                 throw new IllegalArgumentException("edits must be in increasing order of step");

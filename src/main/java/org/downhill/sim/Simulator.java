@@ -2,7 +2,9 @@ package org.downhill.sim;
 
 import java.util.List;
 import org.downhill.landscape.Landscape;
+import org.downhill.landscape.RowLandscape;
 import org.downhill.optim.Optimizer;
+import org.downhill.schedule.Schedule;
 import org.downhill.schedule.ScheduleState;
 
 /**
@@ -11,7 +13,7 @@ import org.downhill.schedule.ScheduleState;
  * row 0 = start, lr_0 from the schedule
  * for k = 0 .. steps - 1:
  *     apply the plan's edit at step k, if any
- *     g = grad f(p_k) + noise(seed, k)
+ *     g = grad f(p_k) + noise(seed, k)       (on data in batches: the gradient of step k's batch)
  *     p_{k+1} = optimizer update(p_k, g, lr_k, momentum_k)
  *     schedule.step(f(p_{k+1}));   lr_{k+1} = schedule lr
  *     stop at the first row whose x, y or loss is not finite, or |x| or |y| > 1e150
@@ -20,8 +22,14 @@ import org.downhill.schedule.ScheduleState;
  * fresh one) and evaluates the new schedule at the current step count, as if it had been in force
  * from the start (a loss-driven schedule replays the losses seen). Numbers never throw: a blow-up
  * ends the run as {@link Termination#NONFINITE} or {@link Termination#MAGNITUDE}. Deterministic; no
- * allocation per step: the columns are allocated once per run, for every step, and handed to the
- * immutable {@link Trajectory} (cut to the rows written if the run stopped early).
+ * allocation per step: a run's columns are allocated once, for every step, and handed to its
+ * immutable {@link Trajectory} (cut to the rows written if the run stopped early), or taken from a
+ * spent trajectory handed back for reuse.
+ *
+ * <p>A run on data in mini-batches ({@link RunSpec#batching()}) takes step k with the gradient of
+ * its batch's mean loss ({@link BatchPlan}) and records that batch's loss at row k's point, with
+ * the epoch and batch index; the recorded loss, which the schedule and the diagnosis see, is the
+ * full-data loss. The stop rule then also fires on a non-finite batch loss, as in the reference.
  */
 public final class Simulator {
     private Simulator() {
@@ -32,21 +40,58 @@ public final class Simulator {
         return run(RunPlan.of(spec));
     }
 
-    /** The trajectory of a plan. */
+    /** The trajectory of a plan, in arrays of its own. */
     public static Trajectory run(RunPlan plan) {
+        return simulate(plan, plan.spec().settings().schedule().create(), null);
+    }
+
+    /**
+     * The trajectory of a plan, in the arrays of {@code spent}: a trajectory the caller no longer
+     * reads, e.g. the previous run of a sweep. They are taken from it, so it cannot be read any
+     * more, and reused when large enough, so that many runs in a row allocate next to nothing.
+     *
+     * @throws IllegalStateException if {@code spent} was handed back already
+     */
+    public static Trajectory run(RunPlan plan, Trajectory spent) {
+        return simulate(plan, plan.spec().settings().schedule().create(), spent.handBack());
+    }
+
+    /**
+     * The trajectory of a run whose learning rate (and momentum) comes from {@code lrSchedule}
+     * instead of the settings' schedule, e.g. the rising learning rate of a range test. The
+     * schedule is started from the optimizer's {@code lr}; the optimizer, the noise and the batches
+     * are the run's own. The trajectory's {@link Trajectory#plan() plan} is the spec's, so its lr
+     * column, not the plan's schedule, says which rates were used.
+     */
+    public static Trajectory run(RunSpec spec, Schedule lrSchedule) {
+        return simulate(RunPlan.of(spec), lrSchedule, null);
+    }
+
+    /** Simulates into {@code reuse} (or new columns, cut to the rows written, if null). */
+    private static Trajectory simulate(RunPlan plan, Schedule lrSchedule, Trajectory.Columns reuse) {
         RunSpec spec = plan.spec();
-        Trajectory.Recorder rows = new Trajectory.Recorder(spec.steps() + 1);
-        new Run(spec.landscape(), plan.edits(), spec.settings(), rows).simulate(spec.startX(), spec.startY(),
-                spec.steps());
-        rows.trim();
-        return new Trajectory(rows, plan);
+        int capacity = spec.steps() + 1;
+        BatchCursor batches = batchCursor(spec);
+        boolean batched = batches != null;
+        Trajectory.Columns columns = (reuse != null ? reuse : new Trajectory.Columns(capacity))
+                .reuseFor(capacity, batched);
+        Run run = new Run(spec.landscape(), plan.edits(), spec.settings(), lrSchedule, batches, columns);
+        run.simulate(spec.startX(), spec.startY(), spec.steps());
+        Trajectory.Columns kept = reuse != null ? columns : columns.trimmed(run.rows, batched);
+        return new Trajectory(kept, run.rows, run.termination, plan, batched);
+    }
+
+    private static BatchCursor batchCursor(RunSpec spec) {
+        BatchPlan plan = spec.batchPlan();
+        return plan == null ? null : new BatchCursor((RowLandscape) spec.landscape(), plan);
     }
 
     /** The mutable state of one simulation. */
     private static final class Run {
         private final Landscape f;
         private final List<Edit> edits;
-        private final Trajectory.Recorder t;
+        private final Trajectory.Columns t;
+        private final BatchCursor batches;
         private final double[] p = new double[2];
         private final double[] g = new double[2];
         private final double[] probe = new double[Optimizer.PROBE_SIZE];
@@ -54,14 +99,18 @@ public final class Simulator {
         private Optimizer optimizer;
         private ScheduleState schedule;
         private int nextEdit;
+        private int rows;
+        private Termination termination = Termination.COMPLETED;
 
-        Run(Landscape f, List<Edit> edits, Settings settings, Trajectory.Recorder t) {
+        Run(Landscape f, List<Edit> edits, Settings settings, Schedule lrSchedule, BatchCursor batches,
+            Trajectory.Columns t) {
             this.f = f;
+            this.batches = batches;
             this.edits = edits;
             this.t = t;
             this.settings = settings;
             this.optimizer = settings.optimizer().create();
-            this.schedule = settings.schedule().create().start(settings.optimizer().lr());
+            this.schedule = lrSchedule.start(settings.optimizer().lr());
         }
 
         void simulate(double x0, double y0, int steps) {
@@ -103,18 +152,33 @@ public final class Simulator {
             t.y[k] = p[1];
             t.loss[k] = loss;
             t.lr[k] = schedule.lr();
-            t.rows = k + 1;
-            if (!Double.isFinite(p[0]) || !Double.isFinite(p[1]) || !Double.isFinite(loss)) {
-                t.termination = Termination.NONFINITE;
+            rows = k + 1;
+            boolean finiteBatch = batches == null || recordBatch(k);
+            if (!Double.isFinite(p[0]) || !Double.isFinite(p[1]) || !Double.isFinite(loss) || !finiteBatch) {
+                termination = Termination.NONFINITE;
             } else if (Math.abs(p[0]) > Trajectory.MAGNITUDE_LIMIT || Math.abs(p[1]) > Trajectory.MAGNITUDE_LIMIT) {
-                t.termination = Termination.MAGNITUDE;
+                termination = Termination.MAGNITUDE;
             }
-            return t.termination.diverged();
+            return termination.diverged();
         }
 
-        /** The (noisy) gradient at the current point, recorded in row k. */
+        /** Moves to step k's batch and records its epoch, index and loss; says whether the loss is finite. */
+        private boolean recordBatch(int k) {
+            batches.moveTo(k);
+            double batchLoss = batches.loss(p);
+            t.epoch[k] = batches.epoch();
+            t.batch[k] = batches.batch();
+            t.batchLoss[k] = batchLoss;
+            return Double.isFinite(batchLoss);
+        }
+
+        /** The (noisy, or batch) gradient at the current point, recorded in row k. */
         private void gradientAt(int k) {
-            f.gradient(p[0], p[1], g);
+            if (batches != null) {
+                batches.gradient(p, g);
+            } else {
+                f.gradient(p[0], p[1], g);
+            }
             NoiseSpec noise = settings.noise();
             if (!noise.isNone()) {
                 GradientNoise.add(noise.seed(), k, noise.stdDev(), g);

@@ -10,12 +10,14 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.NotificationPane;
 import org.downhill.render.GridSampler;
 import org.downhill.ui.chart.ChartsRow;
 import org.downhill.ui.controls.CaptionBanner;
@@ -54,12 +56,28 @@ public final class MainWindow extends StackPane {
     private final ExportActions export;
     private final StatusBar status = new StatusBar();
     private final HelpOverlay help = new HelpOverlay();
+    private final NotificationPane notices;
+    private final Label noticeText = new Label();
     private final ExecutorService worker;
     private final ExecutorService exportWriter;
     private final AnimationTimer timer;
+    private final VBox controls = new VBox();
+    /** Frames left before the controls are built even if no landscape has been drawn; -1 once built. */
+    private int framesBeforeControls = 120;
 
-    /** The window content for a lab. */
+    /** The window content for a lab, complete from the start (as the tests use it). */
     public MainWindow(LabViewModel lab) {
+        this(lab, false);
+    }
+
+    /**
+     * The window content for a lab.
+     *
+     * @param controlsAfterLandscape whether the controls on the right are built only after the first
+     *                               frame that shows the landscape (at most after 2 s of frames), so
+     *                               that the app shows its landscape sooner at start-up
+     */
+    public MainWindow(LabViewModel lab, boolean controlsAfterLandscape) {
         this.lab = lab;
         getStyleClass().add("main-window");
         worker = daemonThread("downhill-raster");
@@ -81,8 +99,10 @@ public final class MainWindow extends StackPane {
         left.setMinWidth(0);
         charts.maxHeightProperty().bind(left.heightProperty().multiply(MAX_CHARTS_SHARE));
 
-        VBox controls = new VBox(new RunsPanel(lab), new RunEditor(lab), new LandscapePanel(lab));
         controls.getStyleClass().add("controls");
+        if (!controlsAfterLandscape) {
+            buildControls();
+        }
         ScrollPane controlScroll = new ScrollPane(controls);
         controlScroll.setFitToWidth(true);
         controlScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -94,10 +114,15 @@ public final class MainWindow extends StackPane {
         SplitPane.setResizableWithParent(controlScroll, false);
 
         BiConsumer<String, String> errors = MainWindow::showError;
-        files = new ScenarioActions(lab, new RecentFiles(AppFiles.recent()), errors);
+        files = new ScenarioActions(lab, new RecentFiles(AppFiles.recent()), errors, worker, Platform::runLater);
         export = new ExportActions(lab, plane, charts, surface, errors, status::showMessage, exportWriter,
                 Platform::runLater);
-        BorderPane root = new BorderPane(split);
+        noticeText.setId("notice-text");
+        noticeText.setWrapText(true);
+        notices = new NotificationPane(split);
+        notices.setId("notices");
+        notices.setGraphic(noticeText);
+        BorderPane root = new BorderPane(notices);
         // with large text the parts may want more room than the window has: they are clipped
         // at their own edges instead of pushing the whole window off the screen
         root.setMinSize(0, 0);
@@ -127,6 +152,12 @@ public final class MainWindow extends StackPane {
     /** Lets every view redraw what changed since the last frame; the animation calls it once per frame. */
     public void pulse(long now) {
         ViewLayout layout = lab.view().layoutProperty().get();
+        if (framesBeforeControls >= 0 && (plane.landscapeDrawn() || layout != ViewLayout.PLANE
+                || framesBeforeControls-- == 0)) {
+            // the frame with the landscape is on screen: the controls come after this frame
+            framesBeforeControls = -1;
+            Platform.runLater(this::buildControls);
+        }
         if (layout != ViewLayout.SURFACE) {
             plane.pulse(now);
         }
@@ -137,6 +168,17 @@ public final class MainWindow extends StackPane {
             charts.pulse();
         }
         status.showRun(lab);
+    }
+
+    /** Puts the run list, the run editor and the landscape's settings on the right. */
+    private void buildControls() {
+        framesBeforeControls = -1;
+        controls.getChildren().setAll(new RunsPanel(lab), new RunEditor(lab), new LandscapePanel(lab));
+    }
+
+    /** Whether the controls on the right are in place. */
+    public boolean controlsShown() {
+        return !controls.getChildren().isEmpty();
     }
 
     /** Starts the animation. */
@@ -157,6 +199,15 @@ public final class MainWindow extends StackPane {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /**
+     * Shows a message in a bar at the top of the window until the user closes it (what became of
+     * the last session, say); a second message replaces the first.
+     */
+    public void showNotice(String text) {
+        noticeText.setText(text);
+        notices.show();
     }
 
     /** Opens or closes the help overlay. */

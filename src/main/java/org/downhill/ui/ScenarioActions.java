@@ -3,6 +3,7 @@ package org.downhill.ui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -10,8 +11,10 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.downhill.param.InvalidParameterException;
 import org.downhill.scenario.FileFormatException;
+import org.downhill.scenario.Measured;
 import org.downhill.scenario.Preset;
 import org.downhill.scenario.Scenario;
+import org.downhill.scenario.ScenarioFileName;
 import org.downhill.scenario.ScenarioJson;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.RecentFiles;
@@ -22,23 +25,37 @@ import org.downhill.ui.model.RecentFiles;
  * Keeps the current file (for Save and the window title) and the recent files.
  */
 public final class ScenarioActions {
-    private static final FileChooser.ExtensionFilter JSON =
-            new FileChooser.ExtensionFilter("Downhill scenario (*.json)", "*.json");
+    private static final FileChooser.ExtensionFilter SCENARIOS = new FileChooser.ExtensionFilter(
+            "Downhill scenario (*" + ScenarioFileName.EXTENSION + ", *.json)", "*" + ScenarioFileName.EXTENSION, "*.json");
 
     private final LabViewModel lab;
     private final RecentFiles recent;
     private final BiConsumer<String, String> errors;
     private final ObjectProperty<Path> current = new SimpleObjectProperty<>();
+    private final LatestOnly<Scenario, Scenario> measuring;
 
     /**
-     * Actions on a lab.
+     * Actions on a lab that measure a preset's caption on the calling thread (for tests).
      *
      * @param errors shows a refusal: a title and the message (a dialog in the app)
      */
     public ScenarioActions(LabViewModel lab, RecentFiles recent, BiConsumer<String, String> errors) {
+        this(lab, recent, errors, Runnable::run, Runnable::run);
+    }
+
+    /**
+     * Actions on a lab.
+     *
+     * @param errors  shows a refusal: a title and the message (a dialog in the app)
+     * @param worker  measures a preset's runs for its caption (a background thread)
+     * @param deliver shows the measured preset (the FX thread)
+     */
+    public ScenarioActions(LabViewModel lab, RecentFiles recent, BiConsumer<String, String> errors, Executor worker,
+                           Executor deliver) {
         this.lab = lab;
         this.recent = recent;
         this.errors = errors;
+        this.measuring = new LatestOnly<>(worker, deliver, Measured::shown);
     }
 
     /** The file the lab was last opened from or saved to, or null. */
@@ -60,7 +77,7 @@ public final class ScenarioActions {
     public boolean open(Path file) {
         try {
             Scenario scenario = ScenarioJson.read(file);
-            lab.load(scenario);
+            lab.load(Measured.shown(scenario));
         } catch (FileFormatException | InvalidParameterException e) {
             errors.accept("Could not open " + file.getFileName(), e.getMessage());
             if (!Files.exists(file)) {
@@ -90,10 +107,16 @@ public final class ScenarioActions {
         return true;
     }
 
-    /** Shows a preset (it is not a file: Save asks where to put it). */
+    /**
+     * Shows a preset once its caption is filled from its runs, which the worker measures (a sweep
+     * of rates or many random starts can take a moment); the newest request wins. It is not a
+     * file: Save asks where to put it.
+     */
     public void load(Preset preset) {
-        lab.load(preset.scenario());
-        current.set(null);
+        measuring.request(preset.scenario(), (scenario, shown) -> {
+            lab.load(shown);
+            current.set(null);
+        });
     }
 
     /** Asks for a file and opens it. */
@@ -117,17 +140,18 @@ public final class ScenarioActions {
     /** Asks for a file and saves to it. */
     public void saveAs(Window owner) {
         FileChooser chooser = chooser("Save the scenario");
-        chooser.setInitialFileName(current.get() != null ? current.get().getFileName().toString() : "scenario.json");
+        chooser.setInitialFileName(current.get() != null ? current.get().getFileName().toString()
+                : "scenario" + ScenarioFileName.EXTENSION);
         Path file = toPath(chooser.showSaveDialog(owner));
         if (file != null) {
-            save(file.toString().endsWith(".json") ? file : file.resolveSibling(file.getFileName() + ".json"));
+            save(file.resolveSibling(ScenarioFileName.withExtension(file.getFileName().toString())));
         }
     }
 
     private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(JSON);
+        chooser.getExtensionFilters().add(SCENARIOS);
         if (current.get() != null && current.get().toAbsolutePath().getParent() != null) {
             chooser.setInitialDirectory(current.get().toAbsolutePath().getParent().toFile());
         }

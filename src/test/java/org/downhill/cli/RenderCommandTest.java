@@ -13,6 +13,8 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.downhill.export.TrajectoryCsv;
+import org.downhill.lesson.Lesson;
+import org.downhill.lesson.Lessons;
 import org.downhill.scenario.Preset;
 import org.downhill.scenario.Presets;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,22 @@ class RenderCommandTest {
             long visible = preset.scenario().runs().stream().filter(run -> run.visible()).count();
             assertEquals(visible, count(text, "class=\"run-path\""), preset.id() + ": one path per visible run");
             assertEquals(TrajectoryCsv.RUNS_HEADER, Files.readAllLines(csv).get(0));
+        }
+    }
+
+    @Test
+    void everyPageOfEveryLessonRendersWithItsCaptionFilled() throws Exception {
+        for (Lesson lesson : Lessons.all()) {
+            for (int page = 1; page <= lesson.pages().size(); page++) {
+                Path png = dir.resolve(lesson.id() + "-" + page + ".png");
+                Path csv = dir.resolve(lesson.id() + "-" + page + ".csv");
+                Result r = run("render", "--lesson", lesson.id(), "--page", String.valueOf(page), "--out",
+                        png.toString(), "--csv", csv.toString(), "--width", "300", "--height", "200", "--scale", "1");
+                assertEquals(0, r.code(), lesson.id() + " " + page + ": " + r.err());
+                assertTrue(distinctColours(ImageIO.read(png.toFile())) > 50, lesson.id() + " " + page);
+                long runs = lesson.pages().get(page - 1).scenario().runs().stream().filter(x -> x.visible()).count();
+                assertEquals(runs, Files.readAllLines(csv).stream().skip(1).map(l -> l.split(",")[0]).distinct().count());
+            }
         }
     }
 
@@ -93,6 +111,11 @@ class RenderCommandTest {
             {"render", "--preset", "lr-too-small", "--out", png, "--view", "4d"},
             {"render", "--preset", "lr-too-small", "--out", png, "--step", "-2"},
             {"render", "--preset", "lr-too-small", "--out", png, "--width", "8000", "--height", "8000", "--scale", "4"},
+            {"render", "--lesson", "no-such-lesson", "--out", png},
+            {"render", "--lesson", "learning-rate", "--page", "99", "--out", png},
+            {"render", "--lesson", "learning-rate", "--page", "0", "--out", png},
+            {"render", "--preset", "lr-too-small", "--page", "2", "--out", png},
+            {"render", "--preset", "lr-too-small", "--lesson", "learning-rate", "--out", png},
         };
         for (String[] args : cases) {
             refused(args);

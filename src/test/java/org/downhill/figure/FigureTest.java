@@ -94,9 +94,10 @@ class FigureTest {
         BufferedImage image = FigureFormats.image(figure(FigureOptions.SCREEN, 2), 2);
         assertEquals(2 * WIDTH, image.getWidth());
         assertEquals(2 * HEIGHT, image.getHeight());
-        FigureRun adam = SCENE.visibleRuns().stream().filter(r -> r.name().equals("Adam")).findFirst().orElseThrow();
-        int matching = pathPointsInColour(image, adam.trajectory(), adam.color(), 2);
-        assertTrue(matching >= 16, matching + " of 20 path points in the run's colour");
+        List<FigureRun> visible = SCENE.visibleRuns();
+        FigureRun top = visible.get(visible.size() - 1);
+        int matching = pathPointsInColour(image, top.trajectory(), top.color(), 2);
+        assertTrue(matching >= 16, matching + " of 20 path points of " + top.name() + " (drawn last) in its colour");
     }
 
     @Test

@@ -24,7 +24,7 @@ class PlaneLayoutTest {
 
     @Test
     void aRunThatDivergedOutOfViewGetsAnExitTagSayingWhen() {
-        PlaneScene scene = preset("rosenbrock-sgd-adam");
+        PlaneScene scene = preset("lr-far-too-large");
         scene = scene.atStep(scene.steps());
         PlaneLayout layout = layout(scene, FigureOptions.SCREEN);
         assertEquals(1, layout.exits().size());
@@ -42,7 +42,7 @@ class PlaneLayoutTest {
 
     @Test
     void beforeAnyRunLeavesTheViewThereIsNoExitTag() {
-        assertTrue(layout(preset("rosenbrock-sgd-adam").atStep(0), FigureOptions.SCREEN).exits().isEmpty());
+        assertTrue(layout(preset("lr-far-too-large").atStep(0), FigureOptions.SCREEN).exits().isEmpty());
     }
 
     @Test

@@ -15,8 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.downhill.claim.Claim;
 import org.downhill.diagnose.Destination;
 import org.downhill.diagnose.Regime;
 import org.downhill.landscape.Landscape;
@@ -60,7 +62,8 @@ class ScenarioJsonTest {
                 new Scenario.Expectation(Regime.SLOW, Destination.NONE));
         return new Scenario(f, new Window(-2, 2.5, -1, 3), 120, 37,
                 new Scenario.Display(ColorMap.MAGMA, true, false, true, true, true, 1.5), List.of(edited, plain),
-                "A caption with \"quotes\" and a\nnew line.");
+                "A caption with \"quotes\", a\nnew line and SGD's rate, {lr('SGD')}.",
+                List.of(Claim.parse("loss('SGD') < loss_at('SGD', 0)"), Claim.parse("lr('Adam, edited') < 1")));
     }
 
     @Test
@@ -72,6 +75,25 @@ class ScenarioJsonTest {
         assertEquals(s, read);
         assertEquals(s.plans().get(0).edits(), read.plans().get(0).edits());
         assertEquals("#56B4E9", read.runs().get(0).color());
+    }
+
+    @Test
+    void theClaimsAndTheCaptionAreKeptAsWritten() throws Exception {
+        Scenario read = ScenarioJson.read(ScenarioJson.write(rich()));
+        assertEquals(List.of("loss('SGD') < loss_at('SGD', 0)", "lr('Adam, edited') < 1"),
+                read.claims().stream().map(Claim::text).toList());
+        assertTrue(read.caption().endsWith("{lr('SGD')}."), read.caption());
+    }
+
+    @Test
+    void aScenarioInsideAnotherDocumentMayLeaveOutItsEnvelope() throws Exception {
+        JsonAt page = JsonAt.parse("""
+                {"scenario": {"landscape": {"family": "quadratic"}, "steps": 5,
+                              "runs": [{"name": "a", "color": "#000000", "start": [1, 2], "optimizer": {"name": "SGD"}}]},
+                 "bad": {"format": "downhill-scenario", "version": 9}}""");
+        assertEquals(5, ScenarioJson.read(page.field("scenario")).steps());
+        FileFormatException e = assertThrows(FileFormatException.class, () -> ScenarioJson.read(page.field("bad")));
+        assertTrue(e.getMessage().startsWith("bad.version: made by a newer Downhill"), e.getMessage());
     }
 
     @Test
@@ -133,10 +155,12 @@ class ScenarioJsonTest {
         "runs[1].optimizer.name | \"Adamm\" | runs[1].optimizer.name: Unknown optimizer 'Adamm'; known: SGD",
         "runs[0].schedule.name | \"Cosine\" | runs[0].schedule.name: Unknown schedule 'Cosine'",
         "runs[0].schedule.args.milestones | [10, -1] | runs[0].schedule.args.milestones: Invalid value for milestones",
-        "runs[0].schedule.warmup.steps | -1 | runs[0].schedule.warmup: Invalid value for warmup_steps: -1",
-        "runs[0].schedule.warmup.steps | 2.5 | runs[0].schedule.warmup.steps: must be an integer, not 2.5",
-        "runs[0].noise.sigma | -1 | runs[0].noise: Invalid value for noise: -1.0 (allowed: noise >= 0)",
-        "runs[0].noise.batch | 0 | runs[0].noise: Invalid value for batch: 0",
+        "runs[0].schedule.warmup.steps | -1 | runs[0].schedule.warmup.steps: Invalid value for warmup_steps: -1",
+        "runs[0].schedule.warmup.steps | 2.5 | runs[0].schedule.warmup.steps: warmup_steps must be an integer, not 2.5",
+        "runs[0].noise.sigma | -1 | runs[0].noise.sigma: Invalid value for sigma: -1 (allowed: sigma >= 0)",
+        "runs[0].noise.seed | 1e30 | runs[0].noise.seed: Invalid value for seed: 1000000000000000019884624838656",
+        "runs[0].noise.seed | [1] | runs[0].noise.seed: seed must be an integer, not [1]",
+        "runs[0].noise.batch | 0 | runs[0].noise.batch: Invalid value for batch: 0",
         "runs[0].edits[1].optimizer | {\"name\": \"Adagrad\"} | runs[0].edits[1]: CyclicLR: cycle_momentum=true needs an optimizer with momentum",
         "runs[0].edits[1].step | 20 | runs[0]: Edits must be in increasing order of step, but step 20 follows step 40",
         "runs[0].edits[0].step | 0 | runs[0].edits[0].step: An edit must happen at step 1 or later, not 0",
@@ -152,17 +176,34 @@ class ScenarioJsonTest {
         "runs | {} | runs: must be a list, not an object",
         "landscape.family | \"rosenbrok\" | landscape.family: Unknown landscape 'rosenbrok'; known: quadratic",
         "landscape.params.b | null | landscape.params.b: b must be a number, not nothing (null)",
-        "window.x_max | -5 | window: not a window",
-        "steps | 0 | steps: Invalid value for steps: 0 (allowed: an integer 1 <= steps <= 1000000)",
-        "steps | 1e12 | steps: must be an integer between",
+        "window.x_max | -5 | window: Not a window: x from -2 to -5",
+        "window.x_max | 1e300 | window: The window x from -2 to 1e+300, y from -1 to 3 is 1e+300 across; a view spans at most 1e+09",
+        "window.x_max | -1.999999999999 | window: The window x from -2 to -1.999999999999, y from -1 to 3 is only",
+        "runs | [RUNS9] | runs: a scenario has at most 8 runs, not 9",
+        "steps | 0 | steps: Invalid value for steps: 0 (allowed: an integer 1 <= steps <= 20000)",
+        "steps | 20001 | steps: Invalid value for steps: 20001 (allowed: an integer 1 <= steps <= 20000)",
+        "steps | 1e12 | steps: Invalid value for steps: 1000000000000 (allowed",
+        "steps | [1] | steps: steps must be an integer, not [1]",
+        "landscape.params | [1, 10] | landscape.params: must be a JSON object, not a list",
+        "landscape.params.a | 1e155 | landscape.params.a: Invalid value for a: 1e+155 (allowed: -1000 <= a <= 1000)",
+        "runs[1].optimizer.hyper | [0.5] | runs[1].optimizer.hyper: must be a JSON object, not a list",
+        "runs[0].schedule.args | [10] | runs[0].schedule.args: must be a JSON object, not a list",
+        "runs[0].schedule.args.gamma | [0.5] | runs[0].schedule.args.gamma: gamma must be a number, not [0.5]",
         "playhead | 121 | top level: Invalid value for playhead: 121 (allowed: an integer 0 <= playhead <= steps = 120)",
         "display.color_map | \"jet\" | display.color_map: unknown colour map \"jet\"; known: viridis, magma, cividis, grey",
         "display.text_scale | 9 | display.text_scale: Invalid value for text_scale: 9",
         "caption | 3 | caption: must be a string, not 3",
+        "caption | \"{lr('SGD') < 1}\" | caption: In the placeholder at character 1 of the caption",
+        "caption | \"{lr('X')}\" | top level: The caption names the run 'X', but there is no such run",
+        "claims[0] | \"steps_to('SGD') < 1\" | claims[0]: steps_to(run, number) takes 2 arguments, not 1",
+        "claims[1] | \"lr('Nobody') > 0\" | top level: The claim 'lr('Nobody') > 0' names the run 'Nobody'",
+        "claims[1] | 1 | claims[1]: must be a string, not 1",
+        "claims | {} | claims: must be a list, not an object",
     })
     void everyValueIsCheckedWhereItStands(String path, String value, String message) throws Exception {
         ObjectNode root = (ObjectNode) JSON.readTree(ScenarioJson.write(rich()));
-        set(root, path, JSON.readTree(value));
+        JsonNode run = root.get("runs").get(1);
+        set(root, path, JSON.readTree(value.replace("RUNS9", String.join(",", Collections.nCopies(9, run.toString())))));
         FileFormatException e = assertThrows(FileFormatException.class, () -> ScenarioJson.read(root.toString()));
         assertTrue(e.getMessage().contains(message), e.getMessage());
     }
@@ -181,7 +222,8 @@ class ScenarioJsonTest {
     @Test
     void aBrokenFileFailsOnlyWithAFileFormatException() throws Exception {
         String json = ScenarioJson.write(rich());
-        for (int end = 0; end < json.length(); end += 7) {
+        // every cut short of the closing brace (the text ends with a newline, which a cut may drop)
+        for (int end = 0; end < json.stripTrailing().length(); end += 7) {
             String cut = json.substring(0, end);
             assertThrows(FileFormatException.class, () -> ScenarioJson.read(cut), cut);
         }

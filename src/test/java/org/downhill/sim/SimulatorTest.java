@@ -135,7 +135,7 @@ class SimulatorTest {
     void noiseHasTheRequestedSizeAndIsKeyedBySeedAndStep() {
         Landscape flat = Landscapes.byId("quadratic").create(Map.of("a", 0.0, "b", 0.0));
         NoiseSpec noise = new NoiseSpec(2.0, 16, 3);
-        RunSpec spec = new RunSpec(flat, 0, 0, 40_000,
+        RunSpec spec = new RunSpec(flat, 0, 0, RunSpec.MAX_STEPS,
                 Settings.of(OptimizerSpec.of(OptimizerKind.SGD, Map.of("lr", 0.0))).withNoise(noise));
         Trajectory t = Simulator.run(spec);
         double sum = 0;
@@ -177,5 +177,23 @@ class SimulatorTest {
         assertTrue(t.termination().diverged());
         assertTrue(t.rows() < 5001, t.rows() + " rows");
         assertThrows(IndexOutOfBoundsException.class, () -> t.x(t.rows()));
+    }
+
+    @Test
+    void aSpentTrajectoryHandedBackGivesItsArraysToTheNextRunAndCannotBeReadAgain() {
+        Trajectory spent = Simulator.run(sgd(0.05, 0, 300));
+        Trajectory next = Simulator.run(RunPlan.of(sgd(0.07, 0, 200)), spent);
+        Trajectory fresh = Simulator.run(sgd(0.07, 0, 200));
+        assertEquals(fresh.rows(), next.rows());
+        for (int k = 0; k < fresh.rows(); k++) {
+            assertEquals(fresh.x(k), next.x(k));
+            assertEquals(fresh.gradY(k), next.gradY(k));
+            assertEquals(fresh.velocityX(k), next.velocityX(k));
+        }
+        assertThrows(IllegalStateException.class, () -> spent.y(10), "no other run's rows under the old handle");
+        assertThrows(IllegalStateException.class, () -> Simulator.run(RunPlan.of(sgd(0.07, 0, 200)), spent));
+        assertEquals(301, spent.rows(), "what it was stays known");
+        Trajectory longer = Simulator.run(RunPlan.of(sgd(0.07, 0, 500)), next);
+        assertEquals(Simulator.run(sgd(0.07, 0, 500)).y(500), longer.y(500));
     }
 }

@@ -45,6 +45,24 @@ class ScenarioActionsTest {
     }
 
     @Test
+    void aPresetIsMeasuredOnTheWorkerAndShownWithItsCaptionFilled() {
+        LabViewModel lab = new LabViewModel();
+        Scenario before = lab.toScenario();
+        List<Runnable> worker = new ArrayList<>();
+        ScenarioActions actions = new ScenarioActions(lab, new RecentFiles(dir.resolve("recent.txt")),
+                (title, message) -> errors.add(title), worker::add, Runnable::run);
+        actions.load(Presets.byId("lr-too-large"));
+        assertEquals(before, lab.toScenario(), "nothing measured or shown on the calling thread");
+        assertEquals(1, worker.size());
+        worker.remove(0).run();
+        String caption = lab.captionProperty().get();
+        assertTrue(caption.startsWith("Too large a learning rate. With lr = 0.195, just below the limit 2/L = 0.2"),
+                caption);
+        assertFalse(caption.contains("{"), caption);
+        assertEquals(Presets.byId("lr-too-large").scenario().plans(), lab.toScenario().plans());
+    }
+
+    @Test
     void aRecentFileThatIsGoneIsRefusedAndLeavesTheList() throws IOException {
         LabViewModel lab = new LabViewModel();
         Path file = dir.resolve("gone.json");

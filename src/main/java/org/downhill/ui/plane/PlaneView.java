@@ -59,6 +59,7 @@ public final class PlaneView extends Region {
     private boolean backgroundDirty = true;
     private boolean foregroundDirty = true;
     private boolean rasterStale = true;
+    private boolean landscapeDrawn;
     private double pressX;
     private double pressY;
     private double lastDragX;
@@ -120,6 +121,11 @@ public final class PlaneView extends Region {
         return Viewport.fit(view.window(), area.width(), area.height(), true);
     }
 
+    /** Whether the landscape's image has been drawn on the view (it stays drawn from then on). */
+    public boolean landscapeDrawn() {
+        return landscapeDrawn;
+    }
+
     /** The time the last redraw took, in milliseconds. */
     public double lastRedrawMillis() {
         return clock.lastRedrawMillis();
@@ -159,6 +165,7 @@ public final class PlaneView extends Region {
         if (backgroundDirty) {
             painter.paintLandscape(backgroundSketch, area, viewport, scene, layer, FigureOptions.SCREEN);
             backgroundDirty = false;
+            landscapeDrawn |= layer != null;
         }
         foreground.getGraphicsContext2D().clearRect(0, 0, foreground.getWidth(), foreground.getHeight());
         painter.paintRuns(foregroundSketch, area, viewport, scene, true);

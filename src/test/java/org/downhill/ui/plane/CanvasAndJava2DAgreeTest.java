@@ -51,8 +51,8 @@ class CanvasAndJava2DAgreeTest {
     @Start
     void start(Stage stage) {
         lab = new LabViewModel();
-        lab.load(Presets.byId("rosenbrock-sgd-adam").scenario());
-        lab.setPlayhead(400);
+        lab.load(Presets.byId("lr-far-too-large").scenario());
+        lab.setPlayhead(lab.steps());
     }
 
     private Figure figure(FxRobot robot) {
@@ -130,7 +130,7 @@ class CanvasAndJava2DAgreeTest {
             labels.add(run.diagnosis().headline());
         }
         NiceTicks.linear(-2.5, 2.5, 8).forEach(t -> labels.add(t.label()));
-        labels.add("Diverged at step 7");
+        labels.add("Left the view at step 12");
         List<FigureFont> fonts = List.of(FigureFont.bold(text, 13), FigureFont.regular(text, 12),
                 FigureFont.bold(text, 12), FigureFont.regular(text, 11), FigureFont.bold(2.5, 13));
         List<String> differences = new ArrayList<>();

@@ -1,0 +1,104 @@
+package org.downhill.claim;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.downhill.landscape.Window;
+import org.downhill.sim.RunPlan;
+import org.downhill.sim.Trajectory;
+
+/**
+ * Measures facts on a set of runs, each fact once: claims and captions over the same runs share
+ * one {@code Measurements}, so a number in a caption is the very number a claim was checked on.
+ * Ensembles use the seed {@link #ENSEMBLE_SEED}, so runs compared over many starts start from the
+ * same points. Not thread-safe.
+ */
+public final class Measurements {
+    /** The seed of every ensemble's random starts. */
+    public static final long ENSEMBLE_SEED = 1;
+
+    private final Runs runs;
+    private final Minima minima;
+    private final Map<List<Object>, Double> facts = new HashMap<>();
+    private final Map<List<Object>, Ensemble> ensembles = new HashMap<>();
+    private final Map<List<Object>, LrSweep> sweeps = new HashMap<>();
+    private LinkedHashMap<String, Double> recording;
+
+    /** Measurements on these runs. */
+    public Measurements(Runs runs) {
+        this.runs = Objects.requireNonNull(runs, "runs");
+        this.minima = new Minima(runs.landscape());
+    }
+
+    /** The runs measured. */
+    public Runs runs() {
+        return runs;
+    }
+
+    /**
+     * The named run's settings from n random starts over the window, as {@code share_global(run, n)}
+     * measures them (computed once).
+     */
+    public Ensemble ensemble(String run, int n) {
+        RunPlan plan = runs.plan(run);
+        return ensembles.computeIfAbsent(List.of(run, n), k -> Ensemble.run(plan, runs.window(), n, ENSEMBLE_SEED));
+    }
+
+    /** The value of a fact call, measured on first use; recorded for the claim being checked. */
+    double measure(Expr.Call call, List<Object> args) {
+        List<Object> key = new ArrayList<>(args.size() + 1);
+        key.add(call.fact());
+        key.addAll(args);
+        Double value = facts.get(key);
+        if (value == null) {
+            value = call.fact().measure(this, args);
+            facts.put(key, value);
+        }
+        if (recording != null) {
+            recording.putIfAbsent(call.source(), value);
+        }
+        return value;
+    }
+
+    /** Evaluates an expression and returns its value together with every fact it measured, in order. */
+    Recorded evaluate(Expr e) {
+        LinkedHashMap<String, Double> outer = recording;
+        recording = new LinkedHashMap<>();
+        try {
+            double value = e.value(this);
+            List<Measurement> measured = new ArrayList<>();
+            recording.forEach((source, v) -> measured.add(new Measurement(source, v)));
+            return new Recorded(value, measured);
+        } finally {
+            recording = outer;
+        }
+    }
+
+    /** A value and the facts measured on the way. */
+    record Recorded(double value, List<Measurement> measured) {
+    }
+
+    RunPlan plan(String run) {
+        return runs.plan(run);
+    }
+
+    Trajectory trajectory(String run) {
+        return runs.trajectory(run);
+    }
+
+    Window window() {
+        return runs.window();
+    }
+
+    Minima minima() {
+        return minima;
+    }
+
+    LrSweep sweep(String run, double eps) {
+        RunPlan plan = runs.plan(run);
+        return sweeps.computeIfAbsent(List.of(run, eps), k -> LrSweep.of(plan, minima, eps));
+    }
+}
