@@ -9,6 +9,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.downhill.diagnose.Diagnosis;
+import org.downhill.figure.Labels;
 import org.downhill.sim.Trajectory;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.RunViewModel;
