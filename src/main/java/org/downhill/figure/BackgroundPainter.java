@@ -12,6 +12,7 @@ import org.downhill.landscape.Landscape;
 import org.downhill.landscape.Window;
 import org.downhill.render.ColorMap;
 import org.downhill.render.ContourPath;
+import org.downhill.render.Heatmap;
 import org.downhill.render.NiceTicks;
 import org.downhill.render.Polyline;
 import org.downhill.render.ValueScale;
@@ -220,7 +221,7 @@ final class BackgroundPainter {
         double barX = area.x() + area.width() + 14 * text;
         double barWidth = 14 * text;
         double top = area.y() + 22 * text;
-        boolean undefined = raster.grid().undefinedCount() > 0;
+        boolean undefined = layer.undefinedCount() > 0;
         double height = area.height() - 30 * text - (undefined ? UNDEFINED_KEY * text : 0);
         for (int i = 0; i < (int) height; i++) {
             double t = 1 - (i + 0.5) / height;
@@ -258,28 +259,23 @@ final class BackgroundPainter {
         sketch.beginPath();
         sketch.rect(x, y, size, size);
         sketch.clip();
-        sketch.setFill(argb(Heatmap.UNDEFINED_LIGHT));
+        sketch.setFill(Rgba.argb(Heatmap.UNDEFINED_LIGHT).withOpacity(1));
         sketch.fillRect(x, y, size, size);
-        sketch.setStroke(argb(Heatmap.UNDEFINED_DARK));
+        sketch.setStroke(Rgba.argb(Heatmap.UNDEFINED_DARK).withOpacity(1));
         sketch.setLineWidth(Heatmap.STRIPE * 0.7);
         double period = 2 * Heatmap.STRIPE * Math.sqrt(0.5);
         for (double d = -size; d < size; d += period) {
             sketch.strokeLine(x + d, y + size, x + d + size, y);
         }
         sketch.restore();
-        sketch.setStroke(Theme.MUTED);
+        sketch.setStroke(FigureStyle.MUTED);
         sketch.setLineWidth(1);
         sketch.strokeRect(x, y, size, size);
-        sketch.setFill(Theme.INK);
-        sketch.setFont(Theme.font(text, 11));
-        sketch.setTextAlign(TextAlignment.LEFT);
-        sketch.setTextBaseline(VPos.TOP);
+        sketch.setFill(FigureStyle.INK);
+        sketch.setFont(FigureFont.regular(text, 11));
+        sketch.setTextAlign(TextAlign.LEFT);
+        sketch.setTextBaseline(TextBaseline.TOP);
         sketch.fillText("undefined", x, y + size + 3 * text);
-    }
-
-    /** An opaque ARGB int as a colour. */
-    private static Color argb(int argb) {
-        return Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff);
     }
 
     /**

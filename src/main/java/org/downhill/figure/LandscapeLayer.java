@@ -28,6 +28,7 @@ public final class LandscapeLayer {
     private final ContourSet contours;
     private final ValueScale scale;
     private final ColorMap colorMap;
+    private final int undefinedCount;
 
     private LandscapeLayer(LandscapeRaster raster) {
         this.window = raster.window();
@@ -35,6 +36,7 @@ public final class LandscapeLayer {
         this.contours = raster.contours().copy();
         this.scale = raster.scale();
         this.colorMap = raster.colorMap();
+        this.undefinedCount = raster.grid().undefinedCount();
     }
 
     /**
@@ -139,6 +141,11 @@ public final class LandscapeLayer {
     /** The map from values to colours. */
     public ValueScale scale() {
         return scale;
+    }
+
+    /** The number of grid samples where f is undefined (hatched in the heatmap). */
+    public int undefinedCount() {
+        return undefinedCount;
     }
 
     /** The colour map of the pixels. */

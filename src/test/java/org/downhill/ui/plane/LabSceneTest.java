@@ -20,8 +20,8 @@ class LabSceneTest {
     void theSceneHoldsTheLabsRunsAsTheyAreNow() {
         LabViewModel lab = new LabViewModel();
         lab.load(Presets.byId("rosenbrock-sgd-adam").scenario());
-        lab.runs().get(1).visibleProperty().set(false);
-        lab.selectedProperty().set(lab.runs().get(2));
+        lab.runs().get(0).visibleProperty().set(false);
+        lab.selectedProperty().set(lab.runs().get(1));
         lab.setPlayhead(123);
         PlaneScene scene = LabScene.of(lab);
         assertEquals(lab.runs().size(), scene.runs().size());
@@ -34,7 +34,7 @@ class LabSceneTest {
             assertSame(run.trajectory(), shown.trajectory());
             assertSame(run.diagnosis(), shown.diagnosis());
         }
-        assertEquals(2, scene.selected());
+        assertEquals(1, scene.selected());
         assertEquals(123, scene.step());
         assertEquals(lab.steps(), scene.steps());
         assertEquals(lab.view().window(), scene.window());
