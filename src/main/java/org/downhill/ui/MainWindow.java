@@ -19,6 +19,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.NotificationPane;
 import org.downhill.render.GridSampler;
+import org.downhill.sweep.Sweeper;
 import org.downhill.ui.chart.ChartsRow;
 import org.downhill.ui.controls.CaptionBanner;
 import org.downhill.ui.controls.LandscapePanel;
@@ -27,6 +28,8 @@ import org.downhill.ui.controls.RunEditor;
 import org.downhill.ui.controls.RunsPanel;
 import org.downhill.ui.controls.TransportBar;
 import org.downhill.ui.export.ExportActions;
+import org.downhill.ui.lr.LrStripModel;
+import org.downhill.ui.lr.LrStripPane;
 import org.downhill.ui.model.FormulaViewModel;
 import org.downhill.ui.model.LabHistory;
 import org.downhill.ui.model.LabViewModel;
@@ -68,6 +71,8 @@ public final class MainWindow extends StackPane {
     private final ExecutorService worker;
     private final ExecutorService exportWriter;
     private final ExecutorService landscapeWorker;
+    private final ExecutorService sweepWorker;
+    private final LrStripModel lrStrip;
     private final FormulaViewModel formula;
     private LandscapePanel landscapePanel;
     private final AnimationTimer timer;
@@ -103,7 +108,10 @@ public final class MainWindow extends StackPane {
         views.getStyleClass().add("views");
         lab.view().layoutProperty().addListener((obs, old, now) -> showViews(now));
         showViews(lab.view().layoutProperty().get());
-        VBox left = new VBox(new CaptionBanner(lab), views, charts, new TransportBar(lab));
+        sweepWorker = daemonThread("downhill-sweep");
+        lrStrip = new LrStripModel(lab, sweepWorker, Platform::runLater, Sweeper.on(ForkJoinPool.commonPool()));
+        LrStripPane strip = new LrStripPane(lrStrip, lab.view());
+        VBox left = new VBox(new CaptionBanner(lab), views, strip, charts, new TransportBar(lab));
         VBox.setVgrow(views, Priority.ALWAYS);
         left.getStyleClass().add("left-pane");
         left.setMinWidth(0);
@@ -214,6 +222,7 @@ public final class MainWindow extends StackPane {
         timer.stop();
         worker.shutdownNow();
         landscapeWorker.shutdownNow();
+        sweepWorker.shutdownNow();
         exportWriter.shutdown();
     }
 
@@ -262,6 +271,11 @@ public final class MainWindow extends StackPane {
     /** Figure export. */
     public ExportActions export() {
         return export;
+    }
+
+    /** The learning-rate strip of the selected run. */
+    public LrStripModel lrStrip() {
+        return lrStrip;
     }
 
     /** The 3D view. */
