@@ -15,6 +15,7 @@ import javafx.scene.text.TextAlignment;
 import javafx.geometry.VPos;
 import org.downhill.render.NiceTicks;
 import org.downhill.sweep.LrScan;
+import org.downhill.ui.KeyboardShortcuts;
 import org.downhill.ui.Theme;
 import org.downhill.ui.model.ViewOptions;
 
@@ -37,7 +38,7 @@ public final class LrStrip extends Region {
     public LrStrip(LrStripModel model, ViewOptions view) {
         this.model = model;
         this.view = view;
-        getStyleClass().add("lr-strip");
+        getStyleClass().addAll("lr-strip", KeyboardShortcuts.OWNS_ARROW_KEYS);
         setId("lr-strip");
         setFocusTraversable(true);
         getChildren().add(canvas);
