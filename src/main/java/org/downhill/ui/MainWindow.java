@@ -9,10 +9,12 @@ import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -30,6 +32,8 @@ import org.downhill.ui.controls.TransportBar;
 import org.downhill.ui.export.ExportActions;
 import org.downhill.ui.lr.LrStripModel;
 import org.downhill.ui.lr.LrStripPane;
+import org.downhill.ui.lr.RangeTestModel;
+import org.downhill.ui.lr.RangeTestWindow;
 import org.downhill.ui.model.FormulaViewModel;
 import org.downhill.ui.model.LabHistory;
 import org.downhill.ui.model.LabViewModel;
@@ -73,6 +77,8 @@ public final class MainWindow extends StackPane {
     private final ExecutorService landscapeWorker;
     private final ExecutorService sweepWorker;
     private final LrStripModel lrStrip;
+    private final RangeTestModel rangeTest;
+    private RangeTestWindow rangeTestWindow;
     private final FormulaViewModel formula;
     private LandscapePanel landscapePanel;
     private final AnimationTimer timer;
@@ -111,6 +117,12 @@ public final class MainWindow extends StackPane {
         sweepWorker = daemonThread("downhill-sweep");
         lrStrip = new LrStripModel(lab, sweepWorker, Platform::runLater, Sweeper.on(ForkJoinPool.commonPool()));
         LrStripPane strip = new LrStripPane(lrStrip, lab.view());
+        rangeTest = new RangeTestModel(lab, lrStrip, sweepWorker, Platform::runLater);
+        Button findLr = new Button("Find a learning rate…");
+        findLr.setId("find-lr");
+        findLr.setTooltip(new Tooltip("The learning-rate range test on the selected run"));
+        findLr.setOnAction(e -> showRangeTest());
+        strip.addTool(findLr);
         VBox left = new VBox(new CaptionBanner(lab), views, strip, charts, new TransportBar(lab));
         VBox.setVgrow(views, Priority.ALWAYS);
         left.getStyleClass().add("left-pane");
@@ -271,6 +283,15 @@ public final class MainWindow extends StackPane {
     /** Figure export. */
     public ExportActions export() {
         return export;
+    }
+
+    /** Opens the "Find a learning rate" window (the range test) in front. */
+    public RangeTestWindow showRangeTest() {
+        if (rangeTestWindow == null) {
+            rangeTestWindow = new RangeTestWindow(rangeTest, getScene() == null ? null : getScene().getWindow());
+        }
+        rangeTestWindow.show();
+        return rangeTestWindow;
     }
 
     /** The learning-rate strip of the selected run. */

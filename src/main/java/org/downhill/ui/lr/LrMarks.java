@@ -30,12 +30,12 @@ public final class LrMarks {
 
     /** The limits for curvatures {@code s} and an optimizer, see {@link #theory(Trajectory)}. */
     static List<LrMark> theory(Stability s, OptimizerSpec optimizer) {
-        String l = "L = " + NumberText.of(s.largest());
+        String l = "L = " + NumberText.short3(s.largest());
         List<LrMark> marks = new ArrayList<>();
-        marks.add(new LrMark("1/L", s.overshootLr(), "1/L = " + NumberText.of(s.overshootLr())
+        marks.add(new LrMark("1/L", s.overshootLr(), "1/L = " + NumberText.short3(s.overshootLr())
                 + ": above it plain gradient descent overshoots along the steepest direction (" + l + ")",
                 LrMark.Kind.THEORY));
-        marks.add(new LrMark("2/L", s.edgeLr(), "2/L = " + NumberText.of(s.edgeLr())
+        marks.add(new LrMark("2/L", s.edgeLr(), "2/L = " + NumberText.short3(s.edgeLr())
                 + ": above it plain gradient descent diverges (" + l + ")", LrMark.Kind.THEORY));
         if (optimizer.kind() == OptimizerKind.SGD) {
             double beta = optimizer.hyper().real("momentum");
@@ -44,8 +44,8 @@ public final class LrMarks {
             double edge = Stability.edgeLr(s.largest(), beta, tau, nesterov);
             if (beta > 0 && Double.isFinite(edge)) {
                 String label = nesterov ? "2(1+β)/((1+2β)L)" : tau > 0 ? "2(1+β)/((1−τ)L)" : "2(1+β)/L";
-                marks.add(new LrMark(label, edge, label + " = " + NumberText.of(edge) + ": above it SGD with "
-                        + (nesterov ? "Nesterov " : "") + "momentum β = " + NumberText.of(beta)
+                marks.add(new LrMark(label, edge, label + " = " + NumberText.short3(edge) + ": above it SGD with "
+                        + (nesterov ? "Nesterov " : "") + "momentum β = " + NumberText.short3(beta)
                         + " diverges (" + l + ")", LrMark.Kind.THEORY));
             }
         }
@@ -55,14 +55,14 @@ public final class LrMarks {
     /** A range test's suggestions that exist, each with the rule that picked it. */
     public static List<LrMark> suggestions(Suggestions s) {
         List<LrMark> marks = new ArrayList<>();
-        s.steepest().ifPresent(v -> marks.add(new LrMark("steepest", v, "steepest = " + NumberText.of(v)
+        s.steepest().ifPresent(v -> marks.add(new LrMark("steepest", v, "steepest = " + NumberText.short3(v)
                 + ": where the smoothed loss fell fastest", LrMark.Kind.SUGGESTION)));
-        s.minimumDiv10().ifPresent(v -> marks.add(new LrMark("min/10", v, "min/10 = " + NumberText.of(v)
+        s.minimumDiv10().ifPresent(v -> marks.add(new LrMark("min/10", v, "min/10 = " + NumberText.short3(v)
                 + ": a tenth of the rate at the lowest smoothed loss", LrMark.Kind.SUGGESTION)));
-        s.valley().ifPresent(v -> marks.add(new LrMark("valley", v, "valley = " + NumberText.of(v)
+        s.valley().ifPresent(v -> marks.add(new LrMark("valley", v, "valley = " + NumberText.short3(v)
                 + ": part way down the longest stretch of falling loss (fastai)", LrMark.Kind.SUGGESTION)));
         s.seedPick().ifPresent(v -> marks.add(new LrMark("level below rise", v, "level below rise = "
-                + NumberText.of(v) + ": one level below the first level whose loss rose", LrMark.Kind.SUGGESTION)));
+                + NumberText.short3(v) + ": one level below the first level whose loss rose", LrMark.Kind.SUGGESTION)));
         return List.copyOf(marks);
     }
 }

@@ -1,7 +1,5 @@
 package org.downhill.ui.lr;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -15,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import org.downhill.param.InvalidParameterException;
+import org.downhill.param.NumberText;
 import org.downhill.param.RealParam;
 import org.downhill.sim.RunPlan;
 import org.downhill.sim.RunSpec;
@@ -52,8 +51,6 @@ public final class LrStripModel {
     static final double FIRST_SPAN = 4;
     /** How near (px) to the thumb a press grabs it instead of moving it. */
     static final double GRAB_PX = 10;
-    private static final MathContext THREE = new MathContext(3);
-    private static final MathContext FOUR = new MathContext(4);
 
     private final LabViewModel lab;
     private final LatestOnly<ScanRequest, Optional<LrScan>> scans;
@@ -298,7 +295,7 @@ public final class LrStripModel {
         anchorLog = onThumb ? Math.log10(rate) : Math.log10(lrAt(clampX(x)));
         dragLog = anchorLog;
         if (!onThumb) {
-            setLr(round(Math.pow(10, dragLog), THREE));
+            setLr(NumberText.round(Math.pow(10, dragLog), 3));
         }
     }
 
@@ -315,7 +312,7 @@ public final class LrStripModel {
         LrAxis a = axis.get();
         double log = anchorLog + (x - anchorX) / width * a.span() * (fine ? 0.1 : 1);
         dragLog = Math.max(a.lo(), Math.min(a.hi(), log));
-        setLr(round(Math.pow(10, dragLog), fine ? FOUR : THREE));
+        setLr(NumberText.round(Math.pow(10, dragLog), fine ? 4 : 3));
     }
 
     /** Ends a drag. */
@@ -327,7 +324,7 @@ public final class LrStripModel {
     public void nudge(int hundredths) {
         double rate = lr.get();
         if (run != null && rate > 0) {
-            setLr(round(rate * Math.pow(10, hundredths / 100.0), FOUR));
+            setLr(NumberText.round(rate * Math.pow(10, hundredths / 100.0), 4));
         }
     }
 
@@ -371,9 +368,5 @@ public final class LrStripModel {
 
     private double clampX(double x) {
         return Math.max(0, Math.min(width, x));
-    }
-
-    private static double round(double v, MathContext digits) {
-        return new BigDecimal(v).round(digits).doubleValue();
     }
 }
