@@ -21,6 +21,8 @@ import org.downhill.sim.Settings;
 import org.downhill.sim.Trajectory;
 import org.downhill.sweep.Cancellation;
 import org.downhill.sweep.LrScan;
+import org.downhill.sweep.Outcome;
+import org.downhill.rangetest.RangeTest;
 import org.downhill.sweep.Progress;
 import org.downhill.sweep.Sweeper;
 import org.downhill.ui.LatestOnly;
@@ -355,6 +357,32 @@ public final class LrStripModel {
         } catch (InvalidParameterException e) {
             error.set(e.getMessage());
         }
+    }
+
+    /**
+     * What the scan says at x on the track (the scanned rate nearest to it, see
+     * {@link ScanReading}), e.g. {@code lr = 0.0123: final loss 1.2e-05, converges in 85 steps};
+     * empty off the scan.
+     */
+    public String readout(double x) {
+        LrScan s = scan.get();
+        int i = ScanReading.nearest(s, lrAt(x));
+        if (i < 0) {
+            return "";
+        }
+        Outcome o = s.outcome(i);
+        return "lr = " + NumberText.short3(s.lr(i)) + ": final loss " + NumberText.short3(o.finalLoss()) + ", "
+                + ScanReading.describe(o);
+    }
+
+    /** The lowest known value of the landscape (0 if none is known), the level the scan chart measures losses from. */
+    public double lowestKnownValue() {
+        return RangeTest.lowestKnownValue(lab.landscape());
+    }
+
+    /** The steps of the runs. */
+    public int steps() {
+        return lab.steps();
     }
 
     /** Shows a range test's suggestions for the run as it is now (until it changes). */

@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
@@ -21,8 +22,8 @@ import org.downhill.ui.model.ViewOptions;
 /**
  * The learning-rate strip with its controls: a title, the typed value (a refused one says why in
  * place of the legend, so nothing below moves), the legend of the regimes, the track
- * ({@link LrStrip}), and under it zoom buttons and a range slider over the decades shown (at most
- * one decade per 100 px of track).
+ * ({@link LrStrip}) with the scan chart ({@link LrScanChart}) over it when asked for, and under it
+ * zoom buttons and a range slider over the decades shown (at most one decade per 100 px of track).
  */
 public final class LrStripPane extends VBox {
     private final LrStripModel model;
@@ -87,7 +88,15 @@ public final class LrStripPane extends VBox {
         HBox.setHgrow(range, Priority.ALWAYS);
         zoom = new HBox(6, wider, narrower, range);
         zoom.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(header, strip, zoom);
+        LrScanChart chart = new LrScanChart(model, view);
+        ToggleButton showChart = new ToggleButton("Scan chart");
+        showChart.setId("lr-scan-toggle");
+        showChart.setTooltip(new Tooltip("The final loss and the step of convergence or divergence at every rate of"
+                + " the strip"));
+        chart.visibleProperty().bind(showChart.selectedProperty());
+        chart.managedProperty().bind(showChart.selectedProperty());
+        zoom.getChildren().add(showChart);
+        getChildren().addAll(header, chart, strip, zoom);
 
         model.lrProperty().addListener((obs, old, now) -> {
             if (!field.isFocused()) {

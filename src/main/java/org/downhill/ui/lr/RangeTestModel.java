@@ -21,7 +21,6 @@ import org.downhill.rangetest.RangeTestResult;
 import org.downhill.rangetest.StepMode;
 import org.downhill.sim.RunSpec;
 import org.downhill.sweep.LrScan;
-import org.downhill.sweep.Outcome;
 import org.downhill.ui.LatestOnly;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.RunViewModel;
@@ -181,25 +180,17 @@ public final class RangeTestModel {
 
     /** The lowest known value of the landscape, the level the stop rule measures the loss from. */
     public double floor() {
-        return RangeTest.lowestKnownValue(lab.landscape());
+        return strip.lowestKnownValue();
     }
 
     /**
      * What the strip's scan says of a rate: its regime and steps at the scanned rate nearest to it
-     * (in ratio), e.g. "converges in 85 steps"; empty if the rate is off the scan.
+     * (see {@link ScanReading}), e.g. "converges in 85 steps"; empty if the rate is off the scan.
      */
     public String onTheStrip(double rate) {
         LrScan scan = strip.scanProperty().get();
-        if (scan == null || rate < scan.lr(0) || rate > scan.lr(scan.size() - 1)) {
-            return "";
-        }
-        int best = 0;
-        for (int i = 1; i < scan.size(); i++) {
-            if (Math.abs(Math.log(scan.lr(i) / rate)) < Math.abs(Math.log(scan.lr(best) / rate))) {
-                best = i;
-            }
-        }
-        return describe(scan.outcome(best));
+        int i = ScanReading.nearest(scan, rate);
+        return i < 0 ? "" : ScanReading.describe(scan.outcome(i));
     }
 
     /**
@@ -210,19 +201,7 @@ public final class RangeTestModel {
         LrScan scan = strip.scanProperty().get();
         OptionalInt i = scan == null ? OptionalInt.empty() : scan.fastest();
         return i.isEmpty() ? "" : "the fastest constant rate on the strip, " + NumberText.short3(scan.lr(i.getAsInt()))
-                + ", " + describe(scan.outcome(i.getAsInt()));
-    }
-
-    /** What a scanned run does, as a verb phrase: "converges in 85 steps", "diverges at step 12", "is slow". */
-    private static String describe(Outcome o) {
-        String when = o.eventStep() >= 0 ? " in " + o.eventStep() + " steps" : "";
-        return switch (o.regime()) {
-            case DIVERGES -> o.eventStep() >= 0 ? "diverges at step " + o.eventStep() : "diverges";
-            case CONVERGES -> "converges" + when;
-            case CONVERGES_OSCILLATING -> "converges, overshooting," + when;
-            case OSCILLATES -> "oscillates";
-            case SLOW -> "is slow";
-        };
+                + ", " + ScanReading.describe(scan.outcome(i.getAsInt()));
     }
 
     /** Applies a suggested rate, rounded to 3 significant digits as shown, to the selected run from step 0, and plays it. */

@@ -197,4 +197,14 @@ class LrStripModelTest {
         assertNotNull(strip.scanProperty().get());
         assertNotEquals(0.01, strip.lrProperty().get());
     }
+
+    @Test
+    void theReadoutIsTheScannedRunNearestToThePointer() {
+        LrScan scan = strip.scanProperty().get();
+        int i = scan.fastest().orElseThrow();
+        String text = strip.readout(strip.x(scan.lr(i)));
+        assertTrue(text.startsWith("lr = " + org.downhill.param.NumberText.short3(scan.lr(i)) + ": final loss "), text);
+        assertTrue(text.endsWith("in " + scan.outcome(i).eventStep() + " steps"), text);
+        assertEquals("", strip.readout(-50), "off the scan");
+    }
 }
