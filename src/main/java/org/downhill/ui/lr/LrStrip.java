@@ -180,7 +180,7 @@ public final class LrStrip extends Region {
         gc.setFont(f);
         gc.setTextAlign(TextAlignment.CENTER);
         double lastRight = Double.NEGATIVE_INFINITY;
-        for (LrMark m : marks) {
+        for (LrMark m : marks.stream().sorted(java.util.Comparator.comparingDouble(LrMark::lr)).toList()) {
             double x = model.x(m.lr());
             if (x < 0 || x > model.width()) {
                 continue;

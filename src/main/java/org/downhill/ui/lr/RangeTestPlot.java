@@ -115,8 +115,12 @@ public final class RangeTestPlot extends Region {
             gc.setLineDashes(5, 4);
             gc.strokeLine(x, TOP, x, TOP + ph);
             gc.setLineDashes((double[]) null);
+            double y = TOP + 4 + 16 * row++;
+            double half = mark.label().length() * 3.6 + 3;
+            gc.setFill(Color.WHITE);
+            gc.fillRect(x - half, y, 2 * half, 15);
             gc.setFill(SUGGESTION);
-            gc.fillText(mark.label(), x, TOP + 4 + 16 * row++);
+            gc.fillText(mark.label(), x, y);
         }
     }
 
