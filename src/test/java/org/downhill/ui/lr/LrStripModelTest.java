@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.Test;
 class LrStripModelTest {
     private LabViewModel lab;
     private LrStripModel strip;
-    private final List<Runnable> queued = new ArrayList<>();
     private int scans;
 
     @BeforeEach
@@ -206,5 +206,33 @@ class LrStripModelTest {
         assertTrue(text.startsWith("lr = " + org.downhill.param.NumberText.short3(scan.lr(i)) + ": final loss "), text);
         assertTrue(text.endsWith("in " + scan.outcome(i).eventStep() + " steps"), text);
         assertEquals("", strip.readout(-50), "off the scan");
+    }
+
+    @Test
+    void theScanRunsOnTheWorkerNotOnTheCallingThreadAndOnlyTheNewestIsShown() {
+        List<Runnable> worker = new ArrayList<>();
+        List<Runnable> fx = new ArrayList<>();
+        LrStripModel queued = new LrStripModel(lab, worker::add, fx::add, Sweeper.sameThread());
+        assertNull(queued.scanProperty().get(), "nothing computed on the calling thread");
+        assertTrue(queued.computingProperty().get());
+        queued.setLr(0.3);
+        assertEquals(0.3, queued.lrProperty().get(), "the rate follows at once");
+        run().hyperModel().set("momentum", 0.4);
+        queued.zoomIn();
+        while (!worker.isEmpty() || !fx.isEmpty()) {
+            List<Runnable> tasks = new ArrayList<>(worker.isEmpty() ? fx : worker);
+            (worker.isEmpty() ? fx : worker).clear();
+            tasks.forEach(Runnable::run);
+        }
+        LrScan shown = queued.scanProperty().get();
+        assertNotNull(shown);
+        assertFalse(queued.computingProperty().get());
+        assertEquals(Math.pow(10, queued.axis().lo()), shown.lr(0), 1e-12 * shown.lr(0), "the newest axis");
+        LrScan direct = LrScan.run(Sweeper.sameThread(), run().planProperty().get().spec().withSettings(run().settings()),
+                shown.lr(0), shown.lr(shown.size() - 1), shown.size(), new org.downhill.sweep.Cancellation(),
+                org.downhill.sweep.Progress.NONE);
+        for (int i = 0; i < shown.size(); i++) {
+            assertEquals(direct.outcome(i), shown.outcome(i), "the run with momentum 0.4, at rate " + i);
+        }
     }
 }
