@@ -1,8 +1,12 @@
 package org.downhill.ui;
 
+import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -215,6 +219,30 @@ public final class MainWindow extends StackPane {
         worker.shutdownNow();
         landscapeWorker.shutdownNow();
         exportWriter.shutdown();
+    }
+
+    /**
+     * Waits, off the FX thread, until the window's background workers (rasters, landscapes,
+     * exports) have done everything asked of them before this call: each is single-threaded, so a
+     * task queued behind the others completes last. The signal UI tests and probes wait for.
+     *
+     * @throws IllegalStateException on the FX thread, or if a worker is still busy after the timeout
+     */
+    public void awaitWorkers(long timeout, TimeUnit unit) {
+        if (Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("the FX thread never waits for the workers");
+        }
+        try {
+            for (ExecutorService executor : List.of(landscapeWorker, worker, exportWriter)) {
+                if (!executor.isShutdown()) {
+                    executor.submit(() -> { }).get(timeout, unit);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("a worker is still busy after " + timeout + " " + unit, e);
+        }
     }
 
     private static ExecutorService daemonThread(String name) {
