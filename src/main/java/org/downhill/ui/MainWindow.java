@@ -38,6 +38,8 @@ import org.downhill.ui.lr.LrStripModel;
 import org.downhill.ui.lr.LrStripPane;
 import org.downhill.ui.lr.RangeTestModel;
 import org.downhill.ui.lr.RangeTestWindow;
+import org.downhill.ui.lr.StabilityMapModel;
+import org.downhill.ui.lr.StabilityMapWindow;
 import org.downhill.ui.model.FormulaViewModel;
 import org.downhill.ui.model.LabHistory;
 import org.downhill.ui.model.LabViewModel;
@@ -87,6 +89,8 @@ public final class MainWindow extends StackPane {
     private final LrStripModel lrStrip;
     private final RangeTestModel rangeTest;
     private RangeTestWindow rangeTestWindow;
+    private final StabilityMapModel stabilityMap;
+    private StabilityMapWindow stabilityMapWindow;
     private final FormulaViewModel formula;
     private LandscapePanel landscapePanel;
     private final AnimationTimer timer;
@@ -131,6 +135,13 @@ public final class MainWindow extends StackPane {
         findLr.setTooltip(new Tooltip("The learning-rate range test on the selected run"));
         findLr.setOnAction(e -> showRangeTest());
         strip.addTool(findLr);
+        stabilityMap = new StabilityMapModel(lab, lrStrip, sweepWorker, Platform::runLater,
+                Sweeper.on(ForkJoinPool.commonPool()));
+        Button mapButton = new Button("Stability map…");
+        mapButton.setId("stability-map");
+        mapButton.setTooltip(new Tooltip("The regime over learning rate and momentum for the selected run"));
+        mapButton.setOnAction(e -> showStabilityMap());
+        strip.addTool(mapButton);
         VBox left = new VBox(new CaptionBanner(lab), views, strip, charts, new TransportBar(lab));
         VBox.setVgrow(views, Priority.ALWAYS);
         left.getStyleClass().add("left-pane");
@@ -331,6 +342,15 @@ public final class MainWindow extends StackPane {
         }
         rangeTestWindow.show();
         return rangeTestWindow;
+    }
+
+    /** Opens the stability map window in front (computing the map if there is none). */
+    public StabilityMapWindow showStabilityMap() {
+        if (stabilityMapWindow == null) {
+            stabilityMapWindow = new StabilityMapWindow(stabilityMap, getScene() == null ? null : getScene().getWindow());
+        }
+        stabilityMapWindow.show();
+        return stabilityMapWindow;
     }
 
     /** The learning-rate strip of the selected run. */

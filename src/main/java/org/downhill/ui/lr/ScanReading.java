@@ -31,7 +31,7 @@ public final class ScanReading {
         return switch (o.regime()) {
             case DIVERGES -> o.eventStep() >= 0 ? "diverges at step " + o.eventStep() : "diverges";
             case CONVERGES -> "converges" + when;
-            case CONVERGES_OSCILLATING -> "converges, overshooting," + when;
+            case CONVERGES_OSCILLATING -> "converges, overshooting" + (when.isEmpty() ? "" : "," + when);
             case OSCILLATES -> "oscillates";
             case SLOW -> "is slow";
         };
