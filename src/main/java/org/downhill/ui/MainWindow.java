@@ -260,6 +260,7 @@ public final class MainWindow extends StackPane {
         timer.stop();
         worker.shutdownNow();
         landscapeWorker.shutdownNow();
+        stabilityMap.cancel();
         sweepWorker.shutdownNow();
         exportWriter.shutdown();
     }
