@@ -32,6 +32,7 @@ public final class SurfaceKeys {
                              ColorMap map, boolean undefined, double text) {
         if (overlay.colorBar() != null && scale != null) {
             Box b = overlay.colorBar();
+            sketch.setLineWidth(1);
             BackgroundPainter.colorBar(sketch, b.x() + 4, b.y() + 22 * text, b.height() - 30 * text
                     - (undefined ? BackgroundPainter.UNDEFINED_KEY * text : 0), scale, map, undefined, text);
         }

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Where the flat parts over the 3D view go, so that none covers another or a ball: the colour bar
- * along the right edge, the legend in the corner that covers the least of the axis labels and
+ * at the middle of the right edge ({@value #BAR_HEIGHT} text units high at most), the legend in the corner that covers the least of the axis labels and
  * balls, and each exit note beside its anchor (the ball where its run left the box) on the first
  * side, of eight, where it covers nothing placed before it (the axis labels, the balls, the
  * legend, the colour bar and the notes before it), else where it covers least; everything kept
@@ -18,6 +18,8 @@ import java.util.List;
 public record SurfaceOverlay(Box legend, Box colorBar, List<Box> notes) {
     /** The distance of the legend and colour bar from the view's edges, in units. */
     public static final double INSET = 10;
+    /** The colour bar's height at text scale 1 where the view is tall enough, in units. */
+    public static final double BAR_HEIGHT = 340;
     /** The gap between a note and its anchor point, in units (clear of a ball drawn there). */
     public static final double NOTE_GAP = 14;
 
@@ -53,7 +55,8 @@ public record SurfaceOverlay(Box legend, Box colorBar, List<Box> notes) {
         Box bar = null;
         if (colorBar) {
             double barWidth = 74 * text;
-            bar = new Box(width - barWidth - INSET, 30 * text, barWidth, Math.max(40, height - 60 * text));
+            double barHeight = Math.max(40, Math.min(height - 60 * text, BAR_HEIGHT * text));
+            bar = new Box(width - barWidth - INSET, (height - barHeight) / 2, barWidth, barHeight);
         }
         Box legend = null;
         if (legendSize != null) {
