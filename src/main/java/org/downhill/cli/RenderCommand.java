@@ -107,6 +107,9 @@ final class RenderCommand implements Callable<Integer> {
             + "every figure of it, instead of the window in view")
     boolean fixedColors;
 
+    @Option(names = "--panels", description = "small multiples: a panel per visible run, same window, axes and colours")
+    boolean panels;
+
     @Option(names = "--slides", description = "a 16:9 slide: 960 x 540 units at scale 2 (1920 x 1080 pixels)")
     boolean slides;
 
@@ -131,7 +134,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         PlaneScene scene = PlaneScene.of(scenario).atStep(shown);
         FigureOptions options = FigureOptions.SCREEN.withHeading(heading(title, sourceTitle()),
-                heading(caption, scenario.caption())).withFixedColors(fixedColors);
+                heading(caption, scenario.caption())).withFixedColors(fixedColors).withPanels(panels);
         if (csv != null) {
             List<TrajectoryCsv.Named> runs = scene.visibleRuns().stream()
                     .map(r -> new TrajectoryCsv.Named(r.name(), r.trajectory())).toList();

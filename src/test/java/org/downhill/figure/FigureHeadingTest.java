@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.downhill.figure.sketch.AwtText;
 import org.downhill.figure.sketch.SvgSketch;
 import org.downhill.landscape.Window;
@@ -68,5 +69,23 @@ class FigureHeadingTest {
         Figure nearFitted = Figure.of(near, FigureOptions.SCREEN, 640, 480, 1, sampler);
         assertNotEquals(nearFixed.layer().scale().hi(), nearFitted.layer().scale().hi(),
                 "fitted colours re-normalise to the window");
+    }
+
+    @Test
+    void smallMultiplesDrawAPanelPerVisibleRunSharingOneLayer() {
+        PlaneScene four = PlaneScene.of(Presets.byId("schedules").scenario());
+        FigureOptions panels = FigureOptions.SCREEN.withPanels(true);
+        Figure figure = Figure.of(four, panels, 960, 540, 1, GridSampler.sequential());
+        Figure single = Figure.of(four, FigureOptions.SCREEN, 960, 540, 1, GridSampler.sequential());
+        int n = four.visibleRuns().size();
+        assertTrue(n >= 2);
+        String svg = FigureFormats.svg(figure);
+        assertEquals(n, svg.split("class=\"run-path\"", -1).length - 1, "a path per run, one per panel");
+        assertEquals(n, svg.split("class=\"legend\"", -1).length - 1, "each panel names its run");
+        int columns = (int) Math.ceil(Math.sqrt(n));
+        assertTrue(figure.layer().pixels().width() < single.layer().pixels().width() / columns + 1,
+                "the layer is made for a panel, and shared by all");
+        PlaneScene second = four.only(1);
+        assertEquals(List.of(four.runs().get(1).name()), second.visibleRuns().stream().map(FigureRun::name).toList());
     }
 }

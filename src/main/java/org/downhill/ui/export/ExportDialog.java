@@ -15,7 +15,7 @@ import org.downhill.figure.FigureOptions;
  * Asks how to export a figure: PNG (at 1 to 4 times the size on screen, or at slide size, 16:9 at
  * 1920 x 1080 pixels) or SVG, with or without the legend and the colour bar, on a white or a
  * transparent background; for the 2D view also a title and a caption (by default the preset's
- * title and caption), colours fixed to the landscape, and whether the runs go to their end or to
+ * title and caption), colours fixed to the landscape, small multiples (a panel per run), and whether the runs go to their end or to
  * the playhead (to the end by default when the playhead is at step 0, where only the path ahead
  * would show). The figure never shows the window around the view (tool bars, controls, frame
  * statistics).
@@ -94,6 +94,10 @@ final class ExportDialog extends Dialog<FigureRequest> {
         fixed.setId("export-fixed-colours");
         fixed.setTooltip(new Tooltip("The same colours for the same loss in every figure of this landscape,"
                 + " whatever part of it is in view (else the colours span the values in view)"));
+        CheckBox panels = new CheckBox("A panel per run (small multiples)");
+        panels.setId("export-panels");
+        panels.setTooltip(new Tooltip("One panel per visible run, side by side, with the same window, axes and"
+                + " colours: runs drawn on top of each other come apart"));
         ChoiceBox<String> runs = new ChoiceBox<>();
         runs.setId("export-runs");
         if (plane != null) {
@@ -116,14 +120,16 @@ final class ExportDialog extends Dialog<FigureRequest> {
             grid.addRow(6, new Label("Title"), title);
             grid.addRow(7, new Label("Caption"), caption);
             grid.add(fixed, 1, 8);
-            grid.addRow(9, new Label("Runs"), runs);
+            grid.add(panels, 1, 9);
+            grid.addRow(10, new Label("Runs"), runs);
         }
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         setResultConverter(button -> button == ButtonType.OK
                 ? new FigureRequest(format.getValue(), slides.isSelected() ? 2 : scale.getValue(),
                         new FigureOptions(legend.isSelected(), colorBar.isSelected(), transparent.isSelected())
-                                .withHeading(title.getText(), caption.getText()).withFixedColors(fixed.isSelected()),
+                                .withHeading(title.getText(), caption.getText()).withFixedColors(fixed.isSelected())
+                                .withPanels(panels.isSelected()),
                         slides.isSelected(), withPlaneOptions && runs.getItems().indexOf(runs.getValue()) == 0)
                 : null);
     }
