@@ -11,7 +11,7 @@ import java.util.List;
  * half its width (moved back inside first). A box that fits nowhere free stays where it was wanted
  * (moved inside). Boxes keep a gap between them.
  */
-final class LabelPlacer {
+public final class LabelPlacer {
     /** How many half-sizes a label may move each way. */
     private static final int REACH = 12;
 
@@ -25,14 +25,14 @@ final class LabelPlacer {
      *
      * @param gap the least distance between two boxes and between a box and the edge
      */
-    LabelPlacer(double width, double height, double gap) {
+    public LabelPlacer(double width, double height, double gap) {
         this.width = width;
         this.height = height;
         this.gap = gap;
     }
 
     /** Takes a box as placed (a legend), so that later labels keep clear of it. */
-    void reserve(Box box) {
+    public void reserve(Box box) {
         placed.add(box);
     }
 
@@ -40,7 +40,7 @@ final class LabelPlacer {
      * Places a w x h box wanted with its top-left corner at (x, y), as described above, and keeps
      * it for the boxes placed after.
      */
-    Box place(double x, double y, double w, double h) {
+    public Box place(double x, double y, double w, double h) {
         Box wanted = inside(x, y, w, h);
         Box best = free(wanted) ? wanted : nearestFree(wanted);
         Box chosen = best == null ? wanted : best;

@@ -12,6 +12,7 @@ import org.downhill.diagnose.Regime;
 import org.downhill.figure.Arrows;
 import org.downhill.figure.Box;
 import org.downhill.figure.FigureStyle;
+import org.downhill.figure.LabelPlacer;
 import org.downhill.figure.Labels;
 import org.downhill.figure.sketch.FigureFont;
 import org.downhill.figure.sketch.LineCap;
@@ -168,7 +169,7 @@ public final class SeriesChart extends Region {
             }
         }
         gc.restore();
-        List<Box> tags = new ArrayList<>();
+        LabelPlacer tags = new LabelPlacer(frame.width(), frame.height(), 2);
         for (RunViewModel run : lab.runs()) {
             if (run.isVisible()) {
                 paintOffScale(gc, frame, run, text, tags);
@@ -258,7 +259,7 @@ public final class SeriesChart extends Region {
      * Marks where a run's line leaves the axis: an arrow at the edge, at the first step off the
      * scale, pointing out, with the most extreme value beyond it.
      */
-    private void paintOffScale(Sketch gc, ChartFrame frame, RunViewModel run, double text, List<Box> tags) {
+    private void paintOffScale(Sketch gc, ChartFrame frame, RunViewModel run, double text, LabelPlacer tags) {
         Trajectory t = run.trajectory();
         OffScale off = OffScale.find(k -> metric.value(t, k, floor), t.lastStep(), range, frame.lo(), frame.hi());
         if (off == null) {
@@ -277,7 +278,7 @@ public final class SeriesChart extends Region {
      * On the loss chart, labels the end of the line of a run diagnosed as diverging (or falling without bound) with
      * its diagnosis' headline and last value, so that it never reads as a plateau or as the best run.
      */
-    private void paintRunaway(Sketch gc, ChartFrame frame, RunViewModel run, double text, List<Box> tags) {
+    private void paintRunaway(Sketch gc, ChartFrame frame, RunViewModel run, double text, LabelPlacer tags) {
         Diagnosis d = run.diagnosis();
         Trajectory t = run.trajectory();
         if (metric != Metric.LOSS || d == null || d.regime() != Regime.DIVERGES) {
@@ -294,23 +295,17 @@ public final class SeriesChart extends Region {
     }
 
     /**
-     * A label in a run's colour on a halo, its left end at x (moved left to stay in the plot),
-     * centred on y but moved down or up to keep clear of the labels already drawn, inside the plot.
+     * A label in a run's colour on a light panel, wanted with its left end at x and centred on y,
+     * placed inside the plot clear of the labels placed before ({@link LabelPlacer}, in the plot's
+     * coordinates).
      */
     private static void tag(Sketch gc, ChartFrame frame, String label, double x, double y, Rgba color, double text,
-                            List<Box> tags) {
+                            LabelPlacer tags) {
         FigureFont font = FigureFont.bold(text, 11);
         double w = gc.measure().width(label, font) + 4;
         double h = 15 * text;
-        double left = Math.max(frame.left() + 2, Math.min(x, frame.left() + frame.width() - w - 2));
-        double top = Math.max(frame.top() + 2, Math.min(y - h / 2, frame.top() + frame.height() - h - 2));
-        Box box = new Box(left, top, w, h);
-        for (int tries = 0; tries < 8 && overlaps(box, tags); tries++) {
-            double down = box.y() + h + 2;
-            top = down + h <= frame.top() + frame.height() ? down : Math.max(frame.top() + 2, box.y() - 2 * (h + 2));
-            box = new Box(left, top, w, h);
-        }
-        tags.add(box);
+        Box placed = tags.place(x - frame.left(), y - h / 2 - frame.top(), w, h);
+        Box box = new Box(placed.x() + frame.left(), placed.y() + frame.top(), w, h);
         gc.setFont(font);
         gc.setTextAlign(TextAlign.LEFT);
         gc.setTextBaseline(TextBaseline.CENTER);
@@ -318,10 +313,6 @@ public final class SeriesChart extends Region {
         gc.fillRoundRect(box.x(), box.y(), box.width(), box.height(), 6, 6);
         gc.setFill(color);
         gc.fillText(label, box.x() + 2, box.y() + h / 2);
-    }
-
-    private static boolean overlaps(Box box, List<Box> tags) {
-        return tags.stream().anyMatch(box::intersects);
     }
 
     /** Paints the playhead with the runs' values there, and the hover line and card unless hover is -1. */
