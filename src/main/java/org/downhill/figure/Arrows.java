@@ -5,7 +5,7 @@ import org.downhill.figure.sketch.Rgba;
 import org.downhill.figure.sketch.Sketch;
 
 /** Arrows in a figure: a shaft and a filled head, over an outline that keeps them visible on any colour. */
-final class Arrows {
+public final class Arrows {
     private Arrows() {
     }
 
@@ -17,7 +17,7 @@ final class Arrows {
      * @param width   the shaft width
      * @param head    the head length
      */
-    static void draw(Sketch sketch, double x0, double y0, double x1, double y1, Rgba fill, Rgba outline,
+    public static void draw(Sketch sketch, double x0, double y0, double x1, double y1, Rgba fill, Rgba outline,
                      double width, double head) {
         double dx = x1 - x0;
         double dy = y1 - y0;

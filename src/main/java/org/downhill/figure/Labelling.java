@@ -11,7 +11,10 @@ final class Labelling {
     private Labelling() {
     }
 
-    /** A small tag: the text on a light panel filling the box, framed in {@code color}. */
+    /**
+     * A small tag: the text (lines separated by {@code \n}, each {@link PlaneLayout#tagLine} high)
+     * on a light panel filling the box, framed in {@code color}.
+     */
     static void tag(Sketch sketch, Box box, String text, Rgba color, double scale) {
         sketch.setFill(FigureStyle.PANEL);
         sketch.fillRoundRect(box.x(), box.y(), box.width(), box.height(), 8, 8);
@@ -22,6 +25,11 @@ final class Labelling {
         sketch.setFont(PlaneLayout.tagFont(scale));
         sketch.setTextAlign(TextAlign.LEFT);
         sketch.setTextBaseline(TextBaseline.CENTER);
-        sketch.fillText(text, box.x() + 6 * scale, box.y() + box.height() / 2);
+        String[] lines = text.split("\n");
+        double line = PlaneLayout.tagLine(scale);
+        double top = box.y() + (box.height() - lines.length * line) / 2;
+        for (int i = 0; i < lines.length; i++) {
+            sketch.fillText(lines[i], box.x() + 6 * scale, top + (i + 0.5) * line);
+        }
     }
 }

@@ -56,7 +56,7 @@ public final class PlanePainter {
     public static PlaneLayout layout(PlaneScene scene, double width, double height, FigureOptions options,
                                      TextMeasure measure) {
         PlotArea area = plotArea(width, height, scene, options);
-        return PlaneLayout.of(scene, area, viewport(scene, area), width, measure, options.legend());
+        return PlaneLayout.of(scene, area, viewport(scene, area), measure, options.legend());
     }
 
     /**
@@ -76,6 +76,6 @@ public final class PlanePainter {
      * and the legend if asked, laid out ({@link PlaneLayout}) with the sketch's text measure.
      */
     public void paintRuns(Sketch sketch, PlotArea area, Viewport viewport, PlaneScene scene, boolean legend) {
-        runs.paint(sketch, scene, PlaneLayout.of(scene, area, viewport, sketch.width(), sketch.measure(), legend));
+        runs.paint(sketch, scene, PlaneLayout.of(scene, area, viewport, sketch.measure(), legend));
     }
 }

@@ -19,13 +19,16 @@ import org.downhill.sim.Trajectory;
  * the steps, rings where a step overshot, diamonds where the settings changed), the path ahead as
  * a faint dashed preview while paused, a ball at the current position, the start points, the
  * place where a diverging run left the view, the step anatomy of the selected run and the legend.
- * Paths are clipped to a box around the view and thinned to one point per pixel, so a run that
+ * A step whose both ends lie far outside the view is left out (see {@link #near}); the run's exit
+ * mark says where it went. Paths are clipped to a box around the view and thinned to one point per pixel, so a run that
  * blows up to 1e150 or has 20,000 steps draws as fast as any other. Each part is drawn as a named
  * group of the sketch: run-preview and run-path (one of each per run), marker (a run's markers, and
  * the start points), anatomy and legend.
  */
 final class RunPainter {
     private static final double FAR = 4000;
+    /** How far out (as a fraction of the view's shorter side) a step's end counts as near the view. */
+    private static final double NEAR = 0.1;
     private static final double[] DASHES = {7, 6};
 
     private final SegmentClipper clipper = new SegmentClipper();
@@ -75,11 +78,9 @@ final class RunPainter {
             Markers.start(sketch, viewport.toPixelX(t.x(0)), viewport.toPixelY(t.y(0)), run.color(), text);
         }
         sketch.endGroup();
-        FigureRun selected = scene.selectedRun();
-        if (scene.display().anatomy() && selected != null && selected.visible()) {
+        if (!layout.anatomy().isEmpty()) {
             sketch.beginGroup("anatomy");
-            Trajectory t = selected.trajectory();
-            anatomy(sketch, viewport, t, Math.min(playhead, t.lastStep()), text);
+            anatomy(sketch, layout.anatomy(), text);
             sketch.endGroup();
         }
         if (layout.legend() != null) {
@@ -129,7 +130,17 @@ final class RunPainter {
         sketch.endGroup();
     }
 
-    /** Strokes rows from..to of a path with a halo, clipped and thinned. */
+    /**
+     * Whether a point of the plot area lies near the view: within a tenth of the view's shorter side of
+     * it. A step whose both ends are farther out is not drawn, since a line across the view between
+     * two far points (a run bouncing ever farther out) would read as a path through it.
+     */
+    private static boolean near(Viewport viewport, double px, double py) {
+        double margin = NEAR * Math.min(viewport.width(), viewport.height());
+        return px >= -margin && py >= -margin && px <= viewport.width() + margin && py <= viewport.height() + margin;
+    }
+
+    /** Strokes rows from..to of a path with a halo, clipped and thinned; steps far outside the view are left out. */
     private void path(Sketch sketch, Viewport viewport, Trajectory t, int from, int to, Rgba color,
                       double width, double alpha) {
         if (to <= from) {
@@ -143,7 +154,7 @@ final class RunPainter {
         for (int k = from; k < to; k++) {
             double bx = viewport.toPixelX(t.x(k + 1));
             double by = viewport.toPixelY(t.y(k + 1));
-            if (clipper.clip(ax, ay, bx, by)) {
+            if ((near(viewport, ax, ay) || near(viewport, bx, by)) && clipper.clip(ax, ay, bx, by)) {
                 if (!(Math.abs(clipper.x0() - lastX) < 0.01 && Math.abs(clipper.y0() - lastY) < 0.01)) {
                     sketch.moveTo(clipper.x0(), clipper.y0());
                     lastX = clipper.x0();
@@ -188,46 +199,24 @@ final class RunPainter {
         }
     }
 
-    /** Arrows at the current position: the plain gradient step -lr g, the momentum carried over, and the step taken. */
-    private static void anatomy(Sketch sketch, Viewport viewport, Trajectory t, int k, double text) {
-        if (k >= t.lastStep() || !Double.isFinite(t.updateX(k))) {
-            return;
+    /** The step anatomy's arrows (the step taken drawn last, on top) and their labels where the layout put them. */
+    private static void anatomy(Sketch sketch, List<PlaneLayout.Pointer> arrows, double text) {
+        for (int i = arrows.size() - 1; i >= 0; i--) {
+            PlaneLayout.Pointer a = arrows.get(i);
+            Arrows.draw(sketch, a.x0(), a.y0(), a.x1(), a.y1(), a.color(), Rgba.WHITE, 2.5, 12);
         }
-        double px = viewport.toPixelX(t.x(k));
-        double py = viewport.toPixelY(t.y(k));
-        double sx = viewport.width() / viewport.window().width();
-        double sy = viewport.height() / viewport.window().height();
-        double lr = t.lr(k);
-        FigureFont font = FigureFont.bold(text, 12);
-        arrowWithLabel(sketch, px, py, -lr * t.gradX(k) * sx, lr * t.gradY(k) * sy, FigureStyle.GRADIENT_ARROW, "\u2212lr\u00b7\u2207f", font);
-        if (t.velocityX(k) != 0 || t.velocityY(k) != 0) {
-            arrowWithLabel(sketch, px, py, t.velocityX(k) * sx, -t.velocityY(k) * sy, FigureStyle.MOMENTUM_ARROW, "momentum", font);
-        }
-        arrowWithLabel(sketch, px, py, t.updateX(k) * sx, -t.updateY(k) * sy, FigureStyle.UPDATE_ARROW, "step", font);
-    }
-
-    private static void arrowWithLabel(Sketch sketch, double x, double y, double dx, double dy, Rgba color,
-                                       String label, FigureFont font) {
-        double length = Math.hypot(dx, dy);
-        if (!(length > 1) || !Double.isFinite(length)) {
-            return;
-        }
-        double limit = 3 * FAR;
-        if (length > limit) {
-            dx *= limit / length;
-            dy *= limit / length;
-        }
-        Arrows.draw(sketch, x, y, x + dx, y + dy, color, Rgba.WHITE, 2.5, 12);
-        double lx = x + dx + 8 * Math.signum(dx);
-        double ly = y + dy + 8 * Math.signum(dy);
-        sketch.setFont(font);
-        sketch.setTextAlign(dx >= 0 ? TextAlign.LEFT : TextAlign.RIGHT);
+        sketch.setFont(PlaneLayout.anatomyFont(text));
+        sketch.setTextAlign(TextAlign.LEFT);
         sketch.setTextBaseline(TextBaseline.CENTER);
-        sketch.setStroke(FigureStyle.HALO);
         sketch.setLineWidth(3);
-        sketch.strokeText(label, lx, ly);
-        sketch.setFill(color);
-        sketch.fillText(label, lx, ly);
+        for (PlaneLayout.Pointer a : arrows) {
+            double lx = a.box().x() + 2;
+            double ly = a.box().y() + a.box().height() / 2;
+            sketch.setStroke(FigureStyle.HALO);
+            sketch.strokeText(a.label(), lx, ly);
+            sketch.setFill(a.color());
+            sketch.fillText(a.label(), lx, ly);
+        }
     }
 
     /** Runs with their colours, names and diagnosis badges, in the layout's box. */

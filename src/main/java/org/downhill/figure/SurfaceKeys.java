@@ -19,7 +19,7 @@ public final class SurfaceKeys {
      * run: as in 2D, a line per run with its colour, name and diagnosis.
      */
     public static Box legendSize(List<FigureRun> shown, TextMeasure measure, double text) {
-        return PlaneLayout.legendBox(shown, measure, text);
+        return PlaneLayout.legendSize(shown, measure, text);
     }
 
     /**

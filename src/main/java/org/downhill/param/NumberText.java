@@ -27,6 +27,23 @@ public final class NumberText {
     }
 
     /**
+     * v rounded to {@code digits} significant digits for a label: plain between 1e-4 and 1e7, else
+     * with a compact exponent, e.g. {@code 0.0123}, {@code 2.7e22}, {@code 2.5e-7}; zero and
+     * non-finite values as {@link #of(double)}.
+     *
+     * @throws IllegalArgumentException if digits is below 1
+     */
+    public static String significant(double v, int digits) {
+        if (digits < 1) {
+            throw new IllegalArgumentException("digits must be at least 1, not " + digits);
+        }
+        if (!Double.isFinite(v) || v == 0) {
+            return of(v);
+        }
+        return of(round(v, digits)).replace("e+", "e").replaceFirst("e(-?)0", "e$1");
+    }
+
+    /**
      * A decimal without trailing zeros, in plain notation between 1e-4 and 1e7 and in scientific
      * notation ({@code 1e-05} style) outside; e.g. a number already rounded to some digits.
      */
@@ -76,9 +93,9 @@ public final class NumberText {
         return new BigDecimal(v).round(new MathContext(digits)).doubleValue();
     }
 
-    /** {@code v} rounded to three significant digits, as text: {@code 0.178}, {@code 2.04e-05}. */
+    /** {@code v} to three significant digits, the window's precision: {@link #significant significant(v, 3)}. */
     public static String short3(double v) {
-        return of(round(v, 3));
+        return significant(v, 3);
     }
 
     /**

@@ -81,6 +81,35 @@ class FigureTest {
     }
 
     @Test
+    void aDivergingRunDrawsNoStepWhoseEndsAreBothFarOutsideTheView() throws Exception {
+        PlaneScene scene = endOf(PlaneScene.of(Presets.byId("lr-far-too-large").scenario()));
+        Figure figure = Figure.of(scene, FigureOptions.SCREEN, WIDTH, HEIGHT, 1, GridSampler.sequential());
+        PlotArea area = PlanePainter.plotArea(WIDTH, HEIGHT, scene, FigureOptions.SCREEN);
+        double margin = 0.1 * Math.min(area.width(), area.height()) + 0.01;
+        Box near = new Box(area.x(), area.y(), area.width(), area.height()).grow(margin);
+        Element line = (Element) groups(parse(FigureFormats.svg(figure)), "run-path").get(0)
+                .getElementsByTagName("path").item(1);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([ML])\\s*(-?[0-9.eE+-]+)[ ,](-?[0-9.eE+-]+)")
+                .matcher(line.getAttribute("d"));
+        double lastX = Double.NaN;
+        double lastY = Double.NaN;
+        int segments = 0;
+        while (m.find()) {
+            double x = Double.parseDouble(m.group(2));
+            double y = Double.parseDouble(m.group(3));
+            if (m.group(1).equals("L")) {
+                assertTrue(near.contains(x, y) || near.contains(lastX, lastY),
+                        "a line from (" + lastX + ", " + lastY + ") to (" + x + ", " + y + ") across the view");
+                segments++;
+            }
+            lastX = x;
+            lastY = y;
+        }
+        Trajectory t = scene.runs().get(0).trajectory();
+        assertTrue(segments >= 2 && segments < 6, segments + " of the " + t.lastStep() + " steps are drawn");
+    }
+
+    @Test
     void theLegendNamesEveryVisibleRunWithItsDiagnosis() throws Exception {
         Document doc = parse(FigureFormats.svg(figure(FigureOptions.SCREEN, 1)));
         String legend = groups(doc, "legend").get(0).getTextContent();

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.downhill.figure.sketch.AwtText;
 import org.downhill.render.Viewport;
+import org.downhill.scenario.Preset;
 import org.downhill.scenario.Presets;
+import org.downhill.scenario.Scenario;
 import org.downhill.sim.Trajectory;
 import org.junit.jupiter.api.Test;
 
@@ -38,10 +42,18 @@ class PlaneLayoutTest {
             firstOutside++;
         }
         assertFalse(t.termination().diverged(), "60 steps growing 1.5-fold stay under the stop rule's magnitude");
-        assertEquals("Left the view at step " + firstOutside, exit.label());
-        double textWidth = AwtText.INSTANCE.width(exit.label(), PlaneLayout.tagFont(scene.display().textScale()));
-        assertTrue(exit.tag().width() > textWidth, "the tag holds its text");
-        assertTrue(exit.tag().x() >= 2 && exit.tag().y() >= 2);
+        int last = t.lastStep();
+        assertTrue(t.loss(last) > t.loss(firstOutside), "the run kept climbing after it left");
+        assertEquals("Left the view at step " + firstOutside + "\nf = " + Labels.number(t.loss(last)) + " at step "
+                + last + ", growing", exit.label());
+        for (String line : exit.label().split("\n")) {
+            double textWidth = AwtText.INSTANCE.width(line, PlaneLayout.tagFont(scene.display().textScale()));
+            assertTrue(exit.tag().width() > textWidth, "the tag holds its text");
+        }
+        assertEquals(2 * PlaneLayout.tagLine(scene.display().textScale()), exit.tag().height(),
+                6 * scene.display().textScale() + 1e-9, "two lines");
+        assertTrue(exit.tag().x() >= 0 && exit.tag().y() >= 0 && exit.tag().right() <= viewport.width()
+                && exit.tag().bottom() <= viewport.height(), "the tag lies in the plot");
         assertTrue(exit.x() >= 0 && exit.x() <= layout.viewport().width() && exit.y() >= 0
                 && exit.y() <= layout.viewport().height(), "the mark is on the plot's edge");
         assertEquals(exit, layout.exitOf(exit.run()));
@@ -70,5 +82,81 @@ class PlaneLayoutTest {
         }
         assertEquals(scene.visibleRuns().size() * 21 * text + 10 * text, legend.height(), 1e-9);
         assertNull(layout(scene, new FigureOptions(false, true, false)).legend());
+    }
+
+    @Test
+    void aRunFallingWithoutBoundIsTaggedWithItsFallingLoss() {
+        PlaneScene scene = preset("saddle-point");
+        scene = scene.atStep(scene.steps());
+        PlaneLayout layout = layout(scene, FigureOptions.SCREEN);
+        assertEquals(1, layout.exits().size(), "the noisy run leaves along the falling direction");
+        PlaneLayout.ExitMark exit = layout.exits().get(0);
+        FigureRun run = scene.runs().get(exit.run());
+        Trajectory t = run.trajectory();
+        assertEquals("Falls without bound", run.diagnosis().headline());
+        assertTrue(t.loss(t.lastStep()) < 0);
+        assertTrue(exit.label().endsWith("f = " + Labels.number(t.loss(t.lastStep())) + " at step " + t.lastStep()
+                + ", falling"), exit.label());
+    }
+
+    private record Case(String id, PlaneScene scene) {
+    }
+
+    /** Every preset at its playhead and at its end, with the step anatomy on, at a text scale, in a figure. */
+    private static List<Case> everyPresetAt(double textScale) {
+        List<Case> scenes = new ArrayList<>();
+        for (Preset preset : Presets.all()) {
+            PlaneScene scene = PlaneScene.of(preset.scenario());
+            Scenario.Display d = scene.display();
+            Scenario.Display display = new Scenario.Display(d.colorMap(), d.logScale(), d.contours(), d.minima(),
+                    d.gradientField(), true, textScale);
+            for (int step : new int[] {scene.step(), scene.steps()}) {
+                scenes.add(new Case(preset.id(), new PlaneScene(scene.landscape(), scene.window(), display,
+                        scene.steps(), scene.runs(), step, scene.paused(), scene.selected())));
+            }
+        }
+        return scenes;
+    }
+
+    @Test
+    void inEveryPresetsFigureAtOneAndTwiceTheTextSizeNoTwoLabelsMeetAndNoneLeavesThePlot() {
+        int labels = 0;
+        for (double text : new double[] {1, 2}) {
+            for (double[] size : new double[][] {{1280, 720}, {1920, 1080}}) {
+                for (Case c : everyPresetAt(text)) {
+                    PlaneScene scene = c.scene();
+                    PlaneLayout layout = PlanePainter.layout(scene, size[0], size[1], FigureOptions.SCREEN,
+                            AwtText.INSTANCE);
+                    List<Box> boxes = layout.labelBoxes();
+                    String where = " at " + text + "x, " + size[0] + " x " + size[1] + ", step " + scene.step()
+                            + " of " + c.id() + ": " + boxes;
+                    for (int i = 0; i < boxes.size(); i++) {
+                        Box b = boxes.get(i);
+                        assertTrue(b.x() >= 0 && b.y() >= 0 && b.right() <= layout.viewport().width()
+                                && b.bottom() <= layout.viewport().height(), "label " + i + " leaves the plot" + where);
+                        for (int j = i + 1; j < boxes.size(); j++) {
+                            assertFalse(b.intersects(boxes.get(j)), "labels " + i + " and " + j + " meet" + where);
+                        }
+                    }
+                    labels += boxes.size();
+                }
+            }
+        }
+        assertTrue(labels > 4 * 2 * Presets.all().size(), labels + " labels: legends, exit tags and anatomy labels");
+    }
+
+    @Test
+    void theLegendCoversNoStartPointInAnyPreset() {
+        for (Case c : everyPresetAt(1)) {
+            PlaneScene scene = c.scene();
+            PlaneLayout layout = layout(scene, FigureOptions.SCREEN);
+            Box legend = layout.legend().grow(4);
+            for (FigureRun run : scene.visibleRuns()) {
+                Trajectory t = run.trajectory();
+                double px = layout.viewport().toPixelX(t.x(0));
+                double py = layout.viewport().toPixelY(t.y(0));
+                assertFalse(legend.contains(px, py), run.name() + " starts under the legend of " + c.id());
+            }
+        }
     }
 }

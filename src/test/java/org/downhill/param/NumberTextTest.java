@@ -29,4 +29,14 @@ class NumberTextTest {
             }
         }
     }
+
+    @Test
+    void labelsGetThreeSignificantDigitsWithACompactExponent() {
+        assertEquals("2.7e22", NumberText.significant(2.7000000000000002e22, 3));
+        assertEquals("2.5e-7", NumberText.significant(2.4999e-7, 3));
+        assertEquals("-3600", NumberText.significant(-3600.4, 3));
+        assertEquals("1.23e10", NumberText.significant(12345678901.0, 3));
+        assertEquals("0.0123", NumberText.significant(0.012345, 3));
+        assertEquals("inf", NumberText.significant(Double.POSITIVE_INFINITY, 3));
+    }
 }

@@ -2,6 +2,7 @@ package org.downhill.render.chart;
 
 import org.downhill.landscape.CriticalPoint;
 import org.downhill.landscape.Landscape;
+import org.downhill.param.NumberText;
 import org.downhill.sim.Trajectory;
 
 /**
@@ -10,7 +11,9 @@ import org.downhill.sim.Trajectory;
  *
  * <p>The loss is plotted on a log axis as f - f*, where f* is the lowest known minimum when it is
  * negative and 0 otherwise, so that a landscape with negative values still has a log chart of how
- * far above its floor the run is. The gradient norm sqrt(g_x^2 + g_y^2) is on a log axis too; the
+ * far above its floor the run is (values below f* by no more than its rounding, 1e-9 |f*|, count as
+ * 0); a run that goes below f* (on a landscape that falls without bound, where f* is 0) turns the
+ * axis into a symmetric log one ({@link AxisRange}). The gradient norm sqrt(g_x^2 + g_y^2) is on a log axis too; the
  * learning rate is on a linear axis, since schedules reach 0.
  */
 public enum Metric {
@@ -34,9 +37,11 @@ public enum Metric {
         return logAxis;
     }
 
-    /** The chart's title for this landscape, e.g. {@code loss} or {@code f - f*} (f* = -78.33). */
+    /** The chart's title for this landscape, e.g. {@code loss} or {@code f − f*, f* = −78.3}, the offset named. */
     public String title(Landscape landscape) {
-        return this == LOSS && floor(landscape) != 0 ? "f \u2212 f*" : title;
+        double floor = floor(landscape);
+        return this == LOSS && floor != 0
+                ? "f \u2212 f*,  f* = " + NumberText.significant(floor, 3).replace('-', '\u2212') : title;
     }
 
     /**
@@ -47,10 +52,16 @@ public enum Metric {
      */
     public double value(Trajectory t, int k, double floor) {
         return switch (this) {
-            case LOSS -> t.loss(k) - floor;
+            case LOSS -> aboveFloor(t.loss(k), floor);
             case LEARNING_RATE -> t.lr(k);
             case GRADIENT_NORM -> t.gradNorm(k);
         };
+    }
+
+    /** f - f*, or 0 where f lies below f* by no more than f*'s rounding (1e-9 |f*|). */
+    static double aboveFloor(double f, double floor) {
+        double v = f - floor;
+        return v < 0 && v >= -1e-9 * Math.abs(floor) ? 0 : v;
     }
 
     /** f*: the lowest known critical value when it is negative, else 0. */

@@ -1,12 +1,19 @@
 package org.downhill.ui.chart;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.IntegerProperty;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
+import org.downhill.diagnose.Diagnosis;
+import org.downhill.diagnose.Regime;
+import org.downhill.figure.Arrows;
+import org.downhill.figure.Box;
 import org.downhill.figure.FigureStyle;
+import org.downhill.figure.LabelPlacer;
+import org.downhill.figure.Labels;
 import org.downhill.figure.sketch.FigureFont;
 import org.downhill.figure.sketch.LineCap;
 import org.downhill.figure.sketch.LineJoin;
@@ -17,6 +24,7 @@ import org.downhill.figure.sketch.TextBaseline;
 import org.downhill.render.NiceTicks;
 import org.downhill.render.chart.AxisRange;
 import org.downhill.render.chart.Metric;
+import org.downhill.render.chart.OffScale;
 import org.downhill.render.chart.SeriesDecimator;
 import org.downhill.sim.Edit;
 import org.downhill.sim.Trajectory;
@@ -27,7 +35,10 @@ import org.downhill.ui.sketch.FxPaint;
 
 /**
  * One chart of a {@link Metric} against the step, one line per visible run in its colour, with
- * the changes made while playing marked as diamonds on the lines. Two canvases: the lines (redrawn
+ * the changes made while playing marked as diamonds on the lines. Nothing is clipped silently:
+ * where a line leaves the axis ({@link AxisRange}) an arrow at the edge gives the value beyond,
+ * and a run diagnosed as diverging or falling without bound has its headline and last value at
+ * the end of its line. Two canvases: the lines (redrawn
  * when a run, the landscape or the size changes) and the overlay with the playhead and the hovered
  * step's values (redrawn when they move). Pointing at the chart shows the values at that step in
  * every chart of the row (a shared hover step); pressing or dragging moves the playhead there.
@@ -137,7 +148,7 @@ public final class SeriesChart extends Region {
             if (run.isVisible()) {
                 Trajectory t = run.trajectory();
                 for (int k = 0; k <= t.lastStep(); k++) {
-                    range.add(metric.value(t, k, floor), k == 0);
+                    range.add(metric.value(t, k, floor));
                 }
             }
         }
@@ -158,6 +169,13 @@ public final class SeriesChart extends Region {
             }
         }
         gc.restore();
+        LabelPlacer tags = new LabelPlacer(frame.width(), frame.height(), 2);
+        for (RunViewModel run : lab.runs()) {
+            if (run.isVisible()) {
+                paintOffScale(gc, frame, run, text, tags);
+                paintRunaway(gc, frame, run, text, tags);
+            }
+        }
         gc.setStroke(FigureStyle.MUTED);
         gc.setLineWidth(1);
         gc.strokeRect(frame.left() + 0.5, frame.top() + 0.5, frame.width() - 1, frame.height() - 1);
@@ -169,21 +187,29 @@ public final class SeriesChart extends Region {
         gc.setFill(FigureStyle.INK);
         gc.setTextAlign(TextAlign.LEFT);
         gc.setTextBaseline(TextBaseline.CENTER);
-        gc.fillText(metric.title(lab.landscape()) + (metric.logAxis() ? "  (log)" : ""), frame.left(), 11 * text);
+        String scale = switch (range.scale()) {
+            case LOG -> "  (log)";
+            case SYMLOG -> "  (symmetric log)";
+            case LINEAR -> "";
+        };
+        gc.fillText(metric.title(lab.landscape()) + scale, frame.left(), 11 * text);
         FigureFont labelFont = FigureFont.regular(text, 11);
         gc.setFont(labelFont);
         gc.setLineWidth(1);
         int yTarget = Math.max(2, (int) (frame.height() / (28 * text)));
-        List<NiceTicks.Tick> yTicks = metric.logAxis()
-                ? NiceTicks.log(frame.lo(), frame.hi(), Math.max(LOG_TICK_TARGET, yTarget))
-                : NiceTicks.linear(frame.lo(), frame.hi(), yTarget);
+        List<NiceTicks.Tick> yTicks = range.ticks(frame.lo(), frame.hi(),
+                range.isLog() ? Math.max(LOG_TICK_TARGET, yTarget) : yTarget);
         gc.setTextAlign(TextAlign.RIGHT);
-        for (NiceTicks.Tick tick : yTicks) {
+        List<Double> labelled = new ArrayList<>();
+        List<NiceTicks.Tick> zeroFirst = new ArrayList<>(yTicks);
+        zeroFirst.sort((a, b) -> Boolean.compare(a.value() != 0, b.value() != 0));
+        for (NiceTicks.Tick tick : zeroFirst) {
             double y = Math.round(frame.y(range.toUnit(tick.value(), frame.lo(), frame.hi()))) + 0.5;
             gc.setStroke(tick.major() ? MAJOR_GRID : MINOR_GRID);
             gc.strokeLine(frame.left(), y, frame.left() + frame.width(), y);
-            if (tick.major()) {
+            if (tick.major() && labelled.stream().allMatch(other -> Math.abs(y - other) >= 13 * text)) {
                 gc.fillText(tick.label(), frame.left() - 5, y);
+                labelled.add(y);
             }
         }
         int xTarget = Math.max(2, (int) (frame.width() / (70 * text)));
@@ -227,6 +253,66 @@ public final class SeriesChart extends Region {
             gc.fill();
             gc.stroke();
         }
+    }
+
+    /**
+     * Marks where a run's line leaves the axis: an arrow at the edge, at the first step off the
+     * scale, pointing out, with the most extreme value beyond it.
+     */
+    private void paintOffScale(Sketch gc, ChartFrame frame, RunViewModel run, double text, LabelPlacer tags) {
+        Trajectory t = run.trajectory();
+        OffScale off = OffScale.find(k -> metric.value(t, k, floor), t.lastStep(), range, frame.lo(), frame.hi());
+        if (off == null) {
+            return;
+        }
+        double x = frame.x(off.step());
+        double edge = off.side() < 0 ? frame.top() + frame.height() : frame.top();
+        double inward = -off.side() * 14 * text;
+        Rgba color = FxPaint.rgba(run.color());
+        Arrows.draw(gc, x, edge + inward, x, edge - off.side() * 2, color, Rgba.WHITE, 2, 8 * text);
+        String label = (off.side() < 0 ? "\u2193 " : "\u2191 ") + Labels.number(off.extreme());
+        tag(gc, frame, label, x + 6, edge + inward, color, text, tags);
+    }
+
+    /**
+     * On the loss chart, labels the end of the line of a run diagnosed as diverging (or falling without bound) with
+     * its diagnosis' headline and last value, so that it never reads as a plateau or as the best run.
+     */
+    private void paintRunaway(Sketch gc, ChartFrame frame, RunViewModel run, double text, LabelPlacer tags) {
+        Diagnosis d = run.diagnosis();
+        Trajectory t = run.trajectory();
+        if (metric != Metric.LOSS || d == null || d.regime() != Regime.DIVERGES) {
+            return;
+        }
+        int last = t.lastStep();
+        while (last > 0 && !Double.isFinite(metric.value(t, last, floor))) {
+            last--;
+        }
+        double v = metric.value(t, last, floor);
+        double y = frame.y(range.toUnit(v, frame.lo(), frame.hi()));
+        tag(gc, frame, d.headline() + ": " + Labels.number(v), frame.x(last) - 4, y, FxPaint.rgba(run.color()), text,
+                tags);
+    }
+
+    /**
+     * A label in a run's colour on a light panel, wanted with its left end at x and centred on y,
+     * placed inside the plot clear of the labels placed before ({@link LabelPlacer}, in the plot's
+     * coordinates).
+     */
+    private static void tag(Sketch gc, ChartFrame frame, String label, double x, double y, Rgba color, double text,
+                            LabelPlacer tags) {
+        FigureFont font = FigureFont.bold(text, 11);
+        double w = gc.measure().width(label, font) + 4;
+        double h = 15 * text;
+        Box placed = tags.place(x - frame.left(), y - h / 2 - frame.top(), w, h);
+        Box box = new Box(placed.x() + frame.left(), placed.y() + frame.top(), w, h);
+        gc.setFont(font);
+        gc.setTextAlign(TextAlign.LEFT);
+        gc.setTextBaseline(TextBaseline.CENTER);
+        gc.setFill(FigureStyle.PANEL);
+        gc.fillRoundRect(box.x(), box.y(), box.width(), box.height(), 6, 6);
+        gc.setFill(color);
+        gc.fillText(label, box.x() + 2, box.y() + h / 2);
     }
 
     /** Paints the playhead with the runs' values there, and the hover line and card unless hover is -1. */
