@@ -6,6 +6,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import java.util.function.ToDoubleFunction;
 import org.downhill.diagnose.Diagnoser;
 import org.downhill.diagnose.Diagnosis;
 import org.downhill.sim.RunPlan;
@@ -21,6 +22,9 @@ import org.downhill.sim.Trajectory;
  * counter (so quick runs, e.g. ones that blow up early, balance slow ones), each with its own
  * trajectory buffer reused from run to run. A {@link Cancellation} is checked before every run;
  * progress is reported after every run. The result does not depend on the number of workers.
+ *
+ * <p>{@link #run} classifies each run as the badge does; {@link #measure} asks each run a question
+ * of the caller's own (e.g. the steps to a loss, for a claim) and keeps one number per run.
  */
 public final class Sweeper {
     private final Executor executor;
@@ -64,21 +68,71 @@ public final class Sweeper {
      *                               was thrown (e.g. {@link org.downhill.param.InvalidParameterException})
      */
     public SweepResult run(int count, IntFunction<RunSpec> specs, Cancellation cancel, Progress progress) {
-        Job job = new Job(count, specs, cancel, progress);
+        Objects.requireNonNull(specs, "specs");
+        SweepResult result = new SweepResult(count);
+        sweep(count, i -> RunPlan.of(specs.apply(i)), (i, t) -> classify(result, i, t), cancel, progress);
+        return result;
+    }
+
+    /**
+     * Simulates runs 0 .. count - 1 (plans, so that a run may keep its live edits) and measures each
+     * with {@code measure}, e.g. the steps a run needs to reach a loss.
+     *
+     * @param count    the number of runs
+     * @param plans    the run of each index; called from the workers, so it must be thread-safe
+     * @param measure  what to keep of each run; called from the workers on a trajectory that is
+     *                 reused once it returns, so it must be thread-safe and keep nothing of it
+     * @param cancel   checked before every run
+     * @param progress told after every run
+     * @return the measured values by index
+     * @throws CancellationException if {@code cancel} was cancelled before every run had started
+     * @throws RuntimeException      the first exception a plan, a run or a measurement threw
+     */
+    public double[] measure(int count, IntFunction<RunPlan> plans, ToDoubleFunction<Trajectory> measure,
+                            Cancellation cancel, Progress progress) {
+        Objects.requireNonNull(plans, "plans");
+        Objects.requireNonNull(measure, "measure");
+        double[] values = new double[count];
+        sweep(count, plans, (i, t) -> values[i] = measure.applyAsDouble(t), cancel, progress);
+        return values;
+    }
+
+    private void sweep(int count, IntFunction<RunPlan> plans, Sink sink, Cancellation cancel, Progress progress) {
+        Job job = new Job(count, plans, sink, cancel, progress);
         for (int h = 0; h < Math.min(helpers, count - 1); h++) {
             executor.execute(job::work);
         }
         job.work();
-        return job.finish();
+        job.finish();
+    }
+
+    /** Stores the outcome of run i: its losses, length, regime and the step of its event. */
+    private static void classify(SweepResult result, int i, Trajectory t) {
+        Diagnosis d = Diagnoser.diagnose(t);
+        double min = Double.NaN;
+        for (int k = 0; k < t.rows(); k++) {
+            double loss = t.loss(k);
+            if (Double.isFinite(loss) && !(loss >= min)) {
+                min = loss;
+            }
+        }
+        int event = d.divergedAt() >= 0 ? d.divergedAt() : d.convergedAt();
+        result.set(i, t.loss(t.lastStep()), min, t.lastStep(), d.regime(), event);
+    }
+
+    /** Keeps what a sweep wants of run i; each index is given once, by the worker that ran it. */
+    @FunctionalInterface
+    private interface Sink {
+        void accept(int i, Trajectory t);
     }
 
     /** The shared state of one sweep. */
     private static final class Job {
         private final int count;
-        private final IntFunction<RunSpec> specs;
+        private final IntFunction<RunPlan> plans;
+        private final Sink sink;
         private final Cancellation cancel;
         private final Progress progress;
-        private final SweepResult result;
         private final AtomicInteger next = new AtomicInteger();
         private final AtomicInteger done = new AtomicInteger();
         /** Workers inside {@link #work}; guarded by this. */
@@ -89,12 +143,12 @@ public final class Sweeper {
         private Throwable failure;
         private volatile boolean failed;
 
-        Job(int count, IntFunction<RunSpec> specs, Cancellation cancel, Progress progress) {
+        Job(int count, IntFunction<RunPlan> plans, Sink sink, Cancellation cancel, Progress progress) {
             this.count = count;
-            this.specs = Objects.requireNonNull(specs, "specs");
+            this.plans = plans;
+            this.sink = sink;
             this.cancel = Objects.requireNonNull(cancel, "cancel");
             this.progress = Objects.requireNonNull(progress, "progress");
-            this.result = new SweepResult(count);
         }
 
         void work() {
@@ -122,7 +176,7 @@ public final class Sweeper {
         }
 
         private Trajectory runOne(int i, Trajectory buffer) {
-            RunPlan plan = RunPlan.of(specs.apply(i));
+            RunPlan plan = plans.apply(i);
             Trajectory t;
             if (buffer == null) {
                 t = Simulator.run(plan);
@@ -130,16 +184,7 @@ public final class Sweeper {
                 Simulator.run(plan, buffer);
                 t = buffer;
             }
-            Diagnosis d = Diagnoser.diagnose(t);
-            double min = Double.NaN;
-            for (int k = 0; k < t.rows(); k++) {
-                double loss = t.loss(k);
-                if (Double.isFinite(loss) && !(loss >= min)) {
-                    min = loss;
-                }
-            }
-            int event = d.divergedAt() >= 0 ? d.divergedAt() : d.convergedAt();
-            result.set(i, t.loss(t.lastStep()), min, t.lastStep(), d.regime(), event);
+            sink.accept(i, t);
             return t;
         }
 
@@ -150,8 +195,8 @@ public final class Sweeper {
             failed = true;
         }
 
-        /** Waits for the workers still running, then returns the result or throws. */
-        SweepResult finish() {
+        /** Waits for the workers still running, then returns, or throws if a run failed or the sweep was cancelled. */
+        void finish() {
             synchronized (this) {
                 boolean interrupted = false;
                 while (active > 0) {
@@ -176,7 +221,6 @@ public final class Sweeper {
                 throw new CancellationException("The sweep was cancelled after " + done.get() + " of " + count
                         + " runs");
             }
-            return result;
         }
     }
 }

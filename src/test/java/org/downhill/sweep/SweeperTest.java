@@ -23,6 +23,7 @@ import org.downhill.landscape.Landscapes;
 import org.downhill.optim.OptimizerKind;
 import org.downhill.optim.OptimizerSpec;
 import org.downhill.param.InvalidParameterException;
+import org.downhill.sim.RunPlan;
 import org.downhill.sim.RunSpec;
 import org.downhill.sim.Settings;
 import org.downhill.sim.Simulator;
@@ -145,5 +146,32 @@ class SweeperTest {
     @Test
     void anEmptySweepHasNoOutcomes() {
         assertEquals(0, new Sweeper(pool, 2).run(0, SPECS, new Cancellation(), Progress.NONE).size());
+    }
+
+    @Test
+    void aMeasuringSweepKeepsEachRunsOwnNumberWhateverTheNumberOfWorkers() {
+        int n = 50;
+        double[] alone = Sweeper.sameThread().measure(n, i -> RunPlan.of(SPECS.apply(i)),
+                t -> t.lastStep() + t.loss(t.lastStep()), new Cancellation(), Progress.NONE);
+        double[] together = new Sweeper(pool, 3).measure(n, i -> RunPlan.of(SPECS.apply(i)),
+                t -> t.lastStep() + t.loss(t.lastStep()), new Cancellation(), Progress.NONE);
+        for (int i = 0; i < n; i++) {
+            Trajectory t = Simulator.run(SPECS.apply(i));
+            assertEquals(t.lastStep() + t.loss(t.lastStep()), alone[i], "run " + i);
+            assertEquals(alone[i], together[i], "run " + i);
+        }
+    }
+
+    @Test
+    void aMeasuringSweepStopsWhenCancelledAndPassesOnAFailedMeasurement() {
+        Cancellation cancel = new Cancellation();
+        cancel.cancel();
+        assertThrows(CancellationException.class, () -> new Sweeper(pool, 2).measure(20,
+                i -> RunPlan.of(SPECS.apply(i)), t -> 0, cancel, Progress.NONE));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> new Sweeper(pool, 2).measure(20,
+                i -> RunPlan.of(SPECS.apply(i)), t -> {
+                    throw new IllegalStateException("no");
+                }, new Cancellation(), Progress.NONE));
+        assertEquals("no", e.getMessage());
     }
 }
