@@ -1,5 +1,6 @@
 package org.downhill.claim;
 
+import java.util.List;
 import org.downhill.sim.RunPlan;
 import org.downhill.sim.Settings;
 import org.downhill.sweep.Cancellation;
@@ -38,10 +39,10 @@ final class LrSweep {
     static LrSweep of(Sweeper sweeper, RunPlan plan, Minima minima, double eps) {
         double[] lrs = lrs();
         Settings settings = plan.spec().settings();
-        double[] steps = sweeper.measure(POINTS, i -> new RunPlan(plan.spec().withSettings(
+        List<Double> steps = sweeper.map(POINTS, i -> new RunPlan(plan.spec().withSettings(
                         settings.withOptimizer(settings.optimizer().with("lr", lrs[i]))), plan.edits()),
                 t -> RunFacts.stepsTo(t, minima, eps), new Cancellation(), Progress.NONE);
-        return new LrSweep(lrs, steps);
+        return new LrSweep(lrs, steps.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /** The fewest steps of any rate; infinity if no rate gets there. */

@@ -11,7 +11,9 @@ import org.downhill.landscape.Window;
 import org.downhill.rangetest.RangeTestResult;
 import org.downhill.sim.RunPlan;
 import org.downhill.sim.Trajectory;
+import org.downhill.sweep.Cancellation;
 import org.downhill.sweep.LrScan;
+import org.downhill.sweep.Progress;
 import org.downhill.sweep.Sweeper;
 
 /**
@@ -58,7 +60,8 @@ public final class Measurements {
      */
     public Ensemble ensemble(String run, int n) {
         RunPlan plan = runs.plan(run);
-        return ensembles.computeIfAbsent(List.of(run, n), k -> Ensemble.run(plan, runs.window(), n, ENSEMBLE_SEED));
+        return ensembles.computeIfAbsent(List.of(run, n), k -> Ensemble.run(sweeper, plan, runs.window(), n,
+                ENSEMBLE_SEED, false, new Cancellation(), Progress.NONE));
     }
 
     /** The value of a fact call, measured on first use; recorded for the claim being checked. */

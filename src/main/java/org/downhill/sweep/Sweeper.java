@@ -1,12 +1,15 @@
 package org.downhill.sweep;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
-import java.util.function.ToDoubleFunction;
+import java.util.function.Function;
 import org.downhill.diagnose.Diagnoser;
 import org.downhill.diagnose.Diagnosis;
 import org.downhill.sim.RunPlan;
@@ -23,8 +26,8 @@ import org.downhill.sim.Trajectory;
  * trajectory buffer reused from run to run. A {@link Cancellation} is checked before every run;
  * progress is reported after every run. The result does not depend on the number of workers.
  *
- * <p>{@link #run} classifies each run as the badge does; {@link #measure} asks each run a question
- * of the caller's own (e.g. the steps to a loss, for a claim) and keeps one number per run.
+ * <p>{@link #run} classifies each run as the badge does; {@link #map} asks each run a question of
+ * the caller's own (e.g. the steps to a loss, for a claim, or where it ended) and keeps the answers.
  */
 public final class Sweeper {
     private final Executor executor;
@@ -75,8 +78,8 @@ public final class Sweeper {
     }
 
     /**
-     * Simulates runs 0 .. count - 1 (plans, so that a run may keep its live edits) and measures each
-     * with {@code measure}, e.g. the steps a run needs to reach a loss.
+     * Simulates runs 0 .. count - 1 (plans, so that a run may keep its live edits) and keeps what
+     * {@code measure} makes of each, e.g. the steps a run needs to reach a loss.
      *
      * @param count    the number of runs
      * @param plans    the run of each index; called from the workers, so it must be thread-safe
@@ -84,17 +87,19 @@ public final class Sweeper {
      *                 reused once it returns, so it must be thread-safe and keep nothing of it
      * @param cancel   checked before every run
      * @param progress told after every run
-     * @return the measured values by index
+     * @return the answers by index, an unmodifiable list
      * @throws CancellationException if {@code cancel} was cancelled before every run had started
      * @throws RuntimeException      the first exception a plan, a run or a measurement threw
      */
-    public double[] measure(int count, IntFunction<RunPlan> plans, ToDoubleFunction<Trajectory> measure,
-                            Cancellation cancel, Progress progress) {
+    public <T> List<T> map(int count, IntFunction<RunPlan> plans, Function<Trajectory, T> measure,
+                           Cancellation cancel, Progress progress) {
         Objects.requireNonNull(plans, "plans");
         Objects.requireNonNull(measure, "measure");
-        double[] values = new double[count];
-        sweep(count, plans, (i, t) -> values[i] = measure.applyAsDouble(t), cancel, progress);
-        return values;
+        Object[] values = new Object[count];
+        sweep(count, plans, (i, t) -> values[i] = measure.apply(t), cancel, progress);
+        @SuppressWarnings("unchecked")
+        List<T> list = (List<T>) Arrays.asList(values);
+        return Collections.unmodifiableList(list);
     }
 
     private void sweep(int count, IntFunction<RunPlan> plans, Sink sink, Cancellation cancel, Progress progress) {

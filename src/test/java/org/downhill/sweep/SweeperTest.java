@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -149,26 +150,27 @@ class SweeperTest {
     }
 
     @Test
-    void aMeasuringSweepKeepsEachRunsOwnNumberWhateverTheNumberOfWorkers() {
+    void aMappingSweepKeepsEachRunsOwnAnswerWhateverTheNumberOfWorkers() {
         int n = 50;
-        double[] alone = Sweeper.sameThread().measure(n, i -> RunPlan.of(SPECS.apply(i)),
+        List<Double> alone = Sweeper.sameThread().map(n, i -> RunPlan.of(SPECS.apply(i)),
                 t -> t.lastStep() + t.loss(t.lastStep()), new Cancellation(), Progress.NONE);
-        double[] together = new Sweeper(pool, 3).measure(n, i -> RunPlan.of(SPECS.apply(i)),
+        List<Double> together = new Sweeper(pool, 3).map(n, i -> RunPlan.of(SPECS.apply(i)),
                 t -> t.lastStep() + t.loss(t.lastStep()), new Cancellation(), Progress.NONE);
+        assertEquals(n, alone.size());
         for (int i = 0; i < n; i++) {
             Trajectory t = Simulator.run(SPECS.apply(i));
-            assertEquals(t.lastStep() + t.loss(t.lastStep()), alone[i], "run " + i);
-            assertEquals(alone[i], together[i], "run " + i);
+            assertEquals(t.lastStep() + t.loss(t.lastStep()), alone.get(i), "run " + i);
+            assertEquals(alone.get(i), together.get(i), "run " + i);
         }
     }
 
     @Test
-    void aMeasuringSweepStopsWhenCancelledAndPassesOnAFailedMeasurement() {
+    void aMappingSweepStopsWhenCancelledAndPassesOnAFailedMeasurement() {
         Cancellation cancel = new Cancellation();
         cancel.cancel();
-        assertThrows(CancellationException.class, () -> new Sweeper(pool, 2).measure(20,
+        assertThrows(CancellationException.class, () -> new Sweeper(pool, 2).map(20,
                 i -> RunPlan.of(SPECS.apply(i)), t -> 0, cancel, Progress.NONE));
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> new Sweeper(pool, 2).measure(20,
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> new Sweeper(pool, 2).map(20,
                 i -> RunPlan.of(SPECS.apply(i)), t -> {
                     throw new IllegalStateException("no");
                 }, new Cancellation(), Progress.NONE));
