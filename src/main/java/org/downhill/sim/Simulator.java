@@ -1,9 +1,11 @@
 package org.downhill.sim;
 
 import java.util.List;
+import java.util.Optional;
 import org.downhill.landscape.Landscape;
 import org.downhill.landscape.RowLandscape;
 import org.downhill.optim.Optimizer;
+import org.downhill.optim.UpdateTrace;
 import org.downhill.schedule.Schedule;
 import org.downhill.schedule.ScheduleState;
 
@@ -66,7 +68,29 @@ public final class Simulator {
         return t;
     }
 
+    /**
+     * The terms of the update from row k of a plan's run (see {@link UpdateTrace}), written by the
+     * optimizer as it made that update: the run is simulated again up to that update, exactly as
+     * {@link #run(RunPlan)} does, with a trace attached for it alone.
+     *
+     * @return the trace, or empty if the run has no update from row k (k is negative, at or past
+     *         the plan's steps, or the run blew up before it)
+     */
+    public static Optional<UpdateTrace> trace(RunPlan plan, int k) {
+        if (k < 0 || k >= plan.spec().steps()) {
+            return Optional.empty();
+        }
+        UpdateTrace trace = new UpdateTrace();
+        Trajectory t = new Trajectory(k + 2);
+        run(plan.withSteps(k + 1), plan.spec().settings().schedule().create(), t, k, trace);
+        return t.rows > k + 1 ? Optional.of(trace) : Optional.empty();
+    }
+
     private static void run(RunPlan plan, Schedule lrSchedule, Trajectory into) {
+        run(plan, lrSchedule, into, -1, null);
+    }
+
+    private static void run(RunPlan plan, Schedule lrSchedule, Trajectory into, int traceStep, UpdateTrace trace) {
         RunSpec spec = plan.spec();
         into.ensureCapacity(spec.steps() + 1);
         into.plan = plan;
@@ -75,8 +99,9 @@ public final class Simulator {
         if (batches != null) {
             into.ensureBatchCapacity(spec.steps() + 1);
         }
-        new Run(spec.landscape(), plan.edits(), spec.settings(), lrSchedule, batches, into)
-                .simulate(spec.startX(), spec.startY(), spec.steps());
+        Run run = new Run(spec.landscape(), plan.edits(), spec.settings(), lrSchedule, batches, into);
+        run.traceAt(traceStep, trace);
+        run.simulate(spec.startX(), spec.startY(), spec.steps());
     }
 
     private static BatchCursor batchCursor(RunSpec spec) {
@@ -97,6 +122,8 @@ public final class Simulator {
         private Optimizer optimizer;
         private ScheduleState schedule;
         private int nextEdit;
+        private UpdateTrace trace;
+        private int traceStep = -1;
 
         Run(Landscape f, List<Edit> edits, Settings settings, Schedule lrSchedule, BatchCursor batches,
             Trajectory t) {
@@ -107,6 +134,12 @@ public final class Simulator {
             this.settings = settings;
             this.optimizer = settings.optimizer().create();
             this.schedule = lrSchedule.start(settings.optimizer().lr());
+        }
+
+        /** Has the optimizer write the terms of the update from row k into {@code into}. */
+        void traceAt(int k, UpdateTrace into) {
+            traceStep = k;
+            trace = into;
         }
 
         void simulate(double x0, double y0, int steps) {
@@ -121,7 +154,13 @@ public final class Simulator {
                 gradientAt(k);
                 double px = p[0];
                 double py = p[1];
+                if (k == traceStep) {
+                    optimizer.trace(trace);
+                }
                 optimizer.step(p, g, t.lr[k], schedule.momentum(), probe);
+                if (k == traceStep) {
+                    optimizer.trace(null);
+                }
                 t.updateX[k] = p[0] - px;
                 t.updateY[k] = p[1] - py;
                 t.velocityX[k] = probe[Optimizer.VELOCITY_X];
