@@ -1,7 +1,11 @@
 package org.downhill.cli;
 
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.downhill.param.InvalidParameterException;
 import org.downhill.rangetest.RangeTest;
 import org.downhill.rangetest.RangeTestConfig;
 import org.downhill.rangetest.RangeTestCsv;
@@ -32,6 +36,12 @@ final class RangeTestCommand implements Callable<Integer> {
     private static final double DEFAULT_END_LR = 10;
     private static final double DEFAULT_FACTOR = 10;
     private static final int DEFAULT_STEPS_PER_LR = 5;
+
+    /** The option that sets each value of the test, by the name the core gives the value. */
+    private static final Map<String, String> OPTIONS = Map.of("start_lr", "--start-lr", "end_lr", "--end-lr",
+            "num_iter", "--iterations", "factor", "--factor", "steps_per_lr", "--steps-per-lr", "smooth_f", "--smooth",
+            "diverge_th", "--diverge");
+    private static final Pattern REFUSED = Pattern.compile("Invalid value for (\\w+):");
 
     @Mixin
     RunOptions run;
@@ -105,8 +115,22 @@ final class RangeTestCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The test the options set. The core names a value it refuses as the reference format does
+     * ({@code num_iter}, {@code smooth_f}, ...); the refusal starts with the option that set it.
+     */
     private RangeTestConfig plainConfig(RunSpec runSpec) throws BadInputException {
-        StepMode stepMode = mode == null ? StepMode.EXP : StepMode.byId(mode);
+        try {
+            return config(runSpec);
+        } catch (InvalidParameterException e) {
+            Matcher named = REFUSED.matcher(e.getMessage());
+            String option = named.lookingAt() ? OPTIONS.get(named.group(1)) : null;
+            throw option == null ? e : new InvalidParameterException(option + ": " + e.getMessage());
+        }
+    }
+
+    private RangeTestConfig config(RunSpec runSpec) throws BadInputException {
+        StepMode stepMode = mode == null ? StepMode.EXP : OptimizerOptions.option("--mode", () -> StepMode.byId(mode));
         double start = startLr != null ? startLr : runSpec.settings().optimizer().lr();
         int n = iterations != null ? iterations : RangeTestConfig.DEFAULT_ITERATIONS;
         double threshold = diverge != null ? diverge : RangeTestConfig.DEFAULT_DIVERGE;

@@ -1,6 +1,7 @@
 package org.downhill.rangetest;
 
 import java.util.Arrays;
+import org.downhill.param.Excerpt;
 import org.downhill.param.InvalidParameterException;
 
 /** How a range test ended, with the reference's names. */
@@ -32,7 +33,7 @@ public enum RangeTermination {
      */
     public static RangeTermination byId(String id) {
         return Arrays.stream(values()).filter(t -> t.id.equals(id)).findFirst().orElseThrow(
-                () -> new InvalidParameterException("Unknown termination '" + id
+                () -> new InvalidParameterException("Unknown termination '" + Excerpt.of(id)
                         + "' (allowed: completed, diverged, nonfinite, magnitude_over_1e150)"));
     }
 }

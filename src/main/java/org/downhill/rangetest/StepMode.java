@@ -1,6 +1,7 @@
 package org.downhill.rangetest;
 
 import java.util.Arrays;
+import org.downhill.param.Excerpt;
 import org.downhill.param.InvalidParameterException;
 
 /**
@@ -38,6 +39,7 @@ public enum StepMode {
      */
     public static StepMode byId(String id) {
         return Arrays.stream(values()).filter(m -> m.id.equals(id)).findFirst().orElseThrow(
-                () -> new InvalidParameterException("Unknown step mode '" + id + "' (allowed: exp, linear, stepwise)"));
+                () -> new InvalidParameterException("Unknown step mode '" + Excerpt.of(id)
+                        + "' (allowed: exp, linear, stepwise)"));
     }
 }

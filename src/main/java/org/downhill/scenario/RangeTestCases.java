@@ -1,6 +1,5 @@
 package org.downhill.scenario;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -18,20 +17,34 @@ import org.downhill.sim.RunSpec;
  * diverge_th, factor, steps_per_lr}} ({@code end_lr} is read in the exp and linear modes only,
  * {@code factor} and {@code steps_per_lr} in the stepwise mode only; the reference writes null
  * where a mode does not use a field), and optionally {@code csv}, {@code rows},
- * {@code termination} and {@code suggestions {steepest, minimum_div10, valley, seed_pick}}
- * (null where there is none).
+ * {@code termination}, {@code notes} and {@code suggestions {steepest, minimum_div10, valley,
+ * seed_pick}} (null where there is none). The reading is as strict as {@link TorchCases}', and a
+ * refusal names the file and the path of the value.
  */
 public final class RangeTestCases {
+    private static final String[] MANIFEST_FIELDS = {"cases", "format_version", "description", "csv_columns"};
+    private static final String[] CASE_FIELDS = {"id", "csv", "function", "start", "optimizer", "schedule",
+        "range_test", "rows", "termination", "suggestions", "notes"};
+
     private RangeTestCases() {
     }
 
     /**
      * Every case in a file.
      *
-     * @throws FileFormatException if the file is missing, not JSON, or a case is broken
+     * @throws FileFormatException if the file is missing, not JSON, holds no case, or a case is broken
      */
     public static List<RangeTestCase> readAll(Path file) throws FileFormatException {
-        return TorchCases.readAll(file, RangeTestCases::parse);
+        return TorchCases.readAll(file, MANIFEST_FIELDS, (root, at) -> parse(at));
+    }
+
+    /**
+     * Every case in a JSON text: a manifest's cases, or the one case the text is.
+     *
+     * @throws FileFormatException if the text is not JSON, holds no case, or a case is broken
+     */
+    public static List<RangeTestCase> readAll(String json) throws FileFormatException {
+        return TorchCases.readAll(json, MANIFEST_FIELDS, (root, at) -> parse(at));
     }
 
     /**
@@ -43,49 +56,53 @@ public final class RangeTestCases {
         return TorchCases.pick(readAll(file), RangeTestCase::id, id, file);
     }
 
-    private static RangeTestCase parse(JsonNode root, JsonNode node, String where) throws FileFormatException {
-        String at = TorchCases.place(node, where);
-        RangeTestConfig config = config(TorchCases.field(node, "range_test", at), at + ", range_test");
-        try {
-            RunSpec run = TorchCases.run(node, config.iterations() - 1, at);
-            RangeTermination termination = node.hasNonNull("termination")
-                    ? RangeTermination.byId(node.get("termination").asText()) : null;
-            Suggestions suggestions = node.hasNonNull("suggestions") ? suggestions(node.get("suggestions"), at) : null;
-            return new RangeTestCase(TorchCases.id(node), TorchCases.csv(node), run, config, TorchCases.rows(node),
-                    termination, suggestions);
-        } catch (IllegalArgumentException e) {
-            throw new FileFormatException(at + ": " + e.getMessage(), e);
+    private static RangeTestCase parse(JsonAt at) throws FileFormatException {
+        at.object(CASE_FIELDS);
+        RangeTestConfig config = config(at.field("range_test"));
+        RunSpec run = TorchCases.run(at, config.iterations() - 1);
+        JsonAt terminationAt = at.optional("termination");
+        RangeTermination termination = null;
+        if (terminationAt != null) {
+            String id = terminationAt.text();
+            termination = terminationAt.check(() -> RangeTermination.byId(id));
         }
+        JsonAt suggestionsAt = at.optional("suggestions");
+        Suggestions suggestions = suggestionsAt == null ? null : suggestions(suggestionsAt);
+        TorchCases.text(at, "notes");
+        return new RangeTestCase(TorchCases.text(at, "id"), TorchCases.text(at, "csv"), run, config,
+                TorchCases.rows(at), termination, suggestions);
     }
 
     /** The test's settings; the fields its mode does not use are not read. */
-    private static RangeTestConfig config(JsonNode test, String at) throws FileFormatException {
-        try {
-            StepMode mode = StepMode.byId(TorchCases.text(test, "step_mode", at));
-            boolean stepwise = mode == StepMode.STEPWISE;
-            double start = TorchCases.number(test, "start_lr", at);
-            int iterations = TorchCases.integer(test, "num_iter", at);
-            double smooth = TorchCases.number(test, "smooth_f", at);
-            double diverge = TorchCases.number(test, "diverge_th", at);
-            RangeTestConfig config = stepwise
-                    ? RangeTestConfig.stepwise(start, TorchCases.number(test, "factor", at),
-                    TorchCases.integer(test, "steps_per_lr", at), iterations)
-                    : RangeTestConfig.towards(mode, start, TorchCases.number(test, "end_lr", at), iterations);
-            return config.withStopRule(smooth, diverge);
-        } catch (IllegalArgumentException e) {
-            throw new FileFormatException(at + ": " + e.getMessage(), e);
+    private static RangeTestConfig config(JsonAt at) throws FileFormatException {
+        at.object("step_mode", "start_lr", "end_lr", "num_iter", "smooth_f", "diverge_th", "factor", "steps_per_lr");
+        JsonAt modeAt = at.field("step_mode");
+        String modeId = modeAt.text();
+        StepMode mode = modeAt.check(() -> StepMode.byId(modeId));
+        double start = at.field("start_lr").number();
+        int iterations = at.field("num_iter").integer();
+        double smooth = at.field("smooth_f").number();
+        double diverge = at.field("diverge_th").number();
+        RangeTestConfig config;
+        if (mode == StepMode.STEPWISE) {
+            double factor = at.field("factor").number();
+            int stepsPerLr = at.field("steps_per_lr").integer();
+            config = at.check(() -> RangeTestConfig.stepwise(start, factor, stepsPerLr, iterations));
+        } else {
+            double end = at.field("end_lr").number();
+            config = at.check(() -> RangeTestConfig.towards(mode, start, end, iterations));
         }
+        return at.check(() -> config.withStopRule(smooth, diverge));
     }
 
-    private static Suggestions suggestions(JsonNode node, String at) throws FileFormatException {
-        String where = at + ", suggestions";
-        return new Suggestions(suggestion(node, "steepest", where), suggestion(node, "minimum_div10", where),
-                suggestion(node, "valley", where), suggestion(node, "seed_pick", where));
+    private static Suggestions suggestions(JsonAt at) throws FileFormatException {
+        at.object("steepest", "minimum_div10", "valley", "seed_pick");
+        return new Suggestions(suggestion(at, "steepest"), suggestion(at, "minimum_div10"), suggestion(at, "valley"),
+                suggestion(at, "seed_pick"));
     }
 
-    private static OptionalDouble suggestion(JsonNode node, String name, String at) throws FileFormatException {
-        return node.hasNonNull(name) ? OptionalDouble.of(TorchCases.number(node, name, at)) : OptionalDouble.empty();
+    private static OptionalDouble suggestion(JsonAt at, String name) throws FileFormatException {
+        JsonAt value = at.optional(name);
+        return value == null ? OptionalDouble.empty() : OptionalDouble.of(value.number());
     }
-
-
 }

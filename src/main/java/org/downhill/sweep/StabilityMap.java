@@ -34,7 +34,8 @@ public final class StabilityMap {
      * {@code momentumMax}.
      *
      * @throws InvalidParameterException if a range is not allowed (checked at its corners, before
-     *                                   any run) or the optimizer has no momentum
+     *                                   any run), the grid has more than {@link LrScan#MAX_POINTS}
+     *                                   cells, or the optimizer has no momentum
      * @throws java.util.concurrent.CancellationException if cancelled
      */
     public static StabilityMap run(Sweeper sweeper, RunSpec base, double lrMin, double lrMax, int lrPoints,
@@ -43,6 +44,11 @@ public final class StabilityMap {
         String axis = axisOf(base.settings().optimizer().kind());
         double[] lrs = LrScan.logSpaced("lr", lrMin, lrMax, lrPoints);
         double[] momenta = evenlySpaced(momentumMin, momentumMax, momentumPoints);
+        long cells = (long) lrPoints * momentumPoints;
+        if (cells > LrScan.MAX_POINTS) {
+            throw new InvalidParameterException("Invalid map size: " + lrPoints + " x " + momentumPoints + " = " + cells
+                    + " runs (allowed: at most " + LrScan.MAX_POINTS + " runs in all)");
+        }
         with(base, lrs[0], momenta[0]);
         with(base, lrs[lrPoints - 1], momenta[momentumPoints - 1]);
         SweepResult outcomes = sweeper.run(lrPoints * momentumPoints,

@@ -10,12 +10,14 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.NotificationPane;
 import org.downhill.render.GridSampler;
 import org.downhill.ui.chart.ChartsRow;
 import org.downhill.ui.controls.CaptionBanner;
@@ -54,6 +56,8 @@ public final class MainWindow extends StackPane {
     private final ExportActions export;
     private final StatusBar status = new StatusBar();
     private final HelpOverlay help = new HelpOverlay();
+    private final NotificationPane notices;
+    private final Label noticeText = new Label();
     private final ExecutorService worker;
     private final ExecutorService exportWriter;
     private final AnimationTimer timer;
@@ -113,7 +117,12 @@ public final class MainWindow extends StackPane {
         files = new ScenarioActions(lab, new RecentFiles(AppFiles.recent()), errors, worker, Platform::runLater);
         export = new ExportActions(lab, plane, charts, surface, errors, status::showMessage, exportWriter,
                 Platform::runLater);
-        BorderPane root = new BorderPane(split);
+        noticeText.setId("notice-text");
+        noticeText.setWrapText(true);
+        notices = new NotificationPane(split);
+        notices.setId("notices");
+        notices.setGraphic(noticeText);
+        BorderPane root = new BorderPane(notices);
         // with large text the parts may want more room than the window has: they are clipped
         // at their own edges instead of pushing the whole window off the screen
         root.setMinSize(0, 0);
@@ -190,6 +199,15 @@ public final class MainWindow extends StackPane {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /**
+     * Shows a message in a bar at the top of the window until the user closes it (what became of
+     * the last session, say); a second message replaces the first.
+     */
+    public void showNotice(String text) {
+        noticeText.setText(text);
+        notices.show();
     }
 
     /** Opens or closes the help overlay. */

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.downhill.lesson.Lesson;
 import org.downhill.lesson.Lessons;
@@ -158,6 +159,54 @@ class CliTest {
         };
         for (String[] args : bad) {
             CliRun.assertBadInput(args);
+        }
+    }
+
+    /** The inputs of issue 13: each gives one line naming the place and exit code 2, never a trace or exit 1. */
+    @Test
+    void refusalsOfTheFileReadersAndOptionsNameTheirPlace(@TempDir Path dir) throws Exception {
+        String one = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                Files.readString(ReferenceData.manifest())).get("cases").get(0).toString();
+        Path empty = Files.writeString(dir.resolve("empty.json"), "{\"cases\": []}");
+        Path trailing = Files.writeString(dir.resolve("trailing.json"), one + "\ngarbage");
+        Path duplicate = Files.writeString(dir.resolve("duplicate.json"), one.replaceFirst("\\{", "{\"steps\": 5, "));
+        Path paramsList = Files.writeString(dir.resolve("params.json"),
+                one.replace("\"params\":{\"a\":1.0,\"b\":10.0}", "\"params\":[1.0,10.0]"));
+        Path hyperList = Files.writeString(dir.resolve("hyper.json"), one.replaceFirst("\"lr\":([0-9.eE+-]+)", "\"lr\":[$1]"));
+        Path deep = Files.writeString(dir.resolve("deep.json"), "[".repeat(1001) + "]".repeat(1001));
+        Path longString = Files.writeString(dir.resolve("long.json"), "{\"id\": \"" + "a".repeat(20_000_001) + "\"}");
+        Path notUtf8 = Files.write(dir.resolve("latin1.json"), "{\"id\": \"caf\u00e9\"}".getBytes("ISO-8859-1"));
+        String[][] cases = {
+                {"not a window", "--param: Invalid value for a: 1e+155", "diagnose", "--function", "rosenbrock", "--param", "a=1e155"},
+                {"bitIndex < 0", "--steps: Invalid value for steps: 0", "diagnose", "--function", "rosenbrock", "--optimizer",
+                        "Adam", "--steps", "0"},
+                {"one step limit", "steps <= 20000", "trajectory", "--steps", "20001"},
+                {"seed as text", "--seed: seed must be an integer", "trajectory", "--seed", "abc"},
+                {"batch", "--batch: Invalid value for batch: 0", "trajectory", "--batch", "0"},
+                {"warm-up", "--warmup: must be STEPS or STEPS,FACTOR", "trajectory", "--warmup", "1,2,3"},
+                {"warm-up factor", "--warmup: Invalid value for warmup_start_factor: 2", "trajectory", "--warmup", "10,2"},
+                {"no cases", "empty.json: cases: the list is empty", "diagnose", "--case", empty.toString()},
+                {"trailing garbage", "trailing.json: not valid JSON at line 2", "trajectory", "--case", trailing.toString()},
+                {"duplicate key", "Duplicate field 'steps'", "trajectory", "--case", duplicate.toString()},
+                {"params as a list", "params.json: function.params: must be a JSON object, not a list", "trajectory",
+                        "--case", paramsList.toString()},
+                {"hyper-parameter as a list", "hyper.json: optimizer.hyperparameters: lr must be a number", "trajectory",
+                        "--case", hyperList.toString()},
+                {"nesting", "deep.json: not valid JSON at line 1, column 1002", "trajectory", "--case", deep.toString()},
+                {"long string", "long.json: not valid JSON at line 1, column ", "trajectory", "--case", longString.toString()},
+                {"not UTF-8", "latin1.json: not UTF-8 text (byte offset 11", "trajectory", "--case", notUtf8.toString()},
+                {"a map too large for memory", "Invalid map size: 100000 x 100000", "map", "--points", "100000",
+                        "--momentum-points", "100000", "--steps", "10"},
+                {"range-test names the option", "--iterations: Invalid value for num_iter: 0", "range-test",
+                        "--iterations", "0"},
+        };
+        for (String[] c : cases) {
+            String[] args = Arrays.copyOfRange(c, 2, c.length);
+            CliRun r = CliRun.of(args);
+            assertEquals(2, r.code(), c[0] + " -> " + r.err());
+            assertEquals(1, r.err().lines().count(), c[0] + " -> " + r.err());
+            assertTrue(r.err().contains(c[1]), c[0] + " -> " + r.err());
+            assertTrue(r.err().length() < 400, c[0] + ": one short line");
         }
     }
 }
