@@ -58,9 +58,6 @@ final class Sgd extends BaseOptimizer {
             tr.put(Term.MOMENTUM, mu);
             tr.put(Term.DAMPENING, dampening);
             tr.put(Term.WEIGHT_DECAY, weightDecay);
-            if (mu != 0 && nesterov) {
-                tr.put(Term.NESTEROV, 1);
-            }
         }
         for (int i = 0; i < 2; i++) {
             double d = decayed(g[i], p[i], weightDecay);
@@ -93,6 +90,9 @@ final class Sgd extends BaseOptimizer {
             if (tr != null) {
                 if (mu != 0) {
                     tr.put(Term.BUFFER, i, buf[i]);
+                    if (nesterov) {
+                        tr.put(Term.NESTEROV_DIRECTION, i, d);
+                    }
                 }
                 tr.put(Term.RATE, i, lr);
                 tr.put(Term.NEW_POINT, i, p[i]);

@@ -17,8 +17,6 @@ public enum Term {
     DECAYED_LR(true),
     /** The momentum mu of this update (SGD, RMSprop), as configured or as a cycling schedule set it. */
     MOMENTUM(true),
-    /** Present (as 1) when SGD's update used Nesterov momentum. */
-    NESTEROV(true),
     /** SGD's dampening tau. */
     DAMPENING(true),
     /** The (coupled or, for AdamW, decoupled) weight decay lambda. */
@@ -60,6 +58,8 @@ public enum Term {
     BUFFER_BEFORE(false),
     /** The momentum buffer after the update. */
     BUFFER(false),
+    /** SGD's Nesterov direction d + mu * buf (present only with Nesterov momentum). */
+    NESTEROV_DIRECTION(false),
     /** The first moment m before the update (the Adam family). */
     M_BEFORE(false),
     /** The first moment m after the update. */

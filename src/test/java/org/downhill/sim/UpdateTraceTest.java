@@ -110,7 +110,10 @@ class UpdateTraceTest {
                     }
                     near(buf, tr.get(Term.BUFFER, i), at + " buffer");
                     dir = hp.flag("nesterov") ? d + mu * buf : buf;
-                    assertEquals(bool(hp.flag("nesterov")), bool(tr.has(Term.NESTEROV)));
+                    assertEquals(bool(hp.flag("nesterov")), bool(tr.has(Term.NESTEROV_DIRECTION)));
+                    if (hp.flag("nesterov")) {
+                        near(dir, tr.get(Term.NESTEROV_DIRECTION, i), at + " nesterov direction");
+                    }
                 } else {
                     assertFalse(tr.has(Term.BUFFER));
                 }
