@@ -70,6 +70,7 @@ final class Adadelta extends BaseOptimizer {
             if (tr != null) {
                 tr.put(Term.V, i, sq[i]);
                 tr.put(Term.ACC, i, acc[i]);
+                tr.put(Term.DELTA, i, delta);
                 tr.put(Term.DENOMINATOR, i, std / accRoot);
                 tr.put(Term.RATE, i, lr * (accRoot / std));
                 tr.put(Term.NEW_POINT, i, p[i]);

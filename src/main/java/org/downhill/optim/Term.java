@@ -84,6 +84,8 @@ public enum Term {
     ACC_BEFORE(false),
     /** Adadelta's running mean of squared steps after the update. */
     ACC(false),
+    /** Adadelta's step before the learning rate, delta = sqrt(acc + eps) / sqrt(v + eps) * d. */
+    DELTA(false),
     /** The bias-corrected first moment m / (1 - beta1^t). */
     M_HAT(false),
     /** The bias-corrected mean of squares v / (1 - beta2^t). */

@@ -22,12 +22,14 @@ import org.downhill.render.GridSampler;
 import org.downhill.ui.chart.ChartsRow;
 import org.downhill.ui.controls.CaptionBanner;
 import org.downhill.ui.controls.LandscapePanel;
+import org.downhill.ui.controls.RulePanel;
 import org.downhill.ui.controls.RunEditor;
 import org.downhill.ui.controls.RunsPanel;
 import org.downhill.ui.controls.TransportBar;
 import org.downhill.ui.export.ExportActions;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.RecentFiles;
+import org.downhill.ui.model.RuleViewModel;
 import org.downhill.ui.model.ViewLayout;
 import org.downhill.ui.plane.PlaneView;
 import org.downhill.ui.plane.RasterService;
@@ -170,10 +172,11 @@ public final class MainWindow extends StackPane {
         status.showRun(lab);
     }
 
-    /** Puts the run list, the run editor and the landscape's settings on the right. */
+    /** Puts the run list, the update rule, the run editor and the landscape's settings on the right. */
     private void buildControls() {
         framesBeforeControls = -1;
-        controls.getChildren().setAll(new RunsPanel(lab), new RunEditor(lab), new LandscapePanel(lab));
+        controls.getChildren().setAll(new RunsPanel(lab), new RulePanel(new RuleViewModel(lab, worker,
+                Platform::runLater), export), new RunEditor(lab), new LandscapePanel(lab));
     }
 
     /** Whether the controls on the right are in place. */

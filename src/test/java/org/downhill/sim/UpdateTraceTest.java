@@ -23,11 +23,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the previous update's terms (the state it left) and the trajectory's rows, with the rule in the
  * optimizer's Javadoc, and the point it reaches is the trajectory's next row.
  */
-class UpdateTraceTest {
+public class UpdateTraceTest {
     private static final Landscape ROSENBROCK = Landscapes.byId("rosenbrock").create();
     private static final int STEPS = 25;
 
-    static Stream<OptimizerSpec> optimizers() {
+    /** One spec of every optimizer and of each of its variants (momentum, Nesterov, AMSGrad, centered, weight decay). */
+    public static Stream<OptimizerSpec> optimizers() {
         return Stream.of(
                 OptimizerSpec.of(OptimizerKind.SGD, Map.of("lr", 1e-3)),
                 OptimizerSpec.of(OptimizerKind.SGD, Map.of("lr", 1e-3, "momentum", 0.9, "dampening", 0.2,
@@ -247,6 +248,7 @@ class UpdateTraceTest {
                 double rate = lr * Math.sqrt(accBefore + eps) / Math.sqrt(sq + eps);
                 double delta = rate / lr * d;
                 near(sq, tr.get(Term.V, i), at + " square_avg");
+                near(delta, tr.get(Term.DELTA, i), at + " delta");
                 near(rho * accBefore + (1 - rho) * delta * delta, tr.get(Term.ACC, i), at + " acc");
                 near(rate, tr.get(Term.RATE, i), at + " rate");
                 near(p - lr * delta, tr.get(Term.NEW_POINT, i), at + " p'");

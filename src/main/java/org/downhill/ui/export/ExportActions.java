@@ -183,12 +183,7 @@ public final class ExportActions {
 
     /** Puts the 2D view on the clipboard as an image at twice the screen resolution. */
     public void copyFigure() {
-        WritableImage image = PlaneFigure.png(plane, plane.getWidth(), plane.getHeight(), FigureOptions.SCREEN, 2);
-        ClipboardContent content = new ClipboardContent();
-        content.putImage(image);
-        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-        status.accept("Copied the view to the clipboard (" + (int) image.getWidth() + " \u00d7 "
-                + (int) image.getHeight() + " pixels)");
+        copyImage(PlaneFigure.png(plane, plane.getWidth(), plane.getHeight(), FigureOptions.SCREEN, 2), "the view");
     }
 
     /** Asks how and where, then exports the 2D view. */
@@ -252,6 +247,29 @@ public final class ExportActions {
                         }
                     });
         });
+    }
+
+    /** Puts an image on the clipboard and says so, naming it ({@code what}, e.g. "the update rule"). */
+    public void copyImage(Image image, String what) {
+        ClipboardContent content = new ClipboardContent();
+        content.putImage(image);
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        status.accept("Copied " + what + " to the clipboard (" + (int) image.getWidth() + " \u00d7 "
+                + (int) image.getHeight() + " pixels)");
+    }
+
+    /**
+     * Asks where, then writes a PNG whose pixels {@code render} makes on the file thread (so a
+     * heavy rendering does not hold up the window).
+     *
+     * @param what what is saved, e.g. "the update rule"
+     * @param name the file name offered, without the extension
+     */
+    public void pngWithDialog(Window owner, String what, String name, Supplier<BufferedImage> render) {
+        Path file = ask(owner, "Export " + what, name, "PNG image", ".png");
+        if (file != null) {
+            save("export " + what, file, () -> () -> Images.writePng(render.get(), file));
+        }
     }
 
     /** Asks for a file to save to, offering {@code name} + {@code extension}; null if cancelled. */
