@@ -8,10 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import javax.imageio.ImageIO;
 import org.downhill.export.TrajectoryCsv;
 import org.downhill.lesson.Lesson;
 import org.downhill.lesson.Lessons;
 import org.downhill.lesson.Page;
+import org.downhill.render.TexImage;
+import org.downhill.rule.RuleSheet;
 import org.downhill.scenario.Measured;
 import org.downhill.scenario.Presets;
 import org.downhill.scenario.Scenario;
@@ -27,12 +30,14 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code downhill render}: the figures of a scenario without a window: the 2D view as PNG and SVG,
  * the runs as an animated GIF, the trajectories as CSV, or the 3D view as PNG (which needs a
- * display). The scenario comes from a file, a preset or a lesson's page; its caption is filled
+ * display), and the update rule at a step as PNG. The scenario comes from a file, a preset or a lesson's page; its caption is filled
  * from its runs ({@link Measured}).
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Make the figures of a scenario file, a preset or a lesson's page without opening a window.")
 final class RenderCommand implements Callable<Integer> {
+    /** The font size in pixels of the update rule's PNG. */
+    private static final float RULE_FONT_SIZE = 32;
 
     @ArgGroup(multiplicity = "1")
     Source source;
@@ -81,6 +86,11 @@ final class RenderCommand implements Callable<Integer> {
             description = "the step the figure shows (default: the end of the runs)")
     int step;
 
+    @Option(names = "--rule", paramLabel = "FILE",
+            description = "the update rule at --step as PNG: the first visible run's update written out with its "
+                    + "numbers, and every visible run's step size per coordinate")
+    Path rule;
+
     @Option(names = "--view", paramLabel = "2d|3d", defaultValue = "2d", description = "which view the PNG shows (default 2d)")
     String view;
 
@@ -96,6 +106,9 @@ final class RenderCommand implements Callable<Integer> {
         if (csv != null) {
             writeCsv(scenario);
         }
+        if (rule != null) {
+            writeRule(scenario);
+        }
         if (png != null || svg != null || gif != null) {
             try {
                 HeadlessRender.render(scenario, new HeadlessRender.Request(width, height, scale, png, svg, gif, fps,
@@ -110,8 +123,11 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     private void checkOptions() throws BadInputException {
-        if (png == null && svg == null && gif == null && csv == null) {
-            throw new BadInputException("nothing to make: give --out, --svg, --gif or --csv");
+        if (png == null && svg == null && gif == null && csv == null && rule == null) {
+            throw new BadInputException("nothing to make: give --out, --svg, --gif, --csv or --rule");
+        }
+        if (rule != null && step < 0) {
+            throw new BadInputException("--rule needs --step: the step whose update is written out");
         }
         if (!view.equalsIgnoreCase("2d") && !view.equalsIgnoreCase("3d")) {
             throw new BadInputException("Invalid value for --view: " + view + " (allowed: 2d or 3d)");
@@ -165,6 +181,28 @@ final class RenderCommand implements Callable<Integer> {
                     + ", the pages of " + lesson.id() + ")");
         }
         return lesson.pages().get(n - 1);
+    }
+
+    private void writeRule(Scenario scenario) throws BadInputException {
+        List<RuleSheet.Named> runs = new ArrayList<>();
+        List<RunPlan> plans = scenario.plans();
+        for (int i = 0; i < plans.size(); i++) {
+            if (scenario.runs().get(i).visible()) {
+                runs.add(new RuleSheet.Named(scenario.runs().get(i).name(), plans.get(i)));
+            }
+        }
+        RuleSheet sheet = RuleSheet.at(runs, runs.isEmpty() ? -1 : 0, step);
+        if (sheet.lines().isEmpty()) {
+            throw new BadInputException("No update to write out: " + sheet.title());
+        }
+        try {
+            if (!ImageIO.write(TexImage.render(sheet.figureTex(), RULE_FONT_SIZE, 0xff000000, 0xffffffff), "png",
+                    rule.toFile())) {
+                throw new IOException("no PNG writer available");
+            }
+        } catch (IOException e) {
+            throw new BadInputException("Cannot write " + rule + ": " + e.getMessage());
+        }
     }
 
     private void writeCsv(Scenario scenario) throws BadInputException {

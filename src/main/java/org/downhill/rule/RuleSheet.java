@@ -78,7 +78,7 @@ public record RuleSheet(String title, List<RuleLine> lines, List<StepSize> stepS
 
     /** The sheet as a figure, in TeX: the title over the rule laid out wide ({@link #tex(boolean)}). */
     public String figureTex() {
-        return "\\begin{array}{l}\\text{" + texText(title) + "}\\\\[4pt]" + tex(false) + "\\end{array}";
+        return "\\begin{array}{l}\\text{" + texText(title) + "}\\\\" + tex(false) + "\\end{array}";
     }
 
     /** The optimizer's name in a trace, or "" when there is none. */

@@ -58,7 +58,10 @@ final class Written {
         return plain.toString();
     }
 
-    /** A number as {@link Numbers} spells it, in TeX: a power of ten typeset, a minus sign, thousands braced. */
+    /**
+     * A number as {@link Numbers} spells it, in TeX: a power of ten typeset, thousands braced, and a
+     * negative number braced so that its minus sign is a sign, not a subtraction.
+     */
     static String tex(String number) {
         String s = number.replace(",", "{,}").replace("∞", "\\infty").replace("n/a", "\\mathrm{n/a}");
         int e = s.toLowerCase(Locale.ROOT).indexOf('e');
@@ -67,8 +70,8 @@ final class Written {
             String exponent = s.substring(e + 1).replaceFirst("^\\+", "");
             boolean negative = exponent.startsWith("-");
             String digits = (negative ? exponent.substring(1) : exponent).replaceFirst("^0+(?=\\d)", "");
-            return mantissa + "\\times 10^{" + (negative ? "-" : "") + digits + "}";
+            s = mantissa + "\\times 10^{" + (negative ? "-" : "") + digits + "}";
         }
-        return s;
+        return s.startsWith("-") ? "{" + s + "}" : s;
     }
 }

@@ -60,7 +60,8 @@ class RuleSheetTest {
     void numbersAreTypesetAsTeX() {
         assertEquals("1.5\\times 10^{-5}", Written.tex("1.5e-05"));
         assertEquals("2{,}300", Written.tex("2,300"));
-        assertEquals("-\\infty", Written.tex("-∞"));
+        assertEquals("{-\\infty}", Written.tex("-∞"));
+        assertEquals("{-2.5\\times 10^{3}}", Written.tex("-2.5e+03"));
         assertEquals("0.182", Written.tex("0.182"));
     }
 }
