@@ -79,6 +79,17 @@ public final class AxisRange {
         return firstMax > 0 ? Math.min(max, firstMax * MAX_RISE) : max;
     }
 
+    /**
+     * How many decades the values taken span, log10(largest / smallest); 0 with fewer than two
+     * distinct values, infinity when a linear range holds a value at or below 0 and one above.
+     */
+    public double decades() {
+        if (!(min < max)) {
+            return 0;
+        }
+        return min > 0 ? Math.log10(max / min) : max > 0 ? Double.POSITIVE_INFINITY : 0;
+    }
+
     /** Whether this is a log axis. */
     public boolean isLog() {
         return log;

@@ -45,7 +45,10 @@ public final class SeriesChart extends Region {
     private final Canvas overlay = new Canvas();
     private final Sketch linesSketch = new CanvasSketch(lines);
     private final Sketch overlaySketch = new CanvasSketch(overlay);
-    private final AxisRange range;
+    /** The range of the values on a log axis, and on a linear one: the metric picks one per redraw. */
+    private final AxisRange logRange = new AxisRange(true);
+    private final AxisRange linearRange = new AxisRange(false);
+    private AxisRange range = linearRange;
     private final double[] pointSteps = new double[2 * 4096 + 2];
     private final double[] pointValues = new double[2 * 4096 + 2];
     private ChartFrame frame;
@@ -62,7 +65,6 @@ public final class SeriesChart extends Region {
         this.lab = lab;
         this.metric = metric;
         this.hoverStep = hoverStep;
-        this.range = new AxisRange(metric.logAxis());
         setId("chart-" + metric.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         getStyleClass().add("series-chart");
         setMinSize(120, 80);
@@ -130,15 +132,19 @@ public final class SeriesChart extends Region {
     /** Paints the axes and lines into w x h at the sketch's origin and returns where the plot lies. */
     private ChartFrame paintLines(Sketch gc, double w, double h) {
         floor = Metric.floor(lab.landscape());
-        range.reset();
+        logRange.reset();
+        linearRange.reset();
         for (RunViewModel run : lab.runs()) {
             if (run.isVisible()) {
                 Trajectory t = run.trajectory();
                 for (int k = 0; k <= t.lastStep(); k++) {
-                    range.add(metric.value(t, k, floor), k == 0);
+                    double v = metric.value(t, k, floor);
+                    logRange.add(v, k == 0);
+                    linearRange.add(v, k == 0);
                 }
             }
         }
+        range = metric.logAxis(logRange.decades()) ? logRange : linearRange;
         double text = text();
         ChartFrame frame = ChartFrame.of(w, h, text, lab.steps(), range.lo(), range.hi());
         gc.setFill(Color.WHITE);
@@ -167,12 +173,12 @@ public final class SeriesChart extends Region {
         gc.setFill(Theme.INK);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
-        gc.fillText(metric.title(lab.landscape()) + (metric.logAxis() ? "  (log)" : ""), frame.left(), 11 * text);
+        gc.fillText(metric.title(lab.landscape()) + (range.isLog() ? "  (log)" : ""), frame.left(), 11 * text);
         Font labelFont = Theme.font(text, 11);
         gc.setFont(labelFont);
         gc.setLineWidth(1);
         int yTarget = Math.max(2, (int) (frame.height() / (28 * text)));
-        List<NiceTicks.Tick> yTicks = metric.logAxis()
+        List<NiceTicks.Tick> yTicks = range.isLog()
                 ? NiceTicks.log(frame.lo(), frame.hi(), Math.max(LOG_TICK_TARGET, yTarget))
                 : NiceTicks.linear(frame.lo(), frame.hi(), yTarget);
         gc.setTextAlign(TextAlignment.RIGHT);

@@ -1,0 +1,62 @@
+package org.downhill.render.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.downhill.landscape.Landscapes;
+import org.downhill.optim.OptimizerKind;
+import org.downhill.optim.OptimizerSpec;
+import org.downhill.schedule.ScheduleKind;
+import org.downhill.schedule.ScheduleSpec;
+import org.downhill.sim.NoiseSpec;
+import org.downhill.sim.RunPlan;
+import org.downhill.sim.RunSpec;
+import org.downhill.sim.Settings;
+import org.downhill.sim.Simulator;
+import org.downhill.sim.Trajectory;
+import org.junit.jupiter.api.Test;
+
+/** The learning-rate chart goes logarithmic when the schedule spans more than a decade. */
+class MetricTest {
+
+    /** The decades the learning rates of a run span, gathered as the chart gathers them. */
+    private static double decades(ScheduleSpec schedule) {
+        Trajectory t = Simulator.run(RunPlan.of(new RunSpec(Landscapes.byId("quadratic").create(), -2, 1.5, 100,
+                new Settings(OptimizerSpec.of(OptimizerKind.SGD, Map.of("lr", 0.05)), schedule, NoiseSpec.NONE))));
+        AxisRange range = new AxisRange(true);
+        for (int k = 0; k <= t.lastStep(); k++) {
+            range.add(Metric.LEARNING_RATE.value(t, k, 0), k == 0);
+        }
+        return range.decades();
+    }
+
+    @Test
+    void aScheduleThatFallsByMoreThanTenIsOnALogAxisAConstantOrAHalvingIsNot() {
+        double constant = decades(ScheduleSpec.of(ScheduleKind.CONSTANT, Map.of()));
+        assertEquals(0, constant);
+        assertFalse(Metric.LEARNING_RATE.logAxis(constant));
+        double halved = decades(ScheduleSpec.of(ScheduleKind.STEP_LR, Map.of("step_size", 60, "gamma", 0.5)));
+        assertEquals(Math.log10(2), halved, 1e-12);
+        assertFalse(Metric.LEARNING_RATE.logAxis(halved));
+        double exponential = decades(ScheduleSpec.of(ScheduleKind.EXPONENTIAL_LR, Map.of("gamma", 0.95)));
+        assertTrue(exponential > 2, "0.95^99 is below 1/100: " + exponential);
+        assertTrue(Metric.LEARNING_RATE.logAxis(exponential));
+        assertTrue(Metric.LOSS.logAxis(0) && Metric.GRADIENT_NORM.logAxis(0), "always log");
+    }
+
+    @Test
+    void decadesOfARange() {
+        AxisRange linear = new AxisRange(false);
+        linear.add(0, true);
+        linear.add(2, false);
+        assertEquals(Double.POSITIVE_INFINITY, linear.decades(), "0 and above: no finite span");
+        AxisRange log = new AxisRange(true);
+        log.add(0, true);
+        log.add(0.5, false);
+        assertEquals(0, log.decades(), "one positive value");
+        log.add(50, false);
+        assertEquals(2, log.decades(), 1e-12);
+    }
+}
