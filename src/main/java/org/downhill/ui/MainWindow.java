@@ -1,8 +1,12 @@
 package org.downhill.ui;
 
+import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -22,13 +26,17 @@ import org.downhill.render.GridSampler;
 import org.downhill.ui.chart.ChartsRow;
 import org.downhill.ui.controls.CaptionBanner;
 import org.downhill.ui.controls.LandscapePanel;
+import org.downhill.ui.controls.LandscapePicker;
 import org.downhill.ui.controls.RulePanel;
 import org.downhill.ui.controls.RunEditor;
 import org.downhill.ui.controls.RunsPanel;
 import org.downhill.ui.controls.TransportBar;
 import org.downhill.ui.export.ExportActions;
+import org.downhill.ui.model.FormulaViewModel;
+import org.downhill.ui.model.LabHistory;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.RecentFiles;
+import org.downhill.ui.model.RecentList;
 import org.downhill.ui.model.RuleViewModel;
 import org.downhill.ui.model.ViewLayout;
 import org.downhill.ui.plane.PlaneView;
@@ -48,6 +56,8 @@ public final class MainWindow extends StackPane {
     private static final double MAX_CHARTS_SHARE = 0.28;
     /** The controls' largest share, for large text. */
     private static final double MAX_CONTROLS_SHARE = 0.45;
+    /** The most recent formulas listed. */
+    private static final int RECENT_FORMULAS = 12;
     private final LabViewModel lab;
     private final PlaneView plane;
     private final ChartsRow charts;
@@ -56,12 +66,16 @@ public final class MainWindow extends StackPane {
     private final StackPane views;
     private final ScenarioActions files;
     private final ExportActions export;
+    private final LabHistory history;
     private final StatusBar status = new StatusBar();
     private final HelpOverlay help = new HelpOverlay();
     private final NotificationPane notices;
     private final Label noticeText = new Label();
     private final ExecutorService worker;
     private final ExecutorService exportWriter;
+    private final ExecutorService landscapeWorker;
+    private final FormulaViewModel formula;
+    private LandscapePanel landscapePanel;
     private final AnimationTimer timer;
     private final VBox controls = new VBox();
     /** Frames left before the controls are built even if no landscape has been drawn; -1 once built. */
@@ -101,6 +115,10 @@ public final class MainWindow extends StackPane {
         left.setMinWidth(0);
         charts.maxHeightProperty().bind(left.heightProperty().multiply(MAX_CHARTS_SHARE));
 
+        landscapeWorker = daemonThread("downhill-landscape");
+        lab.prepareLandscapesOn(landscapeWorker, Platform::runLater);
+        formula = new FormulaViewModel(lab,
+                new RecentList<>(AppFiles.recentFormulas(), RECENT_FORMULAS, line -> line, line -> line));
         controls.getStyleClass().add("controls");
         if (!controlsAfterLandscape) {
             buildControls();
@@ -128,8 +146,9 @@ public final class MainWindow extends StackPane {
         // with large text the parts may want more room than the window has: they are clipped
         // at their own edges instead of pushing the whole window off the screen
         root.setMinSize(0, 0);
-        root.setTop(new VBox(new AppMenuBar(files, export, help::toggle, Platform::exit),
-                new ViewToolBar(lab, help::toggle, export)));
+        history = new LabHistory(lab, Platform::runLater, System::nanoTime);
+        root.setTop(new VBox(new AppMenuBar(files, export, history, help::toggle, Platform::exit),
+                new ViewToolBar(lab, help::toggle, export, new LandscapePicker(lab, formula, this::focusFormula))));
         root.setBottom(status);
         getChildren().addAll(root, help);
 
@@ -175,8 +194,16 @@ public final class MainWindow extends StackPane {
     /** Puts the run list, the update rule, the run editor and the landscape's settings on the right. */
     private void buildControls() {
         framesBeforeControls = -1;
+        landscapePanel = new LandscapePanel(lab, formula);
         controls.getChildren().setAll(new RunsPanel(lab), new RulePanel(new RuleViewModel(lab, worker,
-                Platform::runLater), export), new RunEditor(lab), new LandscapePanel(lab));
+                Platform::runLater), export), new RunEditor(lab), landscapePanel);
+    }
+
+    /** Shows the formula field, with the keyboard focus in it (once the controls are built). */
+    private void focusFormula() {
+        if (landscapePanel != null) {
+            landscapePanel.focusFormula();
+        }
     }
 
     /** Whether the controls on the right are in place. */
@@ -193,7 +220,32 @@ public final class MainWindow extends StackPane {
     public void stop() {
         timer.stop();
         worker.shutdownNow();
+        landscapeWorker.shutdownNow();
         exportWriter.shutdown();
+    }
+
+    /**
+     * Waits, off the FX thread, until the window's background workers (rasters, landscapes,
+     * exports) have done everything asked of them before this call: each is single-threaded, so a
+     * task queued behind the others completes last. The signal UI tests and probes wait for.
+     *
+     * @throws IllegalStateException on the FX thread, or if a worker is still busy after the timeout
+     */
+    public void awaitWorkers(long timeout, TimeUnit unit) {
+        if (Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("the FX thread never waits for the workers");
+        }
+        try {
+            for (ExecutorService executor : List.of(landscapeWorker, worker, exportWriter)) {
+                if (!executor.isShutdown()) {
+                    executor.submit(() -> { }).get(timeout, unit);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("a worker is still busy after " + timeout + " " + unit, e);
+        }
     }
 
     private static ExecutorService daemonThread(String name) {
@@ -216,6 +268,11 @@ public final class MainWindow extends StackPane {
     /** Opens or closes the help overlay. */
     public void toggleHelp() {
         help.toggle();
+    }
+
+    /** Undo and redo of the lab's edits. */
+    public LabHistory history() {
+        return history;
     }
 
     /** The landscape view. */

@@ -54,7 +54,7 @@ public final class RulePanel extends TitledPane {
         Tooltip.install(formula, plain);
         Button copy = new Button("Copy");
         copy.setTooltip(new Tooltip("Copy the rule as shown to the clipboard, as an image"));
-        copy.setOnAction(e -> export.copyImage(formula.getImage(), "the update rule"));
+        copy.setOnAction(e -> export.copyImage(rule.shownProperty().get().image(), "the update rule"));
         Button save = new Button("Save PNG\u2026");
         save.setTooltip(new Tooltip("Save the rule with its numbers as a PNG image (wide, large, on white)"));
         save.setOnAction(e -> {

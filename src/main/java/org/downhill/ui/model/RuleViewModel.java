@@ -10,6 +10,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import org.downhill.figure.FigureStyle;
 import org.downhill.render.TexImage;
 import org.downhill.rule.RuleSheet;
 import org.downhill.ui.LatestOnly;
@@ -42,7 +43,7 @@ public final class RuleViewModel {
      * A sheet and its typeset image.
      *
      * @param sheet the sheet
-     * @param image the sheet typeset, narrow, in {@link Theme#INK} on a transparent background
+     * @param image the sheet typeset, narrow, in {@link FigureStyle#INK} on a transparent background
      */
     public record Shown(RuleSheet sheet, BufferedImage image) {
         /** Checks that nothing is missing. */
@@ -111,12 +112,6 @@ public final class RuleViewModel {
 
     private static Shown compute(Request request) {
         RuleSheet sheet = RuleSheet.at(request.runs(), request.selected(), request.k());
-        return new Shown(sheet, TexImage.render(sheet.tex(true), request.size(), argb(Theme.INK), 0));
-    }
-
-    /** A colour as 0xAARRGGBB. */
-    static int argb(javafx.scene.paint.Color c) {
-        return (int) Math.round(c.getOpacity() * 255) << 24 | (int) Math.round(c.getRed() * 255) << 16
-                | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
+        return new Shown(sheet, TexImage.render(sheet.tex(true), request.size(), FigureStyle.INK.toArgb(), 0));
     }
 }
