@@ -66,10 +66,7 @@ public record RuleSheet(String title, List<RuleLine> lines, List<StepSize> stepS
             Optional<UpdateTrace> trace = Simulator.trace(run.plan(), k);
             trace.ifPresent(t -> sizes.add(new StepSize(run.name(), t.x(Term.RATE), t.y(Term.RATE))));
             if (i == selected) {
-                String who = run.name().equals(t0(trace)) ? run.name() : run.name() + " (" + t0(trace) + ")";
-                title = trace.map(t -> who + ": the update from step " + k
-                                + (t.has(Term.STEP_COUNT) ? " (t = " + (long) t.value(Term.STEP_COUNT) + ")" : ""))
-                        .orElse(run.name() + ": no update from step " + k);
+                title = trace.map(t -> title(run.name(), t, k)).orElse(run.name() + ": no update from step " + k);
                 lines = trace.map(UpdateRule::lines).orElse(List.of());
             }
         }
@@ -81,9 +78,11 @@ public record RuleSheet(String title, List<RuleLine> lines, List<StepSize> stepS
         return "\\begin{array}{l}\\text{" + texText(title) + "}\\\\" + tex(false) + "\\end{array}";
     }
 
-    /** The optimizer's name in a trace, or "" when there is none. */
-    private static String t0(Optional<UpdateTrace> trace) {
-        return trace.map(t -> t.kind().displayName()).orElse("");
+    /** E.g. {@code fast (Adam): the update from step 12 (t = 13)}: the optimizer named unless the run is named after it. */
+    private static String title(String run, UpdateTrace trace, int k) {
+        String kind = trace.kind().displayName();
+        return (run.equals(kind) ? run : run + " (" + kind + ")") + ": the update from step " + k
+                + (trace.has(Term.STEP_COUNT) ? " (t = " + (long) trace.value(Term.STEP_COUNT) + ")" : "");
     }
 
     /**
