@@ -184,11 +184,13 @@ public final class SeriesChart extends Region {
                 ? NiceTicks.log(frame.lo(), frame.hi(), Math.max(LOG_TICK_TARGET, yTarget))
                 : NiceTicks.linear(frame.lo(), frame.hi(), yTarget);
         gc.setTextAlign(TextAlign.RIGHT);
+        // one labelled power of ten does not show the scale: then every tick is labelled
+        boolean labelAll = yTicks.stream().filter(NiceTicks.Tick::major).count() < 2;
         for (NiceTicks.Tick tick : yTicks) {
             double y = Math.round(frame.y(range.toUnit(tick.value(), frame.lo(), frame.hi()))) + 0.5;
             gc.setStroke(tick.major() ? MAJOR_GRID : MINOR_GRID);
             gc.strokeLine(frame.left(), y, frame.left() + frame.width(), y);
-            if (tick.major()) {
+            if (tick.major() || labelAll) {
                 gc.fillText(tick.label(), frame.left() - 5, y);
             }
         }
