@@ -58,6 +58,10 @@ public final class MainWindow extends StackPane {
     private static final double MAX_CONTROLS_SHARE = 0.45;
     /** The most recent formulas listed. */
     private static final int RECENT_FORMULAS = 12;
+    /** The controls' narrowest width, in pixels. */
+    private static final double MIN_CONTROLS_WIDTH = 300;
+    /** Room for the controls' vertical scroll bar, in pixels. */
+    private static final double SCROLL_BAR_ROOM = 16;
     private final LabViewModel lab;
     private final PlaneView plane;
     private final ChartsRow charts;
@@ -123,10 +127,17 @@ public final class MainWindow extends StackPane {
         if (!controlsAfterLandscape) {
             buildControls();
         }
-        ScrollPane controlScroll = new ScrollPane(controls);
+        ScrollPane controlScroll = new ScrollPane(controls) {
+            // never narrower than the controls' own minimum with the scroll bar beside them: the
+            // divider stops there instead of cutting off their right edge
+            @Override
+            protected double computeMinWidth(double height) {
+                return Math.max(MIN_CONTROLS_WIDTH, snappedLeftInset() + controls.minWidth(-1) + SCROLL_BAR_ROOM
+                        + snappedRightInset());
+            }
+        };
         controlScroll.setFitToWidth(true);
         controlScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        controlScroll.setMinWidth(300);
         controlScroll.getStyleClass().add("controls-scroll");
 
         split = new SplitPane(left, controlScroll);
