@@ -95,6 +95,53 @@ public enum Fact {
      */
     LR_RANGE("lr_range", Type.NUMBER, "the largest over the smallest lr that still reaches a gap below eps",
             (m, a) -> m.sweep(run(a), number(a, 1)).goodRange(), Param.RUN, Param.NUMBER),
+    /**
+     * {@code largest_lr(run, eps)}: the largest constant learning rate of the same sweep as
+     * {@link #FASTEST_LR} that brings the gap below eps to stay within the run's steps; NaN if none does.
+     */
+    LARGEST_LR("largest_lr", Type.NUMBER, "the largest constant lr that reaches a gap below eps (a sweep)",
+            (m, a) -> m.sweep(run(a), number(a, 1)).largestLr(), Param.RUN, Param.NUMBER),
+    /**
+     * {@code scan_fastest(run)}: the learning rate the lr scan of the run finds fastest (see
+     * {@link org.downhill.sweep.LrScan#fastest}: of the runs the badge calls converging, the one
+     * that converged at the earliest step), over the same 501 rates as {@link #FASTEST_LR}; NaN if
+     * none converges.
+     */
+    SCAN_FASTEST("scan_fastest", Type.NUMBER, "the fastest converging lr of the run's lr scan",
+            (m, a) -> ScanFacts.lr(m.scan(run(a)), m.scan(run(a)).fastest()), Param.RUN),
+    /** {@code scan_smallest_good(run)}: the smallest rate of the lr scan whose run converges; NaN if none. */
+    SCAN_SMALLEST_GOOD("scan_smallest_good", Type.NUMBER, "the smallest converging lr of the run's lr scan",
+            (m, a) -> ScanFacts.lr(m.scan(run(a)), m.scan(run(a)).smallestGood()), Param.RUN),
+    /** {@code scan_largest_good(run)}: the largest rate of the lr scan whose run converges; NaN if none. */
+    SCAN_LARGEST_GOOD("scan_largest_good", Type.NUMBER, "the largest converging lr of the run's lr scan",
+            (m, a) -> ScanFacts.lr(m.scan(run(a)), m.scan(run(a)).largestGood()), Param.RUN),
+    /** {@code scan_smallest_diverging(run)}: the smallest rate of the lr scan whose run diverges; NaN if none. */
+    SCAN_SMALLEST_DIVERGING("scan_smallest_diverging", Type.NUMBER, "the smallest diverging lr of the run's lr scan",
+            (m, a) -> ScanFacts.smallestDiverging(m.scan(run(a))), Param.RUN),
+    /**
+     * {@code scan_smallest_good_with(run, 'param', value)}: {@link #SCAN_SMALLEST_GOOD} with a
+     * parameter of the landscape set to value, e.g. the bowl's {@code 'condition'}.
+     */
+    SCAN_SMALLEST_GOOD_WITH("scan_smallest_good_with", Type.NUMBER,
+            "the smallest converging lr of the lr scan with a landscape parameter changed",
+            (m, a) -> {
+                var scan = m.scanWith(run(a), (String) a.get(1), number(a, 2));
+                return ScanFacts.lr(scan, scan.smallestGood());
+            }, Param.RUN, Param.NAME, Param.NUMBER),
+    /** {@code scan_largest_good_with(run, 'param', value)}: {@link #SCAN_LARGEST_GOOD} with a landscape parameter changed. */
+    SCAN_LARGEST_GOOD_WITH("scan_largest_good_with", Type.NUMBER,
+            "the largest converging lr of the lr scan with a landscape parameter changed",
+            (m, a) -> {
+                var scan = m.scanWith(run(a), (String) a.get(1), number(a, 2));
+                return ScanFacts.lr(scan, scan.largestGood());
+            }, Param.RUN, Param.NAME, Param.NUMBER),
+    /**
+     * {@code range_test(run, 'suggestion')}: a suggestion ({@code 'steepest'}, {@code 'minimum_div10'}
+     * or {@code 'valley'}) of the learning-rate range test on the run, from its own lr to 10 (see
+     * {@link ScanFacts#rangeTest}); NaN where the test has too few rows for it.
+     */
+    RANGE_TEST("range_test", Type.NUMBER, "a suggestion of the range test from the run's lr to 10",
+            (m, a) -> ScanFacts.suggestion(m.rangeTest(run(a)), (String) a.get(1)), Param.RUN, Param.NAME),
     /** {@code L()}: the largest curvature (Hessian eigenvalue) at the landscape's global minimum. */
     CURVATURE_MAX("L", Type.NUMBER, "the largest curvature at the global minimum", (m, a) -> m.minima().curvature(true)),
     /** {@code mu()}: the smallest curvature (Hessian eigenvalue) at the landscape's global minimum. */

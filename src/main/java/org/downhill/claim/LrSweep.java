@@ -1,16 +1,20 @@
 package org.downhill.claim;
 
+import java.util.List;
 import org.downhill.sim.RunPlan;
 import org.downhill.sim.Settings;
-import org.downhill.sim.Simulator;
+import org.downhill.sweep.Cancellation;
+import org.downhill.sweep.LrScan;
+import org.downhill.sweep.Progress;
+import org.downhill.sweep.Sweeper;
 
 /**
  * A run's steps to a gap below eps against its constant learning rate, by brute force: the run's
  * plan with its step-0 learning rate set to each of {@link #POINTS} log-spaced values from
- * {@link #LOWEST} to {@link #HIGHEST} ({@link #PER_DECADE} a decade), everything else kept
- * (optimizer, hyper-parameters, schedule, noise, edits, steps), and the steps each needs for the
- * gap to stay below eps ({@link RunFacts#stepsTo}; infinity if it never does within the run).
- * Immutable.
+ * {@link #LOWEST} to {@link #HIGHEST} ({@link #PER_DECADE} a decade, {@link #lrs()}), everything
+ * else kept (optimizer, hyper-parameters, schedule, noise, edits, steps), and the steps each needs
+ * for the gap to stay below eps ({@link RunFacts#stepsTo}; infinity if it never does within the
+ * run). The runs go through the {@link Sweeper}, on every core it has. Immutable.
  */
 final class LrSweep {
     static final double LOWEST = 1e-4;
@@ -18,26 +22,27 @@ final class LrSweep {
     static final int PER_DECADE = 100;
     static final int POINTS = 5 * PER_DECADE + 1;
 
+    private final double[] lrs;
     private final double[] steps;
 
-    private LrSweep(double[] steps) {
+    private LrSweep(double[] lrs, double[] steps) {
+        this.lrs = lrs;
         this.steps = steps;
     }
 
-    /** Sweeps the run's learning rate. */
-    static LrSweep of(RunPlan plan, Minima minima, double eps) {
-        double[] steps = new double[POINTS];
-        Settings settings = plan.spec().settings();
-        for (int i = 0; i < POINTS; i++) {
-            Settings at = settings.withOptimizer(settings.optimizer().with("lr", lr(i)));
-            steps[i] = RunFacts.stepsTo(Simulator.run(new RunPlan(plan.spec().withSettings(at), plan.edits())), minima,
-                    eps);
-        }
-        return new LrSweep(steps);
+    /** The rates of every sweep of a claim, the lr scan's log spacing from {@link #LOWEST} to {@link #HIGHEST}. */
+    static double[] lrs() {
+        return LrScan.logSpaced("lr", LOWEST, HIGHEST, POINTS);
     }
 
-    private static double lr(int i) {
-        return LOWEST * Math.pow(10, i / (double) PER_DECADE);
+    /** Sweeps the run's learning rate. */
+    static LrSweep of(Sweeper sweeper, RunPlan plan, Minima minima, double eps) {
+        double[] lrs = lrs();
+        Settings settings = plan.spec().settings();
+        List<Double> steps = sweeper.map(POINTS, i -> new RunPlan(plan.spec().withSettings(
+                        settings.withOptimizer(settings.optimizer().with("lr", lrs[i]))), plan.edits()),
+                t -> RunFacts.stepsTo(t, minima, eps), new Cancellation(), Progress.NONE);
+        return new LrSweep(lrs, steps.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /** The fewest steps of any rate; infinity if no rate gets there. */
@@ -63,7 +68,17 @@ final class LrSweep {
                 highest = i;
             }
         }
-        return lowest < 0 ? Double.NaN : Math.sqrt(lr(lowest) * lr(highest));
+        return lowest < 0 ? Double.NaN : Math.sqrt(lrs[lowest] * lrs[highest]);
+    }
+
+    /** The largest rate that gets there; NaN if none does. */
+    double largestLr() {
+        for (int i = POINTS - 1; i >= 0; i--) {
+            if (steps[i] < Double.POSITIVE_INFINITY) {
+                return lrs[i];
+            }
+        }
+        return Double.NaN;
     }
 
     /**
@@ -90,6 +105,6 @@ final class LrSweep {
         while (high < POINTS - 1 && steps[high + 1] < Double.POSITIVE_INFINITY) {
             high++;
         }
-        return lr(high) / lr(low);
+        return lrs[high] / lrs[low];
     }
 }

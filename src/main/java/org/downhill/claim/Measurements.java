@@ -6,30 +6,46 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ForkJoinPool;
 import org.downhill.landscape.Window;
+import org.downhill.rangetest.RangeTestResult;
 import org.downhill.sim.RunPlan;
 import org.downhill.sim.Trajectory;
+import org.downhill.sweep.Cancellation;
+import org.downhill.sweep.LrScan;
+import org.downhill.sweep.Progress;
+import org.downhill.sweep.Sweeper;
 
 /**
  * Measures facts on a set of runs, each fact once: claims and captions over the same runs share
  * one {@code Measurements}, so a number in a caption is the very number a claim was checked on.
  * Ensembles use the seed {@link #ENSEMBLE_SEED}, so runs compared over many starts start from the
- * same points. Not thread-safe.
+ * same points. Sweeps of many runs (the facts on a run's best learning rates, its lr scan) go
+ * through a {@link Sweeper}, by default on every core. Not thread-safe.
  */
 public final class Measurements {
     /** The seed of every ensemble's random starts. */
     public static final long ENSEMBLE_SEED = 1;
 
     private final Runs runs;
+    private final Sweeper sweeper;
     private final Minima minima;
     private final Map<List<Object>, Double> facts = new HashMap<>();
     private final Map<List<Object>, Ensemble> ensembles = new HashMap<>();
     private final Map<List<Object>, LrSweep> sweeps = new HashMap<>();
+    private final Map<List<Object>, LrScan> scans = new HashMap<>();
+    private final Map<String, RangeTestResult> rangeTests = new HashMap<>();
     private LinkedHashMap<String, Double> recording;
 
-    /** Measurements on these runs. */
+    /** Measurements on these runs, sweeping on every core (the common pool and the calling thread). */
     public Measurements(Runs runs) {
+        this(runs, Sweeper.on(ForkJoinPool.commonPool()));
+    }
+
+    /** Measurements on these runs, sweeping with {@code sweeper}. */
+    public Measurements(Runs runs, Sweeper sweeper) {
         this.runs = Objects.requireNonNull(runs, "runs");
+        this.sweeper = Objects.requireNonNull(sweeper, "sweeper");
         this.minima = new Minima(runs.landscape());
     }
 
@@ -44,7 +60,8 @@ public final class Measurements {
      */
     public Ensemble ensemble(String run, int n) {
         RunPlan plan = runs.plan(run);
-        return ensembles.computeIfAbsent(List.of(run, n), k -> Ensemble.run(plan, runs.window(), n, ENSEMBLE_SEED));
+        return ensembles.computeIfAbsent(List.of(run, n), k -> Ensemble.run(sweeper, plan, runs.window(), n,
+                ENSEMBLE_SEED, false, new Cancellation(), Progress.NONE));
     }
 
     /** The value of a fact call, measured on first use; recorded for the claim being checked. */
@@ -99,6 +116,25 @@ public final class Measurements {
 
     LrSweep sweep(String run, double eps) {
         RunPlan plan = runs.plan(run);
-        return sweeps.computeIfAbsent(List.of(run, eps), k -> LrSweep.of(plan, minima, eps));
+        return sweeps.computeIfAbsent(List.of(run, eps), k -> LrSweep.of(sweeper, plan, minima, eps));
+    }
+
+    /** The lr scan of the named run (see {@link ScanFacts#scan}), computed once. */
+    LrScan scan(String run) {
+        RunPlan plan = runs.plan(run);
+        return scans.computeIfAbsent(List.of(run), k -> ScanFacts.scan(sweeper, plan.spec()));
+    }
+
+    /** The lr scan of the named run on its landscape with one parameter changed, computed once. */
+    LrScan scanWith(String run, String param, double value) {
+        RunPlan plan = runs.plan(run);
+        return scans.computeIfAbsent(List.of(run, param, value),
+                k -> ScanFacts.scan(sweeper, ScanFacts.withLandscapeParam(plan.spec(), param, value)));
+    }
+
+    /** The range test of the named run (see {@link ScanFacts#rangeTest}), computed once. */
+    RangeTestResult rangeTest(String run) {
+        RunPlan plan = runs.plan(run);
+        return rangeTests.computeIfAbsent(run, k -> ScanFacts.rangeTest(plan.spec()));
     }
 }

@@ -21,10 +21,13 @@ import org.downhill.lesson.Lesson;
 import org.downhill.lesson.Lessons;
 import org.downhill.lesson.Page;
 import org.downhill.render.GridSampler;
+import org.downhill.render.TexImage;
+import org.downhill.rule.RuleSheet;
 import org.downhill.scenario.Measured;
 import org.downhill.scenario.Presets;
 import org.downhill.scenario.Scenario;
 import org.downhill.scenario.ScenarioJson;
+import org.downhill.sim.RunPlan;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,7 +37,7 @@ import picocli.CommandLine.Parameters;
  * {@code downhill render}: the figures of a scenario without a window: the 2D view as PNG and SVG,
  * the runs as an animated GIF, the trajectories as CSV (all drawn with Java2D from the simulated
  * runs, no display needed), or the 3D view as PNG (which needs a display and the UI's
- * {@link SurfaceRenderer}). The scenario comes from a file, a preset or a lesson's page; its
+ * {@link SurfaceRenderer}), and the update rule at a step as PNG. The scenario comes from a file, a preset or a lesson's page; its
  * caption is filled from its runs ({@link Measured}). Every output is checked before any work (a
  * folder, a special file or a missing folder is refused) and written through {@link OutputFile},
  * so nothing but a regular file the user named is ever replaced.
@@ -44,6 +47,8 @@ import picocli.CommandLine.Parameters;
 final class RenderCommand implements Callable<Integer> {
     /** The most pixels of a PNG: 50 million, 200 MB of pixels in memory. */
     static final long MAX_PIXELS = 50_000_000;
+    /** The font size in pixels of the update rule's PNG. */
+    private static final float RULE_FONT_SIZE = 32;
 
     @ArgGroup(multiplicity = "1")
     Source source;
@@ -92,6 +97,11 @@ final class RenderCommand implements Callable<Integer> {
             description = "the step the figure shows (default: the end of the runs)")
     int step;
 
+    @Option(names = "--rule", paramLabel = "FILE",
+            description = "the update rule at --step as PNG: the first visible run's update written out with its "
+                    + "numbers, and every visible run's step size per coordinate")
+    Path rule;
+
     @Option(names = "--view", paramLabel = "2d|3d", defaultValue = "2d", description = "which view the PNG shows (default 2d)")
     String view;
 
@@ -131,6 +141,9 @@ final class RenderCommand implements Callable<Integer> {
         if (view.equalsIgnoreCase("3d")) {
             renderSurface(scenario, shown);
             return 0;
+        }
+        if (rule != null) {
+            writeRule(scenario);
         }
         PlaneScene scene = PlaneScene.of(scenario).atStep(shown);
         FigureOptions options = FigureOptions.SCREEN.withHeading(heading(title, sourceTitle()),
@@ -183,8 +196,11 @@ final class RenderCommand implements Callable<Integer> {
             height = 540;
             scale = 2;
         }
-        if (png == null && svg == null && gif == null && csv == null) {
-            throw new BadInputException("nothing to make: give --out, --svg, --gif or --csv");
+        if (png == null && svg == null && gif == null && csv == null && rule == null) {
+            throw new BadInputException("nothing to make: give --out, --svg, --gif, --csv or --rule");
+        }
+        if (rule != null && step < 0) {
+            throw new BadInputException("--rule needs --step: the step whose update is written out");
         }
         if (!view.equalsIgnoreCase("2d") && !view.equalsIgnoreCase("3d")) {
             throw new BadInputException("Invalid value for --view: " + view + " (allowed: 2d or 3d)");
@@ -271,7 +287,7 @@ final class RenderCommand implements Callable<Integer> {
         if (source.file != null) {
             seen.add(source.file.toAbsolutePath().normalize());
         }
-        for (Path out : new Path[] {png, svg, gif, csv}) {
+        for (Path out : new Path[] {png, svg, gif, csv, rule}) {
             if (out == null) {
                 continue;
             }
@@ -288,6 +304,23 @@ final class RenderCommand implements Callable<Integer> {
             }
             seen.add(target);
         }
+    }
+
+    /** Writes the update rule at --step: the first visible run written out, every visible run's step sizes. */
+    private void writeRule(Scenario scenario) throws BadInputException {
+        List<RuleSheet.Named> runs = new ArrayList<>();
+        List<RunPlan> plans = scenario.plans();
+        for (int i = 0; i < plans.size(); i++) {
+            if (scenario.runs().get(i).visible()) {
+                runs.add(new RuleSheet.Named(scenario.runs().get(i).name(), plans.get(i)));
+            }
+        }
+        RuleSheet sheet = RuleSheet.at(runs, runs.isEmpty() ? -1 : 0, step);
+        if (sheet.lines().isEmpty()) {
+            throw new BadInputException("No update to write out: " + sheet.title());
+        }
+        BufferedImage image = TexImage.render(sheet.figureTex(), RULE_FONT_SIZE, 0xff000000, 0xffffffff);
+        write(rule, out -> FigureFormats.writePng(image, out));
     }
 
     private static void write(Path file, OutputFile.Content content) throws BadInputException {

@@ -18,7 +18,7 @@ import org.downhill.param.ParamSet;
  * p     = p - lr * delta
  * </pre>
  */
-final class Adadelta implements Optimizer {
+final class Adadelta extends BaseOptimizer {
 
     static final ParamSchema SCHEMA = ParamSchema.of("Adadelta", List.of(Hyperparameters.lr(1.0),
             Hyperparameters.RHO, Hyperparameters.eps(1e-6), Hyperparameters.WEIGHT_DECAY));
@@ -42,8 +42,23 @@ final class Adadelta implements Optimizer {
 
     @Override
     public void step(double[] p, double[] g, double lr, double scheduledMomentum, double[] probe) {
+        UpdateTrace tr = trace;
+        if (tr != null) {
+            tr.start(OptimizerKind.ADADELTA);
+            tr.put(Term.LR, lr);
+            tr.put(Term.SMOOTHING, rho);
+            tr.put(Term.EPS, eps);
+            tr.put(Term.WEIGHT_DECAY, weightDecay);
+        }
         for (int i = 0; i < 2; i++) {
             double d = decayed(g[i], p[i], weightDecay);
+            if (tr != null) {
+                tr.put(Term.POINT, i, p[i]);
+                tr.put(Term.GRADIENT, i, g[i]);
+                tr.put(Term.DECAYED_GRADIENT, i, d);
+                tr.put(Term.V_BEFORE, i, sq[i]);
+                tr.put(Term.ACC_BEFORE, i, acc[i]);
+            }
             sq[i] = Math.fma((1 - rho) * d, d, sq[i] * rho);
             double std = Math.sqrt(sq[i] + eps);
             double accRoot = Math.sqrt(acc[i] + eps);
@@ -52,6 +67,14 @@ final class Adadelta implements Optimizer {
             p[i] = Math.fma(-lr, delta, p[i]);
             probe[VELOCITY_X + i] = 0;
             probe[SCALE_X + i] = std / accRoot;
+            if (tr != null) {
+                tr.put(Term.V, i, sq[i]);
+                tr.put(Term.ACC, i, acc[i]);
+                tr.put(Term.DELTA, i, delta);
+                tr.put(Term.DENOMINATOR, i, std / accRoot);
+                tr.put(Term.RATE, i, lr * (accRoot / std));
+                tr.put(Term.NEW_POINT, i, p[i]);
+            }
         }
     }
 }

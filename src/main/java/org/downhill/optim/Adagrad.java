@@ -17,7 +17,7 @@ import org.downhill.param.ParamSet;
  * p   = p - clr * d / (sqrt(sum) + eps)
  * </pre>
  */
-final class Adagrad implements Optimizer {
+final class Adagrad extends BaseOptimizer {
 
     static final ParamSchema SCHEMA = ParamSchema.of("Adagrad", List.of(Hyperparameters.lr(0.01),
             Hyperparameters.LR_DECAY, Hyperparameters.WEIGHT_DECAY, Hyperparameters.INITIAL_ACCUMULATOR_VALUE,
@@ -47,13 +47,34 @@ final class Adagrad implements Optimizer {
     public void step(double[] p, double[] g, double lr, double scheduledMomentum, double[] probe) {
         t++;
         double clr = lr / (1 + (t - 1) * lrDecay);
+        UpdateTrace tr = trace;
+        if (tr != null) {
+            tr.start(OptimizerKind.ADAGRAD);
+            tr.put(Term.STEP_COUNT, t);
+            tr.put(Term.LR, lr);
+            tr.put(Term.DECAYED_LR, clr);
+            tr.put(Term.WEIGHT_DECAY, weightDecay);
+            tr.put(Term.EPS, eps);
+        }
         for (int i = 0; i < 2; i++) {
             double d = decayed(g[i], p[i], weightDecay);
+            if (tr != null) {
+                tr.put(Term.POINT, i, p[i]);
+                tr.put(Term.GRADIENT, i, g[i]);
+                tr.put(Term.DECAYED_GRADIENT, i, d);
+                tr.put(Term.SUM_BEFORE, i, sum[i]);
+            }
             sum[i] = Math.fma(d, d, sum[i]);
             double std = Math.sqrt(sum[i]) + eps;
             p[i] = p[i] + (-clr * d) / std;
             probe[VELOCITY_X + i] = 0;
             probe[SCALE_X + i] = std;
+            if (tr != null) {
+                tr.put(Term.SUM, i, sum[i]);
+                tr.put(Term.DENOMINATOR, i, std);
+                tr.put(Term.RATE, i, clr / std);
+                tr.put(Term.NEW_POINT, i, p[i]);
+            }
         }
     }
 }

@@ -21,7 +21,7 @@ import org.downhill.param.ParamSet;
  * eps is added after the bias correction of sqrt(v) (some texts add it before). A
  * momentum-cycling schedule sets b1, and the bias correction uses the current b1.
  */
-final class Adam implements Optimizer {
+final class Adam extends BaseOptimizer {
 
     static final ParamSchema ADAM_SCHEMA = ParamSchema.of("Adam", List.of(Hyperparameters.lr(0.001),
             Hyperparameters.betas(0.9, 0.999), Hyperparameters.eps(1e-8), Hyperparameters.WEIGHT_DECAY,
@@ -64,10 +64,29 @@ final class Adam implements Optimizer {
         t++;
         double b1 = orConfigured(scheduledBeta1, beta1);
         double bc1 = 1 - beta1Powers.of(b1, t);
-        double bc2Sqrt = Math.sqrt(1 - beta2Powers.of(beta2, t));
+        double bc2 = 1 - beta2Powers.of(beta2, t);
+        double bc2Sqrt = Math.sqrt(bc2);
         double stepSize = -(lr / bc1);
+        UpdateTrace tr = trace;
+        if (tr != null) {
+            tr.start(decoupled ? OptimizerKind.ADAMW : OptimizerKind.ADAM);
+            tr.put(Term.STEP_COUNT, t);
+            tr.put(Term.LR, lr);
+            tr.put(Term.BETA1, b1);
+            tr.put(Term.BETA2, beta2);
+            tr.put(Term.EPS, eps);
+            tr.put(Term.WEIGHT_DECAY, weightDecay);
+            tr.put(Term.BIAS1, bc1);
+            tr.put(Term.BIAS2, bc2);
+        }
         for (int i = 0; i < 2; i++) {
             double d = g[i];
+            if (tr != null) {
+                tr.put(Term.POINT, i, p[i]);
+                tr.put(Term.GRADIENT, i, g[i]);
+                tr.put(Term.M_BEFORE, i, m[i]);
+                tr.put(Term.V_BEFORE, i, v[i]);
+            }
             if (decoupled) {
                 p[i] = p[i] * (1 - lr * weightDecay);
             } else {
@@ -85,6 +104,19 @@ final class Adam implements Optimizer {
             p[i] = p[i] + (stepSize * m[i]) / denom;
             probe[VELOCITY_X + i] = (stepSize * carried) / denom;
             probe[SCALE_X + i] = denom;
+            if (tr != null) {
+                tr.put(Term.DECAYED_GRADIENT, i, d);
+                tr.put(Term.M, i, m[i]);
+                tr.put(Term.V, i, v[i]);
+                if (amsgrad) {
+                    tr.put(Term.V_MAX, i, vMax[i]);
+                }
+                tr.put(Term.M_HAT, i, m[i] / bc1);
+                tr.put(Term.V_HAT, i, second / bc2);
+                tr.put(Term.DENOMINATOR, i, denom);
+                tr.put(Term.RATE, i, lr / denom);
+                tr.put(Term.NEW_POINT, i, p[i]);
+            }
         }
     }
 }

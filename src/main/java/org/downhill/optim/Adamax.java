@@ -16,7 +16,7 @@ import org.downhill.param.ParamSet;
  * p = p - (lr / (1 - b1^t)) * m / u
  * </pre>
  */
-final class Adamax implements Optimizer {
+final class Adamax extends BaseOptimizer {
 
     static final ParamSchema SCHEMA = ParamSchema.of("Adamax", List.of(Hyperparameters.lr(0.002),
             Hyperparameters.betas(0.9, 0.999), Hyperparameters.eps(1e-8), Hyperparameters.WEIGHT_DECAY));
@@ -46,15 +46,42 @@ final class Adamax implements Optimizer {
     public void step(double[] p, double[] g, double lr, double scheduledBeta1, double[] probe) {
         t++;
         double b1 = orConfigured(scheduledBeta1, beta1);
-        double stepSize = -(lr / (1 - beta1Powers.of(b1, t)));
+        double bc1 = 1 - beta1Powers.of(b1, t);
+        double stepSize = -(lr / bc1);
+        UpdateTrace tr = trace;
+        if (tr != null) {
+            tr.start(OptimizerKind.ADAMAX);
+            tr.put(Term.STEP_COUNT, t);
+            tr.put(Term.LR, lr);
+            tr.put(Term.BETA1, b1);
+            tr.put(Term.BETA2, beta2);
+            tr.put(Term.EPS, eps);
+            tr.put(Term.WEIGHT_DECAY, weightDecay);
+            tr.put(Term.BIAS1, bc1);
+        }
         for (int i = 0; i < 2; i++) {
             double d = decayed(g[i], p[i], weightDecay);
+            if (tr != null) {
+                tr.put(Term.POINT, i, p[i]);
+                tr.put(Term.GRADIENT, i, g[i]);
+                tr.put(Term.DECAYED_GRADIENT, i, d);
+                tr.put(Term.M_BEFORE, i, m[i]);
+                tr.put(Term.U_BEFORE, i, u[i]);
+            }
             double carried = m[i] * b1;
             m[i] = Math.fma(1 - b1, d, carried);
             u[i] = Math.max(u[i] * beta2, Math.abs(d) + eps);
             p[i] = p[i] + (stepSize * m[i]) / u[i];
             probe[VELOCITY_X + i] = (stepSize * carried) / u[i];
             probe[SCALE_X + i] = u[i];
+            if (tr != null) {
+                tr.put(Term.M, i, m[i]);
+                tr.put(Term.U, i, u[i]);
+                tr.put(Term.M_HAT, i, m[i] / bc1);
+                tr.put(Term.DENOMINATOR, i, u[i]);
+                tr.put(Term.RATE, i, lr / u[i]);
+                tr.put(Term.NEW_POINT, i, p[i]);
+            }
         }
     }
 }

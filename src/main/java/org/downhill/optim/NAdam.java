@@ -22,7 +22,7 @@ import org.downhill.param.ParamSet;
  * Later PyTorch versions and the paper use {@code prod_next = prod * mu_next}; Downhill follows
  * 1.13, whose trajectories it is checked against.
  */
-final class NAdam implements Optimizer {
+final class NAdam extends BaseOptimizer {
 
     static final ParamSchema SCHEMA = ParamSchema.of("NAdam", List.of(Hyperparameters.lr(0.002),
             Hyperparameters.betas(0.9, 0.999), Hyperparameters.eps(1e-8), Hyperparameters.WEIGHT_DECAY,
@@ -63,8 +63,30 @@ final class NAdam implements Optimizer {
         double muProductNext = muProduct * mu * muNext;
         double gradientStep = -lr * (1 - mu) / (1 - muProduct);
         double momentumStep = -lr * muNext / (1 - muProductNext);
+        UpdateTrace tr = trace;
+        if (tr != null) {
+            tr.start(OptimizerKind.NADAM);
+            tr.put(Term.STEP_COUNT, t);
+            tr.put(Term.LR, lr);
+            tr.put(Term.BETA1, b1);
+            tr.put(Term.BETA2, beta2);
+            tr.put(Term.EPS, eps);
+            tr.put(Term.WEIGHT_DECAY, weightDecay);
+            tr.put(Term.BIAS2, bc2);
+            tr.put(Term.MU_T, mu);
+            tr.put(Term.MU_NEXT, muNext);
+            tr.put(Term.MU_PRODUCT, muProduct);
+            tr.put(Term.MU_PRODUCT_NEXT, muProductNext);
+        }
         for (int i = 0; i < 2; i++) {
             double d = decayed(g[i], p[i], weightDecay);
+            if (tr != null) {
+                tr.put(Term.POINT, i, p[i]);
+                tr.put(Term.GRADIENT, i, g[i]);
+                tr.put(Term.DECAYED_GRADIENT, i, d);
+                tr.put(Term.M_BEFORE, i, m[i]);
+                tr.put(Term.V_BEFORE, i, v[i]);
+            }
             double carried = m[i] * b1;
             m[i] = Math.fma(1 - b1, d, carried);
             v[i] = Math.fma((1 - beta2) * d, d, v[i] * beta2);
@@ -73,6 +95,14 @@ final class NAdam implements Optimizer {
             p[i] = p[i] + (momentumStep * m[i]) / denom;
             probe[VELOCITY_X + i] = (momentumStep * carried) / denom;
             probe[SCALE_X + i] = denom;
+            if (tr != null) {
+                tr.put(Term.M, i, m[i]);
+                tr.put(Term.V, i, v[i]);
+                tr.put(Term.V_HAT, i, v[i] / bc2);
+                tr.put(Term.DENOMINATOR, i, denom);
+                tr.put(Term.RATE, i, lr / denom);
+                tr.put(Term.NEW_POINT, i, p[i]);
+            }
         }
     }
 }

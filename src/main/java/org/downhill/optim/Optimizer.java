@@ -49,4 +49,11 @@ public interface Optimizer {
      *                 update divided the gradient by (NaN for optimizers that do not adapt)
      */
     void step(double[] p, double[] g, double lr, double momentum, double[] probe);
+
+    /**
+     * Attaches a trace that every following {@link #step} fills with the terms of its update (the
+     * state before and after, the bias corrections, the effective per-coordinate rate, ...), or
+     * detaches it (null). The updates compute the same numbers either way.
+     */
+    void trace(UpdateTrace into);
 }

@@ -24,7 +24,7 @@ import org.downhill.param.ParamSet;
  * </pre>
  * Here eps is added to sqrt(v) before the bias correction (unlike Adam).
  */
-final class RAdam implements Optimizer {
+final class RAdam extends BaseOptimizer {
 
     static final ParamSchema SCHEMA = ParamSchema.of("RAdam", List.of(Hyperparameters.lr(0.001),
             Hyperparameters.betas(0.9, 0.999), Hyperparameters.eps(1e-8), Hyperparameters.WEIGHT_DECAY));
@@ -64,8 +64,32 @@ final class RAdam implements Optimizer {
         double rect = rectified
                 ? Math.sqrt((rhoT - 4) * (rhoT - 2) * rhoInf / ((rhoInf - 4) * (rhoInf - 2) * rhoT)) : 1;
         double bc2Sqrt = Math.sqrt(bc2);
+        UpdateTrace tr = trace;
+        if (tr != null) {
+            tr.start(OptimizerKind.RADAM);
+            tr.put(Term.STEP_COUNT, t);
+            tr.put(Term.LR, lr);
+            tr.put(Term.BETA1, b1);
+            tr.put(Term.BETA2, beta2);
+            tr.put(Term.EPS, eps);
+            tr.put(Term.WEIGHT_DECAY, weightDecay);
+            tr.put(Term.BIAS1, bc1);
+            tr.put(Term.BIAS2, bc2);
+            tr.put(Term.RHO_INF, rhoInf);
+            tr.put(Term.RHO_T, rhoT);
+            if (rectified) {
+                tr.put(Term.RECTIFICATION, rect);
+            }
+        }
         for (int i = 0; i < 2; i++) {
             double d = decayed(g[i], p[i], weightDecay);
+            if (tr != null) {
+                tr.put(Term.POINT, i, p[i]);
+                tr.put(Term.GRADIENT, i, g[i]);
+                tr.put(Term.DECAYED_GRADIENT, i, d);
+                tr.put(Term.M_BEFORE, i, m[i]);
+                tr.put(Term.V_BEFORE, i, v[i]);
+            }
             double carried = m[i] * b1;
             m[i] = Math.fma(1 - b1, d, carried);
             v[i] = Math.fma((1 - beta2) * d, d, v[i] * beta2);
@@ -81,6 +105,19 @@ final class RAdam implements Optimizer {
                 p[i] = p[i] - mHat * lr;
                 probe[VELOCITY_X + i] = -(carriedHat * lr);
                 probe[SCALE_X + i] = Double.NaN;
+            }
+            if (tr != null) {
+                tr.put(Term.M, i, m[i]);
+                tr.put(Term.V, i, v[i]);
+                tr.put(Term.M_HAT, i, mHat);
+                if (rectified) {
+                    double root = Math.sqrt(v[i]) + eps;
+                    tr.put(Term.DENOMINATOR, i, root / bc2Sqrt);
+                    tr.put(Term.RATE, i, ((lr * (1 / root)) * bc2Sqrt) * rect);
+                } else {
+                    tr.put(Term.RATE, i, lr);
+                }
+                tr.put(Term.NEW_POINT, i, p[i]);
             }
         }
     }

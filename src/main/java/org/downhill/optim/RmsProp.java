@@ -19,7 +19,7 @@ import org.downhill.param.ParamSet;
  * </pre>
  * Unlike SGD, the momentum buffer starts at 0. TensorFlow's RMSprop puts eps inside the root.
  */
-final class RmsProp implements Optimizer {
+final class RmsProp extends BaseOptimizer {
 
     static final ParamSchema SCHEMA = ParamSchema.of("RMSprop", List.of(Hyperparameters.lr(0.01),
             Hyperparameters.ALPHA, Hyperparameters.eps(1e-8), Hyperparameters.WEIGHT_DECAY,
@@ -50,8 +50,26 @@ final class RmsProp implements Optimizer {
     @Override
     public void step(double[] p, double[] g, double lr, double scheduledMomentum, double[] probe) {
         double mu = orConfigured(scheduledMomentum, momentum);
+        UpdateTrace tr = trace;
+        if (tr != null) {
+            tr.start(OptimizerKind.RMSPROP);
+            tr.put(Term.LR, lr);
+            tr.put(Term.SMOOTHING, alpha);
+            tr.put(Term.EPS, eps);
+            tr.put(Term.WEIGHT_DECAY, weightDecay);
+            tr.put(Term.MOMENTUM, mu);
+        }
         for (int i = 0; i < 2; i++) {
             double d = decayed(g[i], p[i], weightDecay);
+            if (tr != null) {
+                tr.put(Term.POINT, i, p[i]);
+                tr.put(Term.GRADIENT, i, g[i]);
+                tr.put(Term.DECAYED_GRADIENT, i, d);
+                tr.put(Term.V_BEFORE, i, sq[i]);
+                if (mu > 0) {
+                    tr.put(Term.BUFFER_BEFORE, i, buf[i]);
+                }
+            }
             sq[i] = Math.fma((1 - alpha) * d, d, sq[i] * alpha);
             double avg;
             if (centered) {
@@ -69,6 +87,18 @@ final class RmsProp implements Optimizer {
                 p[i] = p[i] + (-lr * d) / avg;
             }
             probe[SCALE_X + i] = avg;
+            if (tr != null) {
+                tr.put(Term.V, i, sq[i]);
+                if (centered) {
+                    tr.put(Term.GRADIENT_MEAN, i, gradAvg[i]);
+                }
+                tr.put(Term.DENOMINATOR, i, avg);
+                if (mu > 0) {
+                    tr.put(Term.BUFFER, i, buf[i]);
+                }
+                tr.put(Term.RATE, i, lr / avg);
+                tr.put(Term.NEW_POINT, i, p[i]);
+            }
         }
     }
 }

@@ -21,7 +21,7 @@ import org.downhill.param.ParamSet;
  * {@code v = mu * v - lr * g; p = p + v}, differs when lr changes during a run. As in PyTorch,
  * setting momentum to 0 drops the buffer, so switching momentum back on starts a new one.
  */
-final class Sgd implements Optimizer {
+final class Sgd extends BaseOptimizer {
 
     static final ParamSchema SCHEMA = ParamSchema.of("SGD", List.of(Hyperparameters.lr(0.01),
                     Hyperparameters.MOMENTUM, Hyperparameters.DAMPENING, Hyperparameters.WEIGHT_DECAY,
@@ -51,8 +51,24 @@ final class Sgd implements Optimizer {
     @Override
     public void step(double[] p, double[] g, double lr, double scheduledMomentum, double[] probe) {
         double mu = orConfigured(scheduledMomentum, momentum);
+        UpdateTrace tr = trace;
+        if (tr != null) {
+            tr.start(OptimizerKind.SGD);
+            tr.put(Term.LR, lr);
+            tr.put(Term.MOMENTUM, mu);
+            tr.put(Term.DAMPENING, dampening);
+            tr.put(Term.WEIGHT_DECAY, weightDecay);
+        }
         for (int i = 0; i < 2; i++) {
             double d = decayed(g[i], p[i], weightDecay);
+            if (tr != null) {
+                tr.put(Term.POINT, i, p[i]);
+                tr.put(Term.GRADIENT, i, g[i]);
+                tr.put(Term.DECAYED_GRADIENT, i, d);
+                if (mu != 0 && hasBuffer) {
+                    tr.put(Term.BUFFER_BEFORE, i, buf[i]);
+                }
+            }
             double carried = 0;
             if (mu != 0) {
                 if (hasBuffer) {
@@ -71,6 +87,16 @@ final class Sgd implements Optimizer {
             p[i] = Math.fma(-lr, d, p[i]);
             probe[VELOCITY_X + i] = carried;
             probe[SCALE_X + i] = Double.NaN;
+            if (tr != null) {
+                if (mu != 0) {
+                    tr.put(Term.BUFFER, i, buf[i]);
+                    if (nesterov) {
+                        tr.put(Term.NESTEROV_DIRECTION, i, d);
+                    }
+                }
+                tr.put(Term.RATE, i, lr);
+                tr.put(Term.NEW_POINT, i, p[i]);
+            }
         }
         hasBuffer = mu != 0;
     }

@@ -13,7 +13,8 @@ import java.util.List;
  * the multiples of the step in [lo, hi]. Log axes: powers of ten in [lo, hi] as major ticks, with
  * 2 and 5 times them as minor ticks when the range spans at most target/3 decades; beyond
  * {@code target} decades only every 2nd, 5th, 10th, ... power is kept; a range holding fewer than
- * two such ticks gets linear ticks instead.
+ * two powers of ten gets the 2 and 5 times them too, and one holding fewer than two of all these
+ * ticks gets linear ticks instead.
  *
  * <p>Every value is computed as an exact decimal and then rounded once to the nearest double, so
  * it equals what its label says. Labels are plain decimals ({@code 0.001}, {@code 2500}) unless the
@@ -74,7 +75,16 @@ public final class NiceTicks {
         int first = (int) Math.floor(Math.log10(lo));
         int last = (int) Math.ceil(Math.log10(hi));
         boolean minor = decades <= target / 3.0;
-        int every = minor ? 1 : decadeStep(decades, target);
+        List<Tick> ticks = logTicks(lo, hi, first, last, minor ? 1 : decadeStep(decades, target), minor);
+        if (ticks.size() < 2 && !minor) {
+            // a span of one or two decades with at most one power of ten in it: 1, 2, 5 per decade
+            ticks = logTicks(lo, hi, first, last, 1, true);
+        }
+        return ticks.size() >= 2 ? ticks : linear(lo, hi, target);
+    }
+
+    /** The ticks m 10^e in [lo, hi] for e from first to last in steps of every, m in 1, 2, 5 or 1 alone. */
+    private static List<Tick> logTicks(double lo, double hi, int first, int last, int every, boolean minor) {
         List<Tick> ticks = new ArrayList<>();
         for (int e = Math.floorDiv(first, every) * every; e <= last; e += every) {
             for (int m : minor ? LOG_MANTISSAS : DECADES_ONLY) {
@@ -85,7 +95,7 @@ public final class NiceTicks {
                 }
             }
         }
-        return ticks.size() >= 2 ? ticks : linear(lo, hi, target);
+        return ticks;
     }
 
     /** The smallest of 1, 2, 5, 10, 20, 50, ... decades between ticks that leaves at most target ticks. */

@@ -1,9 +1,11 @@
 package org.downhill.sim;
 
 import java.util.List;
+import java.util.Optional;
 import org.downhill.landscape.Landscape;
 import org.downhill.landscape.RowLandscape;
 import org.downhill.optim.Optimizer;
+import org.downhill.optim.UpdateTrace;
 import org.downhill.schedule.Schedule;
 import org.downhill.schedule.ScheduleState;
 
@@ -67,8 +69,31 @@ public final class Simulator {
         return simulate(RunPlan.of(spec), lrSchedule, null);
     }
 
+    /**
+     * The terms of the update from row k of a plan's run (see {@link UpdateTrace}), written by the
+     * optimizer as it made that update: the run is simulated again up to that update, exactly as
+     * {@link #run(RunPlan)} does, with a trace attached for it alone.
+     *
+     * @return the trace, or empty if the run has no update from row k (k is negative, at or past
+     *         the plan's steps, or the run blew up before it)
+     */
+    public static Optional<UpdateTrace> trace(RunPlan plan, int k) {
+        if (k < 0 || k >= plan.spec().steps()) {
+            return Optional.empty();
+        }
+        UpdateTrace trace = new UpdateTrace();
+        Trajectory t = simulate(plan.withSteps(k + 1), plan.spec().settings().schedule().create(), null, k, trace);
+        return t.rows() > k + 1 ? Optional.of(trace) : Optional.empty();
+    }
+
     /** Simulates into {@code reuse} (or new columns, cut to the rows written, if null). */
     private static Trajectory simulate(RunPlan plan, Schedule lrSchedule, Trajectory.Columns reuse) {
+        return simulate(plan, lrSchedule, reuse, -1, null);
+    }
+
+    /** {@link #simulate(RunPlan, Schedule, Trajectory.Columns)}, tracing the update from row traceStep into trace. */
+    private static Trajectory simulate(RunPlan plan, Schedule lrSchedule, Trajectory.Columns reuse, int traceStep,
+                                       UpdateTrace trace) {
         RunSpec spec = plan.spec();
         int capacity = spec.steps() + 1;
         BatchCursor batches = batchCursor(spec);
@@ -76,6 +101,7 @@ public final class Simulator {
         Trajectory.Columns columns = (reuse != null ? reuse : new Trajectory.Columns(capacity))
                 .reuseFor(capacity, batched);
         Run run = new Run(spec.landscape(), plan.edits(), spec.settings(), lrSchedule, batches, columns);
+        run.traceAt(traceStep, trace);
         run.simulate(spec.startX(), spec.startY(), spec.steps());
         Trajectory.Columns kept = reuse != null ? columns : columns.trimmed(run.rows, batched);
         return new Trajectory(kept, run.rows, run.termination, plan, batched);
@@ -101,6 +127,8 @@ public final class Simulator {
         private int nextEdit;
         private int rows;
         private Termination termination = Termination.COMPLETED;
+        private UpdateTrace trace;
+        private int traceStep = -1;
 
         Run(Landscape f, List<Edit> edits, Settings settings, Schedule lrSchedule, BatchCursor batches,
             Trajectory.Columns t) {
@@ -113,6 +141,12 @@ public final class Simulator {
             this.schedule = lrSchedule.start(settings.optimizer().lr());
         }
 
+        /** Has the optimizer write the terms of the update from row k into {@code into}. */
+        void traceAt(int k, UpdateTrace into) {
+            traceStep = k;
+            trace = into;
+        }
+
         void simulate(double x0, double y0, int steps) {
             p[0] = x0;
             p[1] = y0;
@@ -123,7 +157,13 @@ public final class Simulator {
                 gradientAt(k);
                 double px = p[0];
                 double py = p[1];
+                if (k == traceStep) {
+                    optimizer.trace(trace);
+                }
                 optimizer.step(p, g, t.lr[k], schedule.momentum(), probe);
+                if (k == traceStep) {
+                    optimizer.trace(null);
+                }
                 t.updateX[k] = p[0] - px;
                 t.updateY[k] = p[1] - py;
                 t.velocityX[k] = probe[Optimizer.VELOCITY_X];

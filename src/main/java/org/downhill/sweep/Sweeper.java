@@ -1,11 +1,15 @@
 package org.downhill.sweep;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import java.util.function.Function;
 import org.downhill.diagnose.Diagnoser;
 import org.downhill.diagnose.Diagnosis;
 import org.downhill.sim.RunPlan;
@@ -19,8 +23,12 @@ import org.downhill.sim.Trajectory;
  * and returns their {@link Outcome}s by index. The thread that calls {@link #run} works too, with
  * up to {@code helpers} tasks on the executor; the workers take the next index from a shared
  * counter (so quick runs, e.g. ones that blow up early, balance slow ones), each handing its
- * previous run's trajectory back to the simulator, so its arrays are reused from run to run. A {@link Cancellation} is checked before every run;
+ * previous run's trajectory back to the simulator, so its arrays are reused from run to run (a
+ * sink must not keep the trajectory it is given). A {@link Cancellation} is checked before every run;
  * progress is reported after every run. The result does not depend on the number of workers.
+ *
+ * <p>{@link #run} classifies each run as the badge does; {@link #map} asks each run a question of
+ * the caller's own (e.g. the steps to a loss, for a claim, or where it ended) and keeps the answers.
  */
 public final class Sweeper {
     private final Executor executor;
@@ -64,21 +72,73 @@ public final class Sweeper {
      *                               was thrown (e.g. {@link org.downhill.param.InvalidParameterException})
      */
     public SweepResult run(int count, IntFunction<RunSpec> specs, Cancellation cancel, Progress progress) {
-        Job job = new Job(count, specs, cancel, progress);
+        Objects.requireNonNull(specs, "specs");
+        SweepResult result = new SweepResult(count);
+        sweep(count, i -> RunPlan.of(specs.apply(i)), (i, t) -> classify(result, i, t), cancel, progress);
+        return result;
+    }
+
+    /**
+     * Simulates runs 0 .. count - 1 (plans, so that a run may keep its live edits) and keeps what
+     * {@code measure} makes of each, e.g. the steps a run needs to reach a loss.
+     *
+     * @param count    the number of runs
+     * @param plans    the run of each index; called from the workers, so it must be thread-safe
+     * @param measure  what to keep of each run; called from the workers on a trajectory that is
+     *                 reused once it returns, so it must be thread-safe and keep nothing of it
+     * @param cancel   checked before every run
+     * @param progress told after every run
+     * @return the answers by index, an unmodifiable list
+     * @throws CancellationException if {@code cancel} was cancelled before every run had started
+     * @throws RuntimeException      the first exception a plan, a run or a measurement threw
+     */
+    public <T> List<T> map(int count, IntFunction<RunPlan> plans, Function<Trajectory, T> measure,
+                           Cancellation cancel, Progress progress) {
+        Objects.requireNonNull(plans, "plans");
+        Objects.requireNonNull(measure, "measure");
+        Object[] values = new Object[count];
+        sweep(count, plans, (i, t) -> values[i] = measure.apply(t), cancel, progress);
+        @SuppressWarnings("unchecked")
+        List<T> list = (List<T>) Arrays.asList(values);
+        return Collections.unmodifiableList(list);
+    }
+
+    private void sweep(int count, IntFunction<RunPlan> plans, Sink sink, Cancellation cancel, Progress progress) {
+        Job job = new Job(count, plans, sink, cancel, progress);
         for (int h = 0; h < Math.min(helpers, count - 1); h++) {
             executor.execute(job::work);
         }
         job.work();
-        return job.finish();
+        job.finish();
+    }
+
+    /** Stores the outcome of run i: its losses, length, regime and the step of its event. */
+    private static void classify(SweepResult result, int i, Trajectory t) {
+        Diagnosis d = Diagnoser.diagnose(t);
+        double min = Double.NaN;
+        for (int k = 0; k < t.rows(); k++) {
+            double loss = t.loss(k);
+            if (Double.isFinite(loss) && !(loss >= min)) {
+                min = loss;
+            }
+        }
+        int event = d.divergedAt() >= 0 ? d.divergedAt() : d.convergedAt();
+        result.set(i, t.loss(t.lastStep()), min, t.lastStep(), d.regime(), event);
+    }
+
+    /** Keeps what a sweep wants of run i; each index is given once, by the worker that ran it. */
+    @FunctionalInterface
+    private interface Sink {
+        void accept(int i, Trajectory t);
     }
 
     /** The shared state of one sweep. */
     private static final class Job {
         private final int count;
-        private final IntFunction<RunSpec> specs;
+        private final IntFunction<RunPlan> plans;
+        private final Sink sink;
         private final Cancellation cancel;
         private final Progress progress;
-        private final SweepResult result;
         private final AtomicInteger next = new AtomicInteger();
         private final AtomicInteger done = new AtomicInteger();
         /** Workers inside {@link #work}; guarded by this. */
@@ -89,12 +149,12 @@ public final class Sweeper {
         private Throwable failure;
         private volatile boolean failed;
 
-        Job(int count, IntFunction<RunSpec> specs, Cancellation cancel, Progress progress) {
+        Job(int count, IntFunction<RunPlan> plans, Sink sink, Cancellation cancel, Progress progress) {
             this.count = count;
-            this.specs = Objects.requireNonNull(specs, "specs");
+            this.plans = plans;
+            this.sink = sink;
             this.cancel = Objects.requireNonNull(cancel, "cancel");
             this.progress = Objects.requireNonNull(progress, "progress");
-            this.result = new SweepResult(count);
         }
 
         void work() {
@@ -122,18 +182,9 @@ public final class Sweeper {
         }
 
         private Trajectory runOne(int i, Trajectory buffer) {
-            RunPlan plan = RunPlan.of(specs.apply(i));
+            RunPlan plan = plans.apply(i);
             Trajectory t = buffer == null ? Simulator.run(plan) : Simulator.run(plan, buffer);
-            Diagnosis d = Diagnoser.diagnose(t);
-            double min = Double.NaN;
-            for (int k = 0; k < t.rows(); k++) {
-                double loss = t.loss(k);
-                if (Double.isFinite(loss) && !(loss >= min)) {
-                    min = loss;
-                }
-            }
-            int event = d.divergedAt() >= 0 ? d.divergedAt() : d.convergedAt();
-            result.set(i, t.loss(t.lastStep()), min, t.lastStep(), d.regime(), event);
+            sink.accept(i, t);
             return t;
         }
 
@@ -144,8 +195,8 @@ public final class Sweeper {
             failed = true;
         }
 
-        /** Waits for the workers still running, then returns the result or throws. */
-        SweepResult finish() {
+        /** Waits for the workers still running, then returns, or throws if a run failed or the sweep was cancelled. */
+        void finish() {
             synchronized (this) {
                 boolean interrupted = false;
                 while (active > 0) {
@@ -170,7 +221,6 @@ public final class Sweeper {
                 throw new CancellationException("The sweep was cancelled after " + done.get() + " of " + count
                         + " runs");
             }
-            return result;
         }
     }
 }

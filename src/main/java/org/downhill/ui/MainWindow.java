@@ -30,6 +30,7 @@ import org.downhill.ui.chart.ChartsRow;
 import org.downhill.ui.controls.CaptionBanner;
 import org.downhill.ui.controls.LandscapePanel;
 import org.downhill.ui.controls.LandscapePicker;
+import org.downhill.ui.controls.RulePanel;
 import org.downhill.ui.controls.RunEditor;
 import org.downhill.ui.controls.RunsPanel;
 import org.downhill.ui.controls.TransportBar;
@@ -45,6 +46,7 @@ import org.downhill.ui.model.LabHistory;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.RecentFiles;
 import org.downhill.ui.model.RecentList;
+import org.downhill.ui.model.RuleViewModel;
 import org.downhill.ui.model.ViewLayout;
 import org.downhill.ui.plane.PlaneView;
 import org.downhill.ui.plane.RasterService;
@@ -231,11 +233,12 @@ public final class MainWindow extends StackPane {
         status.showRun(lab);
     }
 
-    /** Puts the run list, the run editor and the landscape's settings on the right. */
+    /** Puts the run list, the update rule, the run editor and the landscape's settings on the right. */
     private void buildControls() {
         framesBeforeControls = -1;
         landscapePanel = new LandscapePanel(lab, formula);
-        controls.getChildren().setAll(new RunsPanel(lab), new RunEditor(lab), landscapePanel);
+        controls.getChildren().setAll(new RunsPanel(lab), new RulePanel(new RuleViewModel(lab, worker,
+                Platform::runLater), export), new RunEditor(lab), landscapePanel);
     }
 
     /** Shows the formula field, with the keyboard focus in it (once the controls are built). */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
 import org.downhill.landscape.CriticalPoint;
 import org.downhill.landscape.Landscape;
 import org.downhill.landscape.Landscapes;
@@ -14,6 +15,11 @@ import org.downhill.landscape.Window;
 import org.downhill.optim.OptimizerKind;
 import org.downhill.optim.OptimizerSpec;
 import org.downhill.sim.RunPlan;
+import org.downhill.sim.Simulator;
+import org.downhill.sim.Trajectory;
+import org.downhill.sweep.Cancellation;
+import org.downhill.sweep.Progress;
+import org.downhill.sweep.Sweeper;
 import org.junit.jupiter.api.Test;
 
 class EnsembleTest {
@@ -85,5 +91,26 @@ class EnsembleTest {
         assertEquals(Ensemble.run(plan, wells.defaultWindow(), 60, Measurements.ENSEMBLE_SEED).shareGlobal(),
                 TestRuns.value(m, "share_global('A', 60)"));
         assertTrue(m.ensemble("A", 60) == m.ensemble("A", 60), "computed once");
+    }
+
+    @Test
+    void keptPathsRunFromEachStartToItsEndThinned() {
+        RunPlan plan = TestRuns.sgd(0.05, 500);
+        Ensemble e = Ensemble.run(new Sweeper(ForkJoinPool.commonPool(), 2), plan, WINDOW, 30, 4, true,
+                new Cancellation(), Progress.NONE);
+        assertEquals(Ensemble.run(plan, WINDOW, 30, 4).endings(), e.endings(), "the same ends with or without paths");
+        for (int i = 0; i < e.size(); i++) {
+            Ensemble.Ending end = e.endings().get(i);
+            int n = e.pathLength(i);
+            assertEquals(Ensemble.PATH_POINTS, n);
+            assertEquals(end.startX(), e.pathX(i, 0), 1e-6);
+            assertEquals(end.startY(), e.pathY(i, 0), 1e-6);
+            assertEquals(end.endX(), e.pathX(i, n - 1), 1e-6);
+            assertEquals(end.endY(), e.pathY(i, n - 1), 1e-6);
+            Trajectory t = Simulator.run(plan.spec().withStart(end.startX(), end.startY()));
+            int k = (int) Math.round(7.0 * 500 / (n - 1));
+            assertEquals(t.x(k), e.pathX(i, 7), 1e-6);
+        }
+        assertEquals(0, Ensemble.run(plan, WINDOW, 3, 4).pathLength(0), "not kept unless asked");
     }
 }

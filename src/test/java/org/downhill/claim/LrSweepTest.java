@@ -4,6 +4,8 @@ import static org.downhill.claim.TestRuns.analyticLoss;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.ForkJoinPool;
+import org.downhill.sweep.Sweeper;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,8 +53,9 @@ class LrSweepTest {
                 high = i;
             }
         }
-        LrSweep sweep = LrSweep.of(TestRuns.sgd(0.1, STEPS), new Minima(TestRuns.QUADRATIC), EPS);
+        LrSweep sweep = LrSweep.of(Sweeper.sameThread(), TestRuns.sgd(0.1, STEPS), new Minima(TestRuns.QUADRATIC), EPS);
         assertEquals(best, sweep.fastestSteps());
+        assertEquals(gridLr(high), sweep.largestLr(), 1e-12 * gridLr(high));
         assertEquals(Math.sqrt(gridLr(firstBest) * gridLr(lastBest)), sweep.fastestLr(), 1e-12);
         assertEquals(gridLr(high) / gridLr(low), sweep.goodRange(), 1e-9);
         // gradient descent on a quadratic converges at most for lr < 2/L, fastest near 2/(L + mu)
@@ -62,9 +65,21 @@ class LrSweepTest {
 
     @Test
     void whenNoRateGetsThereThereIsNoFastest() {
-        LrSweep sweep = LrSweep.of(TestRuns.sgd(0.1, 3), new Minima(TestRuns.QUADRATIC), 1e-12);
+        LrSweep sweep = LrSweep.of(Sweeper.sameThread(), TestRuns.sgd(0.1, 3), new Minima(TestRuns.QUADRATIC), 1e-12);
         assertEquals(Double.POSITIVE_INFINITY, sweep.fastestSteps());
         assertTrue(Double.isNaN(sweep.fastestLr()));
         assertTrue(Double.isNaN(sweep.goodRange()));
+        assertTrue(Double.isNaN(sweep.largestLr()));
+    }
+
+    @Test
+    void onEveryCoreTheSweepFindsTheSameAsOnOneThread() {
+        Minima minima = new Minima(TestRuns.QUADRATIC);
+        LrSweep one = LrSweep.of(Sweeper.sameThread(), TestRuns.sgd(0.1, STEPS), minima, EPS);
+        LrSweep all = LrSweep.of(new Sweeper(ForkJoinPool.commonPool(), 3), TestRuns.sgd(0.1, STEPS), minima, EPS);
+        assertEquals(one.fastestSteps(), all.fastestSteps());
+        assertEquals(one.fastestLr(), all.fastestLr());
+        assertEquals(one.goodRange(), all.goodRange());
+        assertEquals(one.largestLr(), all.largestLr());
     }
 }

@@ -144,6 +144,17 @@ class RenderCommandTest {
     }
 
     @Test
+    void theUpdateRuleAtAStepIsAPngOnWhite() throws Exception {
+        Path rule = dir.resolve("rule.png");
+        Result r = run("render", "--preset", "adaptive-per-coordinate", "--step", "5", "--rule", rule.toString());
+        assertEquals(0, r.code(), r.err());
+        BufferedImage image = ImageIO.read(rule.toFile());
+        assertTrue(image.getWidth() > 400 && image.getHeight() > 200, image.getWidth() + " x " + image.getHeight());
+        assertEquals(0xffffffff, image.getRGB(0, 0), "on white");
+        assertTrue(distinctColours(image) > 5, "not blank");
+    }
+
+    @Test
     void badInputIsOneLineAndExitCodeTwo() throws Exception {
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\"format\": \"downhill-scenario\", \"version\": 1, \"runs\": [");
@@ -161,6 +172,8 @@ class RenderCommandTest {
             {"render", "--lesson", "learning-rate", "--page", "0", "--out", png},
             {"render", "--preset", "lr-too-small", "--page", "2", "--out", png},
             {"render", "--preset", "lr-too-small", "--lesson", "learning-rate", "--out", png},
+            {"render", "--preset", "lr-too-small", "--rule", png},
+            {"render", "--preset", "lr-too-small", "--rule", png, "--step", "100000"},
         };
         for (String[] args : cases) {
             refused(args);

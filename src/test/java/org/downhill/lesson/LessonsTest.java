@@ -44,7 +44,7 @@ class LessonsTest {
     @Test
     void theLessonsHaveDistinctIdsTitlesAndPages() {
         List<Lesson> lessons = Lessons.all();
-        assertEquals(4, lessons.size());
+        assertEquals(5, lessons.size());
         assertEquals(lessons.size(), lessons.stream().map(Lesson::id).distinct().count());
         for (Lesson lesson : lessons) {
             assertFalse(lesson.title().isBlank(), lesson.id());

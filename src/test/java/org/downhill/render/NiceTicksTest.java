@@ -71,6 +71,13 @@ class NiceTicksTest {
     }
 
     @Test
+    void aDecadeAndAHalfWithOnePowerOfTenGets2And5Too() {
+        List<Tick> ticks = NiceTicks.log(0.002, 0.05, 4);
+        assertEquals(List.of("0.002", "0.005", "0.01", "0.02", "0.05"), labels(ticks));
+        assertEquals(List.of(false, false, true, false, false), ticks.stream().map(Tick::major).toList());
+    }
+
+    @Test
     void aLogRangeWithoutTwoRoundTicksFallsBackToLinear() {
         assertEquals(labels(NiceTicks.linear(2.1, 4.3, 5)), labels(NiceTicks.log(2.1, 4.3, 5)));
     }

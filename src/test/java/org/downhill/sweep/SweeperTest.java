@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -23,6 +24,7 @@ import org.downhill.landscape.Landscapes;
 import org.downhill.optim.OptimizerKind;
 import org.downhill.optim.OptimizerSpec;
 import org.downhill.param.InvalidParameterException;
+import org.downhill.sim.RunPlan;
 import org.downhill.sim.RunSpec;
 import org.downhill.sim.Settings;
 import org.downhill.sim.Simulator;
@@ -145,5 +147,33 @@ class SweeperTest {
     @Test
     void anEmptySweepHasNoOutcomes() {
         assertEquals(0, new Sweeper(pool, 2).run(0, SPECS, new Cancellation(), Progress.NONE).size());
+    }
+
+    @Test
+    void aMappingSweepKeepsEachRunsOwnAnswerWhateverTheNumberOfWorkers() {
+        int n = 50;
+        List<Double> alone = Sweeper.sameThread().map(n, i -> RunPlan.of(SPECS.apply(i)),
+                t -> t.lastStep() + t.loss(t.lastStep()), new Cancellation(), Progress.NONE);
+        List<Double> together = new Sweeper(pool, 3).map(n, i -> RunPlan.of(SPECS.apply(i)),
+                t -> t.lastStep() + t.loss(t.lastStep()), new Cancellation(), Progress.NONE);
+        assertEquals(n, alone.size());
+        for (int i = 0; i < n; i++) {
+            Trajectory t = Simulator.run(SPECS.apply(i));
+            assertEquals(t.lastStep() + t.loss(t.lastStep()), alone.get(i), "run " + i);
+            assertEquals(alone.get(i), together.get(i), "run " + i);
+        }
+    }
+
+    @Test
+    void aMappingSweepStopsWhenCancelledAndPassesOnAFailedMeasurement() {
+        Cancellation cancel = new Cancellation();
+        cancel.cancel();
+        assertThrows(CancellationException.class, () -> new Sweeper(pool, 2).map(20,
+                i -> RunPlan.of(SPECS.apply(i)), t -> 0, cancel, Progress.NONE));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> new Sweeper(pool, 2).map(20,
+                i -> RunPlan.of(SPECS.apply(i)), t -> {
+                    throw new IllegalStateException("no");
+                }, new Cancellation(), Progress.NONE));
+        assertEquals("no", e.getMessage());
     }
 }

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window driven as a user would, headless (Monocle). */
 @ExtendWith(ApplicationExtension.class)
@@ -203,5 +204,21 @@ class MainWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
         TestWindows.settle();
         assertEquals(clicked, lab.selected().startProperty().get());
+    }
+
+    @Test
+    void theRulePanelWritesOutTheUpdateAtThePlayhead(FxRobot robot) throws Exception {
+        robot.clickOn("Update rule at the playhead");
+        robot.interact(() -> lab.setPlayhead(7));
+        Label title = robot.lookup("#rule-title").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> title.getText().endsWith("the update from step 7"));
+        javafx.scene.image.ImageView formula = robot.lookup("#rule-formula").queryAs(javafx.scene.image.ImageView.class);
+        assertTrue(formula.getImage().getWidth() > 100);
+        assertTrue(formula.getBoundsInParent().getMaxX() <= robot.lookup("#rule-panel").query().getBoundsInLocal()
+                .getWidth(), "the formula fits the panel");
+        String accessible = formula.getAccessibleText();
+        double x = lab.selected().trajectory().x(8);
+        assertTrue(accessible.contains(org.downhill.claim.Numbers.format(x, 3)), accessible);
     }
 }

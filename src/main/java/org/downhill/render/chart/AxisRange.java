@@ -105,6 +105,18 @@ public final class AxisRange {
         return Math.pow(10, Math.floor(Math.log10(largest)) - SYMLOG_DECADES);
     }
 
+    /**
+     * How many decades the positive values taken span, log10(largest / smallest positive); 0 with
+     * fewer than two distinct positive values; on a linear axis, infinity when it holds a value at or
+     * below 0 and one above.
+     */
+    public double decades() {
+        if (!log && min <= 0 && max > 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return minPositive < max ? Math.log10(max / minPositive) : 0;
+    }
+
     /** Whether this axis was made for log values (it may be a symmetric log one). */
     public boolean isLog() {
         return log;

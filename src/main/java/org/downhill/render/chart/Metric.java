@@ -13,8 +13,11 @@ import org.downhill.sim.Trajectory;
  * negative and 0 otherwise, so that a landscape with negative values still has a log chart of how
  * far above its floor the run is (values below f* by no more than its rounding, 1e-9 |f*|, count as
  * 0); a run that goes below f* (on a landscape that falls without bound, where f* is 0) turns the
- * axis into a symmetric log one ({@link AxisRange}). The gradient norm sqrt(g_x^2 + g_y^2) is on a log axis too; the
- * learning rate is on a linear axis, since schedules reach 0.
+ * axis into a symmetric log one ({@link AxisRange}). The gradient norm sqrt(g_x^2 + g_y^2) is on a
+ * log axis too. The learning rate is on a log axis when its positive values span more than
+ * {@link #LOG_DECADES} decade (a decay by 10 or more, a warm-up from a tenth: on a linear axis the
+ * end of the schedule would lie flat on the bottom), else on a linear one (a constant rate, a step
+ * or two of decay).
  */
 public enum Metric {
     /** The loss above the landscape's floor. */
@@ -24,6 +27,9 @@ public enum Metric {
     /** The length of the gradient used by the update from each step. */
     GRADIENT_NORM("gradient norm", true);
 
+    /** The span in decades of the learning rates above which their axis is logarithmic. */
+    public static final double LOG_DECADES = 1;
+
     private final String title;
     private final boolean logAxis;
 
@@ -32,9 +38,13 @@ public enum Metric {
         this.logAxis = logAxis;
     }
 
-    /** Whether the values are plotted on a logarithmic axis. */
-    public boolean logAxis() {
-        return logAxis;
+    /**
+     * Whether the values are plotted on a logarithmic axis.
+     *
+     * @param decades how many decades the positive values to plot span, log10(largest / smallest)
+     */
+    public boolean logAxis(double decades) {
+        return logAxis || (this == LEARNING_RATE && decades > LOG_DECADES);
     }
 
     /** The chart's title for this landscape, e.g. {@code loss} or {@code f − f*, f* = −78.3}, the offset named. */

@@ -58,7 +58,10 @@ public final class SeriesChart extends Region {
     private final Canvas overlay = new Canvas();
     private final Sketch linesSketch = new CanvasSketch(lines);
     private final Sketch overlaySketch = new CanvasSketch(overlay);
-    private final AxisRange range;
+    /** The range of the values on a log axis, and on a linear one: the metric picks one per redraw. */
+    private final AxisRange logRange = new AxisRange(true);
+    private final AxisRange linearRange = new AxisRange(false);
+    private AxisRange range = linearRange;
     private final double[] pointSteps = new double[2 * 4096 + 2];
     private final double[] pointValues = new double[2 * 4096 + 2];
     private ChartFrame frame;
@@ -75,7 +78,6 @@ public final class SeriesChart extends Region {
         this.lab = lab;
         this.metric = metric;
         this.hoverStep = hoverStep;
-        this.range = new AxisRange(metric.logAxis());
         setId("chart-" + metric.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         getStyleClass().add("series-chart");
         setMinSize(120, 80);
@@ -143,15 +145,19 @@ public final class SeriesChart extends Region {
     /** Paints the axes and lines into w x h at the sketch's origin and returns where the plot lies. */
     private ChartFrame paintLines(Sketch gc, double w, double h) {
         floor = Metric.floor(lab.landscape());
-        range.reset();
+        logRange.reset();
+        linearRange.reset();
         for (RunViewModel run : lab.runs()) {
             if (run.isVisible()) {
                 Trajectory t = run.trajectory();
                 for (int k = 0; k <= t.lastStep(); k++) {
-                    range.add(metric.value(t, k, floor));
+                    double v = metric.value(t, k, floor);
+                    logRange.add(v);
+                    linearRange.add(v);
                 }
             }
         }
+        range = metric.logAxis(logRange.decades()) ? logRange : linearRange;
         double text = text();
         ChartFrame frame = ChartFrame.of(w, h, text, lab.steps(), range.lo(), range.hi());
         gc.setFill(Rgba.WHITE);
@@ -200,6 +206,8 @@ public final class SeriesChart extends Region {
         List<NiceTicks.Tick> yTicks = range.ticks(frame.lo(), frame.hi(),
                 range.isLog() ? Math.max(LOG_TICK_TARGET, yTarget) : yTarget);
         gc.setTextAlign(TextAlign.RIGHT);
+        // one labelled power of ten does not show the scale: then every tick is labelled
+        boolean labelAll = yTicks.stream().filter(NiceTicks.Tick::major).count() < 2;
         List<Double> labelled = new ArrayList<>();
         List<NiceTicks.Tick> zeroFirst = new ArrayList<>(yTicks);
         zeroFirst.sort((a, b) -> Boolean.compare(a.value() != 0, b.value() != 0));
@@ -207,7 +215,7 @@ public final class SeriesChart extends Region {
             double y = Math.round(frame.y(range.toUnit(tick.value(), frame.lo(), frame.hi()))) + 0.5;
             gc.setStroke(tick.major() ? MAJOR_GRID : MINOR_GRID);
             gc.strokeLine(frame.left(), y, frame.left() + frame.width(), y);
-            if (tick.major() && labelled.stream().allMatch(other -> Math.abs(y - other) >= 13 * text)) {
+            if ((tick.major() || labelAll) && labelled.stream().allMatch(other -> Math.abs(y - other) >= 13 * text)) {
                 gc.fillText(tick.label(), frame.left() - 5, y);
                 labelled.add(y);
             }

@@ -11,6 +11,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -208,11 +209,7 @@ public final class ExportActions {
                 BufferedImage image = FigureFormats.image(Figure.of(scene, FigureOptions.SCREEN, w, h,
                         CLIPBOARD_SCALE, sampler), CLIPBOARD_SCALE);
                 deliver.execute(() -> {
-                    ClipboardContent content = new ClipboardContent();
-                    content.putImage(SwingFXUtils.toFXImage(image, null));
-                    Clipboard.getSystemClipboard().setContent(content);
-                    status.accept("Copied the view to the clipboard (" + image.getWidth() + " \u00d7 "
-                            + image.getHeight() + " pixels)");
+                    copyImage(image, "the view");
                     done.complete(null);
                 });
             } catch (RuntimeException e) {
@@ -221,6 +218,29 @@ public final class ExportActions {
             }
         });
         return done;
+    }
+
+    /** Puts an image on the clipboard and says so, naming it ({@code what}, e.g. "the update rule"). FX thread. */
+    public void copyImage(BufferedImage image, String what) {
+        ClipboardContent content = new ClipboardContent();
+        content.putImage(SwingFXUtils.toFXImage(image, null));
+        Clipboard.getSystemClipboard().setContent(content);
+        status.accept("Copied " + what + " to the clipboard (" + image.getWidth() + " \u00d7 " + image.getHeight()
+                + " pixels)");
+    }
+
+    /**
+     * Asks where, then writes a PNG whose pixels {@code render} makes on the file thread (so a
+     * heavy rendering does not hold up the window).
+     *
+     * @param what what is saved, e.g. "the update rule"
+     * @param name the file name offered, without the extension
+     */
+    public void pngWithDialog(Window owner, String what, String name, Supplier<BufferedImage> render) {
+        Path file = ask(owner, "Export " + what, name, "PNG image", ".png");
+        if (file != null) {
+            save("export " + what, file, () -> OutputFile.write(file, out -> FigureFormats.writePng(render.get(), out)));
+        }
     }
 
     /** Asks how and where, then exports the 2D view. */
