@@ -26,12 +26,15 @@ import org.downhill.ui.controls.LandscapePicker;
 import org.downhill.ui.controls.RunEditor;
 import org.downhill.ui.controls.RunsPanel;
 import org.downhill.ui.controls.TransportBar;
+import org.downhill.ui.data.DataView;
+import org.downhill.ui.data.TrainingPanel;
 import org.downhill.ui.export.ExportActions;
 import org.downhill.ui.model.FormulaViewModel;
 import org.downhill.ui.model.LabHistory;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.RecentFiles;
 import org.downhill.ui.model.RecentList;
+import org.downhill.ui.model.TrainingViewModel;
 import org.downhill.ui.model.ViewLayout;
 import org.downhill.ui.plane.PlaneView;
 import org.downhill.ui.plane.RasterService;
@@ -54,6 +57,8 @@ public final class MainWindow extends StackPane {
     private static final int RECENT_FORMULAS = 12;
     private final LabViewModel lab;
     private final PlaneView plane;
+    private final TrainingViewModel training;
+    private final DataView dataView;
     private final ChartsRow charts;
     private final SplitPane split;
     private final SurfaceView surface;
@@ -95,6 +100,8 @@ public final class MainWindow extends StackPane {
         RasterService rasters = new RasterService(worker, Platform::runLater,
                 GridSampler.parallel(ForkJoinPool.commonPool(), 2));
         plane = new PlaneView(lab, rasters);
+        training = new TrainingViewModel(lab);
+        dataView = new DataView(lab, training);
         charts = new ChartsRow(lab);
         charts.visibleProperty().bind(lab.view().chartsProperty());
         charts.managedProperty().bind(lab.view().chartsProperty());
@@ -103,6 +110,11 @@ public final class MainWindow extends StackPane {
         views.getStyleClass().add("views");
         lab.view().layoutProperty().addListener((obs, old, now) -> showViews(now));
         showViews(lab.view().layoutProperty().get());
+        training.modelProperty().addListener((obs, old, now) -> {
+            if ((old == null) != (now == null)) {
+                showViews(lab.view().layoutProperty().get());
+            }
+        });
         VBox left = new VBox(new CaptionBanner(lab), views, charts, new TransportBar(lab));
         VBox.setVgrow(views, Priority.ALWAYS);
         left.getStyleClass().add("left-pane");
@@ -142,7 +154,7 @@ public final class MainWindow extends StackPane {
         root.setMinSize(0, 0);
         history = new LabHistory(lab, Platform::runLater, System::nanoTime);
         root.setTop(new VBox(new AppMenuBar(files, export, history, help::toggle, Platform::exit),
-                new ViewToolBar(lab, help::toggle, export, new LandscapePicker(lab, formula, this::focusFormula))));
+                new ViewToolBar(lab, help::toggle, export, new LandscapePicker(lab, formula, this::focusFormula, training))));
         root.setBottom(status);
         getChildren().addAll(root, help);
 
@@ -176,6 +188,9 @@ public final class MainWindow extends StackPane {
         if (layout != ViewLayout.SURFACE) {
             plane.pulse(now);
         }
+        if (dataView.getScene() != null) {
+            dataView.pulse();
+        }
         if (layout != ViewLayout.PLANE) {
             surface.pulse(now);
         }
@@ -189,7 +204,8 @@ public final class MainWindow extends StackPane {
     private void buildControls() {
         framesBeforeControls = -1;
         landscapePanel = new LandscapePanel(lab, formula);
-        controls.getChildren().setAll(new RunsPanel(lab), new RunEditor(lab), landscapePanel);
+        controls.getChildren().setAll(new RunsPanel(lab), new TrainingPanel(training), new RunEditor(lab),
+                landscapePanel);
     }
 
     /** Shows the formula field, with the keyboard focus in it (once the controls are built). */
@@ -273,7 +289,7 @@ public final class MainWindow extends StackPane {
     private void showViews(ViewLayout layout) {
         views.getChildren().clear();
         switch (layout) {
-            case PLANE -> views.getChildren().add(plane);
+            case PLANE -> views.getChildren().add(training.model() == null ? plane : withData(plane));
             case SURFACE -> views.getChildren().add(surface);
             case BOTH -> {
                 SplitPane both = new SplitPane(plane, surface);
@@ -281,6 +297,24 @@ public final class MainWindow extends StackPane {
                 views.getChildren().add(both);
             }
         }
+    }
+
+    /** The landscape view with the data view beside it (a model on data), a little narrower. */
+    private Node withData(Node landscape) {
+        SplitPane pair = new SplitPane(landscape, dataView);
+        pair.setId("plane-and-data");
+        pair.setDividerPositions(0.55);
+        return pair;
+    }
+
+    /** The data view beside the landscape (shown while the runs train a model on data). */
+    public DataView dataView() {
+        return dataView;
+    }
+
+    /** Training on data: the data set, batches, epochs and scaling. */
+    public TrainingViewModel training() {
+        return training;
     }
 
     /** The charts under the landscape. */
