@@ -1,5 +1,7 @@
 package org.downhill.ui;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
@@ -17,8 +19,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import org.controlsfx.control.NotificationPane;
+import org.downhill.data.DataSet;
 import org.downhill.render.GridSampler;
+import org.downhill.scenario.FileFormatException;
 import org.downhill.ui.chart.ChartsRow;
 import org.downhill.ui.controls.CaptionBanner;
 import org.downhill.ui.controls.LandscapePanel;
@@ -26,6 +31,7 @@ import org.downhill.ui.controls.LandscapePicker;
 import org.downhill.ui.controls.RunEditor;
 import org.downhill.ui.controls.RunsPanel;
 import org.downhill.ui.controls.TransportBar;
+import org.downhill.ui.data.DataFileDialog;
 import org.downhill.ui.data.DataView;
 import org.downhill.ui.data.TrainingPanel;
 import org.downhill.ui.export.ExportActions;
@@ -154,7 +160,8 @@ public final class MainWindow extends StackPane {
         root.setMinSize(0, 0);
         history = new LabHistory(lab, Platform::runLater, System::nanoTime);
         root.setTop(new VBox(new AppMenuBar(files, export, history, help::toggle, Platform::exit),
-                new ViewToolBar(lab, help::toggle, export, new LandscapePicker(lab, formula, this::focusFormula, training))));
+                new ViewToolBar(lab, help::toggle, export, new LandscapePicker(lab, formula, this::focusFormula, training,
+                        this::openDataFile))));
         root.setBottom(status);
         getChildren().addAll(root, help);
 
@@ -305,6 +312,34 @@ public final class MainWindow extends StackPane {
         pair.setId("plane-and-data");
         pair.setDividerPositions(0.55);
         return pair;
+    }
+
+    /**
+     * Asks for a CSV file, reads it on the worker and shows the dialog that chooses the model and
+     * columns; a file that cannot be read or breaks a rule is refused with its message (line and
+     * column), and nothing changes.
+     */
+    public void openDataFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a data file");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files (*.csv)", "*.csv"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        File file = chooser.showOpenDialog(getScene().getWindow());
+        if (file != null) {
+            openDataFile(file.toPath());
+        }
+    }
+
+    /** Reads a CSV file on the worker, then shows the dialog (or the file's problem). */
+    public void openDataFile(Path file) {
+        worker.execute(() -> {
+            try {
+                DataSet data = TrainingViewModel.readFile(file);
+                Platform.runLater(() -> new DataFileDialog(getScene().getWindow(), data, training).show());
+            } catch (FileFormatException e) {
+                Platform.runLater(() -> showError("Cannot use this data file", e.getMessage()));
+            }
+        });
     }
 
     /** The data view beside the landscape (shown while the runs train a model on data). */

@@ -21,7 +21,7 @@ import org.downhill.ui.model.TrainingViewModel;
  * The landscape menu: picking a built-in family shows it at its default parameters; the entry
  * "Your formula…" turns to a typed formula (see {@link FormulaViewModel#activate}) and hands over
  * to the formula field; the entries after it are the shipped data sets, each with the model it is
- * made for (see {@link TrainingViewModel#openShipped}).
+ * made for (see {@link TrainingViewModel#openShipped}), and last "Your data (CSV file)…".
  */
 public final class LandscapePicker extends ComboBox<LandscapePicker.Choice> {
 
@@ -31,10 +31,17 @@ public final class LandscapePicker extends ComboBox<LandscapePicker.Choice> {
      * @param family a built-in family, the family of a model on a user's data, or null for the
      *               typed formula and the shipped data sets
      * @param data   a shipped data set with its model, or null
+     * @param file   whether this is the entry that opens a CSV file
      */
-    public record Choice(LandscapeFamily family, DataSets.Entry data) {
+    public record Choice(LandscapeFamily family, DataSets.Entry data, boolean file) {
         /** The typed formula. */
-        public static final Choice FORMULA = new Choice(null, null);
+        public static final Choice FORMULA = new Choice(null, null, false);
+        /** A CSV file of the user's. */
+        public static final Choice FILE = new Choice(null, null, true);
+
+        Choice(LandscapeFamily family, DataSets.Entry data) {
+            this(family, data, false);
+        }
 
         /** The entry of what a landscape is (a shipped data set's own entry for a model on it). */
         static Choice of(Landscape landscape) {
@@ -49,6 +56,9 @@ public final class LandscapePicker extends ComboBox<LandscapePicker.Choice> {
 
         /** Its name in the menu, where the formula's ends in an ellipsis (it leads on to the field). */
         String label(boolean inMenu) {
+            if (file) {
+                return "Your data (CSV file)\u2026";
+            }
             if (data != null) {
                 return "Data: " + data.data().title() + " (" + data.model().displayName().toLowerCase(Locale.ROOT) + ")";
             }
@@ -61,13 +71,15 @@ public final class LandscapePicker extends ComboBox<LandscapePicker.Choice> {
      *
      * @param toFormula runs after the formula entry was picked, e.g. to focus the formula field
      * @param training  opens a shipped data set picked
+     * @param openFile  asks for a CSV file and the model to train on it
      */
     public LandscapePicker(LabViewModel lab, FormulaViewModel formula, Runnable toFormula,
-                           TrainingViewModel training) {
+                           TrainingViewModel training, Runnable openFile) {
         setId("landscape-picker");
         List<Choice> choices = new ArrayList<>(Landscapes.all().stream().map(f -> new Choice(f, null)).toList());
         choices.add(Choice.FORMULA);
         training.shipped().forEach(e -> choices.add(new Choice(null, e)));
+        choices.add(Choice.FILE);
         getItems().setAll(choices);
         setCellFactory(list -> new ChoiceCell(true));
         setButtonCell(new ChoiceCell(false));
@@ -79,7 +91,10 @@ public final class LandscapePicker extends ComboBox<LandscapePicker.Choice> {
             if (now == null || now.equals(Choice.of(lab.landscape()))) {
                 return;
             }
-            if (now.data() != null) {
+            if (now.file()) {
+                openFile.run();
+                Platform.runLater(() -> setValue(Choice.of(lab.landscape())));
+            } else if (now.data() != null) {
                 training.openShipped(now.data());
             } else if (now.family() != null) {
                 lab.setLandscapeFamily(now.family());

@@ -1,5 +1,6 @@
 package org.downhill.ui.model;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -15,7 +16,9 @@ import org.downhill.data.ModelLandscape;
 import org.downhill.data.ScalingEffect;
 import org.downhill.figure.DataPicture;
 import org.downhill.landscape.Landscape;
+import org.downhill.scenario.DataCsv;
 import org.downhill.scenario.DataSets;
+import org.downhill.scenario.FileFormatException;
 import org.downhill.sim.BatchPlan;
 import org.downhill.sim.Batching;
 import org.downhill.sim.RunSpec;
@@ -107,6 +110,41 @@ public final class TrainingViewModel {
      */
     public void open(DataSet data, Model m, List<String> columns) {
         lab.setLandscape(ModelLandscape.of(m, data, columns, false), true);
+    }
+
+    /**
+     * Reads a user's CSV file as a data set named after the file (no change to the lab; call it off
+     * the FX thread).
+     *
+     * @throws FileFormatException naming the line and column of the first problem
+     */
+    public static DataSet readFile(Path file) throws FileFormatException {
+        String name = file.getFileName().toString();
+        return new DataSet(name, name, DataCsv.read(file));
+    }
+
+    /**
+     * The columns a dialog first proposes for a model: the first ones of the file in order, one per
+     * role of the model (as the shipped files are laid out), or as many as there are.
+     */
+    public static List<String> proposedColumns(Model m, List<String> names) {
+        return names.subList(0, Math.min(names.size(), m.roles().size()));
+    }
+
+    /**
+     * The model a file's columns first suggest: logistic regression for three or more columns
+     * whose third holds labels 0 and 1 only, linear regression otherwise.
+     */
+    public static Model proposedModel(DataSet data) {
+        if (data.table().columnCount() < 3) {
+            return Model.LINEAR;
+        }
+        for (double v : data.table().column(2)) {
+            if (v != 0 && v != 1) {
+                return Model.LINEAR;
+            }
+        }
+        return Model.LOGISTIC;
     }
 
     /** The epochs of the selected run: steps / batches per epoch (0 on a formula). */
