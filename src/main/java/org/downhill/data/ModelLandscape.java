@@ -292,6 +292,12 @@ public final class ModelLandscape implements RowLandscape {
         return model == Model.NEURON ? RowLandscape.super.suggestedStart() : new double[] {0, 0};
     }
 
+    /** The model's parameters, e.g. {@code w, b}. */
+    @Override
+    public List<String> axisNames() {
+        return model.params();
+    }
+
     @Override
     public boolean isQuadratic() {
         return model.isQuadratic();

@@ -40,10 +40,10 @@ public final class TrainingPanel extends TitledPane {
         setId("training-panel");
         setText("Training on data");
         getStyleClass().add("panel-pane");
+        setMinWidth(0);
         visibleProperty().bind(training.modelProperty().isNotNull());
         managedProperty().bind(visibleProperty());
-        data.setWrapText(true);
-        data.getStyleClass().add("muted");
+        wrapping(data);
 
         for (int q : QUICK) {
             quick.getButtons().add(quickButton(Integer.toString(q), q));
@@ -59,7 +59,7 @@ public final class TrainingPanel extends TitledPane {
                 training.setBatchSize(now);
             }
         });
-        HBox sizeRow = new HBox(6, quick, size);
+        HBox sizeRow = new HBox(6, new Label("Rows per batch"), size);
         sizeRow.setAlignment(Pos.CENTER_LEFT);
 
         shuffle.setId("batch-shuffle");
@@ -92,8 +92,7 @@ public final class TrainingPanel extends TitledPane {
         });
         Label epochsText = new Label();
         epochsText.setId("epochs-text");
-        epochsText.setWrapText(true);
-        epochsText.getStyleClass().add("muted");
+        wrapping(epochsText);
         epochsText.textProperty().bind(training.epochsTextProperty());
         HBox epochsRow = new HBox(6, new Label("Epochs"), epochs);
         epochsRow.setAlignment(Pos.CENTER_LEFT);
@@ -106,15 +105,14 @@ public final class TrainingPanel extends TitledPane {
         });
         Label scaling = new Label();
         scaling.setId("scaling-text");
-        scaling.setWrapText(true);
-        scaling.getStyleClass().add("muted");
+        wrapping(scaling);
         scaling.textProperty().bind(training.scalingTextProperty());
 
         training.modelProperty().addListener((obs, old, now) -> show());
         training.batchingProperty().addListener((obs, old, now) -> show());
         training.epochsTextProperty().addListener((obs, old, now) -> show());
         show();
-        setContent(new VBox(6, data, title("Batch size"), sizeRow, shuffle, seedRow, title("Length"), epochsRow,
+        setContent(new VBox(6, data, title("Batch size"), quick, sizeRow, shuffle, seedRow, title("Length"), epochsRow,
                 epochsText, title("Feature scaling"), standardize, scaling));
         setExpanded(true);
     }
@@ -160,6 +158,18 @@ public final class TrainingPanel extends TitledPane {
         } finally {
             updating = false;
         }
+    }
+
+    /**
+     * Lets a muted label wrap at the panel's width: with its one-line width as preferred width the
+     * panel would ask for more room than the controls have, and the controls would be cut off.
+     */
+    private static void wrapping(Label label) {
+        label.setWrapText(true);
+        label.getStyleClass().add("muted");
+        label.setMinWidth(0);
+        label.setPrefWidth(1);
+        label.setMaxWidth(Double.MAX_VALUE);
     }
 
     private static Label title(String text) {

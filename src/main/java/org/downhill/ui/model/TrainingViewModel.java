@@ -232,7 +232,7 @@ public final class TrainingViewModel {
         List<DataPicture.Fit> fits = new ArrayList<>();
         for (RunViewModel run : lab.runs()) {
             Trajectory t = run.trajectory();
-            if (run.isVisible() && t.plan().spec().landscape() == f) {
+            if (run.isVisible() && f.equals(t.plan().spec().landscape())) {
                 int at = Math.min(k, t.lastStep());
                 fits.add(new DataPicture.Fit(FxPaint.rgba(run.color()), t.x(at), t.y(at)));
             }
