@@ -38,6 +38,7 @@ import org.downhill.ui.export.ExportActions;
 import org.downhill.ui.model.FormulaViewModel;
 import org.downhill.ui.model.LabHistory;
 import org.downhill.ui.model.LabViewModel;
+import org.downhill.ui.model.LrVsBatchViewModel;
 import org.downhill.ui.model.RecentFiles;
 import org.downhill.ui.model.RecentList;
 import org.downhill.ui.model.TrainingViewModel;
@@ -64,6 +65,8 @@ public final class MainWindow extends StackPane {
     private final LabViewModel lab;
     private final PlaneView plane;
     private final TrainingViewModel training;
+    private final LrVsBatchViewModel lrVsBatch;
+    private final ExecutorService measurer;
     private final DataView dataView;
     private final ChartsRow charts;
     private final SplitPane split;
@@ -108,6 +111,9 @@ public final class MainWindow extends StackPane {
         plane = new PlaneView(lab, rasters);
         training = new TrainingViewModel(lab);
         dataView = new DataView(lab, training);
+        lrVsBatch = new LrVsBatchViewModel(lab);
+        measurer = daemonThread("downhill-lr-vs-batch");
+        lrVsBatch.measureOn(measurer, Platform::runLater);
         charts = new ChartsRow(lab);
         charts.visibleProperty().bind(lab.view().chartsProperty());
         charts.managedProperty().bind(lab.view().chartsProperty());
@@ -211,7 +217,7 @@ public final class MainWindow extends StackPane {
     private void buildControls() {
         framesBeforeControls = -1;
         landscapePanel = new LandscapePanel(lab, formula);
-        controls.getChildren().setAll(new RunsPanel(lab), new TrainingPanel(training), new RunEditor(lab),
+        controls.getChildren().setAll(new RunsPanel(lab), new TrainingPanel(training, lrVsBatch), new RunEditor(lab),
                 landscapePanel);
     }
 
@@ -237,6 +243,7 @@ public final class MainWindow extends StackPane {
         timer.stop();
         worker.shutdownNow();
         landscapeWorker.shutdownNow();
+        measurer.shutdownNow();
         exportWriter.shutdown();
     }
 

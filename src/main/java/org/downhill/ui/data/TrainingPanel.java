@@ -13,13 +13,15 @@ import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.ToggleSwitch;
 import org.downhill.data.ModelLandscape;
 import org.downhill.sim.Batching;
+import org.downhill.ui.model.LrVsBatchViewModel;
 import org.downhill.ui.model.TrainingViewModel;
 
 /**
  * The training controls, shown while the landscape is a model on data: the selected run's batch
  * size (quick picks 1, 4, 16, 64, all, or any size 1 to n), shuffling per epoch with its seed, the
  * length of the runs in epochs, and the feature-scaling switch with the condition number and the
- * 2/L edge before and after. Every control calls the {@link TrainingViewModel}; the values shown
+ * 2/L edge before and after, and the measured largest good learning rate per batch size
+ * ({@link LrBatchChart}). Every control calls the {@link TrainingViewModel}; the values shown
  * follow it.
  */
 public final class TrainingPanel extends TitledPane {
@@ -35,7 +37,7 @@ public final class TrainingPanel extends TitledPane {
     private boolean updating;
 
     /** The training controls of a lab. */
-    public TrainingPanel(TrainingViewModel training) {
+    public TrainingPanel(TrainingViewModel training, LrVsBatchViewModel lrVsBatch) {
         this.training = training;
         setId("training-panel");
         setText("Training on data");
@@ -113,7 +115,8 @@ public final class TrainingPanel extends TitledPane {
         training.epochsTextProperty().addListener((obs, old, now) -> show());
         show();
         setContent(new VBox(6, data, title("Batch size"), quick, sizeRow, shuffle, seedRow, title("Length"), epochsRow,
-                epochsText, title("Feature scaling"), standardize, scaling));
+                epochsText, title("Feature scaling"), standardize, scaling,
+                title("Batch size and learning rate"), new LrBatchChart(lrVsBatch)));
         setExpanded(true);
     }
 
