@@ -282,7 +282,8 @@ public final class TrainingViewModel {
         int size = b.effectiveSize(rows);
         int last = rows - (perEpoch - 1) * size;
         String batches = perEpoch == 1 ? "1 batch of all " + rows + " rows"
-                : perEpoch + " batches (" + size + " rows each" + (last != size ? ", the last " + last : "") + ")";
+                : perEpoch + " batches (" + (size == 1 ? "1 row" : size + " rows") + " each"
+                + (last != size ? ", the last " + last : "") + ")";
         epochsText.set(lab.steps() + " steps = " + Numbers.format(epochs()) + " epochs of " + batches);
     }
 
