@@ -2,9 +2,13 @@ package org.downhill.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -62,6 +66,10 @@ public final class MainWindow extends StackPane {
     private static final double MAX_CONTROLS_SHARE = 0.45;
     /** The most recent formulas listed. */
     private static final int RECENT_FORMULAS = 12;
+    /** The controls' narrowest width, in pixels. */
+    private static final double MIN_CONTROLS_WIDTH = 300;
+    /** Room for the controls' vertical scroll bar, in pixels. */
+    private static final double SCROLL_BAR_ROOM = 16;
     private final LabViewModel lab;
     private final PlaneView plane;
     private final TrainingViewModel training;
@@ -141,10 +149,17 @@ public final class MainWindow extends StackPane {
         if (!controlsAfterLandscape) {
             buildControls();
         }
-        ScrollPane controlScroll = new ScrollPane(controls);
+        ScrollPane controlScroll = new ScrollPane(controls) {
+            // never narrower than the controls' own minimum with the scroll bar beside them: the
+            // divider stops there instead of cutting off their right edge
+            @Override
+            protected double computeMinWidth(double height) {
+                return Math.max(MIN_CONTROLS_WIDTH, snappedLeftInset() + controls.minWidth(-1) + SCROLL_BAR_ROOM
+                        + snappedRightInset());
+            }
+        };
         controlScroll.setFitToWidth(true);
         controlScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        controlScroll.setMinWidth(300);
         controlScroll.getStyleClass().add("controls-scroll");
 
         split = new SplitPane(left, controlScroll);
@@ -245,6 +260,30 @@ public final class MainWindow extends StackPane {
         landscapeWorker.shutdownNow();
         measurer.shutdownNow();
         exportWriter.shutdown();
+    }
+
+    /**
+     * Waits, off the FX thread, until the window's background workers (rasters, landscapes,
+     * exports, batch-size measurements) have done everything asked of them before this call: each is single-threaded, so a
+     * task queued behind the others completes last. The signal UI tests and probes wait for.
+     *
+     * @throws IllegalStateException on the FX thread, or if a worker is still busy after the timeout
+     */
+    public void awaitWorkers(long timeout, TimeUnit unit) {
+        if (Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("the FX thread never waits for the workers");
+        }
+        try {
+            for (ExecutorService executor : List.of(landscapeWorker, worker, exportWriter, measurer)) {
+                if (!executor.isShutdown()) {
+                    executor.submit(() -> { }).get(timeout, unit);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("a worker is still busy after " + timeout + " " + unit, e);
+        }
     }
 
     private static ExecutorService daemonThread(String name) {
