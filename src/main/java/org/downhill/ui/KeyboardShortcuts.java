@@ -54,7 +54,7 @@ public final class KeyboardShortcuts {
                 }
                 return;
             }
-            if (e.isAltDown() || e.isMetaDown()) {
+            if (e.isAltDown() || e.isMetaDown() || e.getCode().isArrowKey() && ownsArrowKeys(scene)) {
                 return;
             }
             boolean handled = true;
@@ -83,6 +83,17 @@ public final class KeyboardShortcuts {
 
     private static void toggle(javafx.beans.property.BooleanProperty p) {
         p.set(!p.get());
+    }
+
+    /**
+     * The style class of a control that uses the arrow keys itself while it has the focus (the
+     * learning-rate strip): they do not step the playhead then.
+     */
+    public static final String OWNS_ARROW_KEYS = "owns-arrow-keys";
+
+    private static boolean ownsArrowKeys(Scene scene) {
+        Node focus = scene.getFocusOwner();
+        return focus != null && focus.getStyleClass().contains(OWNS_ARROW_KEYS);
     }
 
     private static boolean typing(Scene scene) {

@@ -115,6 +115,7 @@ public final class ScenarioActions {
     public void load(Preset preset) {
         measuring.request(preset.scenario(), (scenario, shown) -> {
             lab.load(shown);
+            lab.titleProperty().set(preset.title());
             current.set(null);
         });
     }
