@@ -142,6 +142,15 @@ public enum Fact {
      */
     RANGE_TEST("range_test", Type.NUMBER, "a suggestion of the range test from the run's lr to 10",
             (m, a) -> ScanFacts.suggestion(m.rangeTest(run(a)), (String) a.get(1)), Param.RUN, Param.NAME),
+    /**
+     * {@code largest_batch_lr(run, E)}: on a model on data, the largest learning rate with which E epochs
+     * in the run's batches of its optimizer and schedule end with the full-data loss at most 1.05
+     * times the minimum's, for each of 5 shuffled orders (see {@link BatchFacts#largestLr}); NaN
+     * without batches or if no rate gets there.
+     */
+    LARGEST_BATCH_LR("largest_batch_lr", Type.NUMBER,
+            "the largest lr whose E epochs in the run's batches reach 1.05 times the minimum's loss (5 orders)",
+            (m, a) -> BatchFacts.largestLr(m.plan(run(a)), m.minima(), number(a, 1)), Param.RUN, Param.NUMBER),
     /** {@code L()}: the largest curvature (Hessian eigenvalue) at the landscape's global minimum. */
     CURVATURE_MAX("L", Type.NUMBER, "the largest curvature at the global minimum", (m, a) -> m.minima().curvature(true)),
     /** {@code mu()}: the smallest curvature (Hessian eigenvalue) at the landscape's global minimum. */

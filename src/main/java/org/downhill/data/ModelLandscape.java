@@ -51,7 +51,9 @@ public final class ModelLandscape implements RowLandscape {
     private final ParamSet params;
     private volatile List<CriticalPoint> criticalPoints;
 
-    private ModelLandscape(Model model, DataSet data, List<String> columns, boolean standardized) {
+    /** The landscape; {@code shared} is the family of its unscaled or scaled twin, or null for a new one. */
+    private ModelLandscape(Model model, DataSet data, List<String> columns, boolean standardized,
+                           LandscapeFamily shared) {
         this.model = model;
         this.data = data;
         this.columns = List.copyOf(columns);
@@ -72,9 +74,16 @@ public final class ModelLandscape implements RowLandscape {
         }
         ParamSchema schema = ParamSchema.of(model.id(), List.of(STANDARDIZE));
         this.params = schema.bind(Map.of(STANDARDIZE.name(), standardized));
-        this.family = new LandscapeFamily(model.id(), model.displayName() + " on " + data.title(),
-                model.displayName() + " fitted to " + data.title() + " (" + String.join(", ", this.columns) + ")",
-                schema, p -> of(model, data, this.columns, p.flag(STANDARDIZE.name())));
+        this.family = shared != null ? shared : newFamily(model, data, this.columns, schema);
+    }
+
+    /** The family of a model on data: the landscapes it creates share it, so scaling is a parameter. */
+    private static LandscapeFamily newFamily(Model model, DataSet data, List<String> columns, ParamSchema schema) {
+        LandscapeFamily[] self = new LandscapeFamily[1];
+        self[0] = new LandscapeFamily(model.id(), model.displayName() + " on " + data.title(),
+                model.displayName() + " fitted to " + data.title() + " (" + String.join(", ", columns) + ")",
+                schema, p -> new ModelLandscape(model, data, columns, p.flag(STANDARDIZE.name()), self[0]));
+        return self[0];
     }
 
     /**
@@ -92,7 +101,7 @@ public final class ModelLandscape implements RowLandscape {
             throw new InvalidParameterException(model.displayName() + " needs " + model.roles().size() + " columns ("
                     + String.join(", ", model.roles()) + "), not " + columns.size());
         }
-        return new ModelLandscape(model, data, columns, standardize);
+        return new ModelLandscape(model, data, columns, standardize, null);
     }
 
     private static void checkLabels(double[] labels, String column) {
@@ -124,9 +133,13 @@ public final class ModelLandscape implements RowLandscape {
         return standardized;
     }
 
-    /** The same model and data, with or without standardized features. */
+    /**
+     * The same model and data, with or without standardized features; of the same
+     * {@link #family()} (the very object), as are the landscapes the family creates, so that
+     * switching the scaling is a change of parameter, not of family.
+     */
     public ModelLandscape withStandardized(boolean standardize) {
-        return standardize == standardized ? this : of(model, data, columns, standardize);
+        return standardize == standardized ? this : new ModelLandscape(model, data, columns, standardize, family);
     }
 
     /** The chosen columns of the data, unscaled, in the model's role order: what a data view plots. */
@@ -277,6 +290,12 @@ public final class ModelLandscape implements RowLandscape {
     @Override
     public double[] suggestedStart() {
         return model == Model.NEURON ? RowLandscape.super.suggestedStart() : new double[] {0, 0};
+    }
+
+    /** The model's parameters, e.g. {@code w, b}. */
+    @Override
+    public List<String> axisNames() {
+        return model.params();
     }
 
     @Override

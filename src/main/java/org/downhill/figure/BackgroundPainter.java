@@ -81,7 +81,7 @@ final class BackgroundPainter {
         sketch.setStroke(FigureStyle.MUTED);
         sketch.setLineWidth(1);
         sketch.strokeRect(area.x() + 0.5, area.y() + 0.5, area.width() - 1, area.height() - 1);
-        drawAxes(sketch, area, viewport.window(), text);
+        drawAxes(sketch, area, viewport.window(), landscape.axisNames(), text);
         sketch.endGroup();
         if (layer != null && figure.colorBar()) {
             sketch.beginGroup("colorbar");
@@ -181,7 +181,7 @@ final class BackgroundPainter {
         }
     }
 
-    private static void drawAxes(Sketch sketch, PlotArea area, Window window, double text) {
+    private static void drawAxes(Sketch sketch, PlotArea area, Window window, List<String> names, double text) {
         sketch.setFont(FigureFont.regular(text, 12));
         sketch.setFill(FigureStyle.INK);
         sketch.setStroke(FigureStyle.MUTED);
@@ -206,12 +206,12 @@ final class BackgroundPainter {
         sketch.setFont(FigureFont.bold(text, 13));
         sketch.setTextAlign(TextAlign.CENTER);
         sketch.setTextBaseline(TextBaseline.BOTTOM);
-        sketch.fillText("x", area.x() + area.width() / 2, area.y() + area.height() + 34 * text);
+        sketch.fillText(names.get(0), area.x() + area.width() / 2, area.y() + area.height() + 34 * text);
         sketch.save();
         sketch.translate(area.x() - 44 * text, area.y() + area.height() / 2);
         sketch.rotate(-90);
         sketch.setTextBaseline(TextBaseline.CENTER);
-        sketch.fillText("y", 0, 0);
+        sketch.fillText(names.get(1), 0, 0);
         sketch.restore();
     }
 

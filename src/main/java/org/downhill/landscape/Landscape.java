@@ -66,6 +66,11 @@ public interface Landscape {
     /** How colours are best spread over the values: linearly, or logarithmically above the minimum. */
     ColorScaling suggestedScaling();
 
+    /** The names of the two coordinates, for the axes: {@code x, y}, or a model's parameters such as {@code w, b}. */
+    default List<String> axisNames() {
+        return List.of("x", "y");
+    }
+
     /**
      * A start point that shows the landscape off: near the upper-left corner of the default
      * window, an eighth of its size in from each edge, so that a run crosses the interesting part.

@@ -1,7 +1,9 @@
 package org.downhill.scenario;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.downhill.data.DataSet;
 import org.downhill.data.Model;
 import org.downhill.param.Excerpt;
@@ -12,8 +14,9 @@ import org.downhill.param.InvalidParameterException;
  * {@code org/downhill/scenario/data/} on the class path, listed in order with a title, the model
  * they suit and a description by {@code index.json}: {@code {"data_sets": [{"name": "faithful",
  * "title": "Old Faithful eruptions", "model": "linear", "description": "..."}, ...]}}. Each file's
- * columns are in the order its model uses them. Read once, on first use; where each set comes
- * from, and its licence, is in docs/data-sets.md.
+ * columns are in the order its model uses them. An entry may name its columns for axes, with
+ * units ({@code "axes": {"waiting": "waiting time (min)"}}). Read once, on first use; where each set
+ * comes from, and its licence, is in docs/data-sets.md.
  */
 public final class DataSets {
     private static final String FOLDER = "data/";
@@ -25,8 +28,14 @@ public final class DataSets {
      * @param data        the data
      * @param model       the model it is made for (its columns are in that model's order)
      * @param description one sentence on what it is
+     * @param axes        what a column measures, with its unit, for the axes of a plot, e.g.
+     *                    {@code waiting -> waiting time (min)}; columns not named here go by their names
      */
-    public record Entry(DataSet data, Model model, String description) {
+    public record Entry(DataSet data, Model model, String description, Map<String, String> axes) {
+        /** Copies the map. */
+        public Entry {
+            axes = Map.copyOf(axes);
+        }
     }
 
     private DataSets() {
@@ -56,6 +65,15 @@ public final class DataSets {
                         + String.join(", ", all().stream().map(e -> e.data().name()).toList())));
     }
 
+    /**
+     * The label of a column on a plot's axis: what the index says it measures, with its unit, for
+     * a shipped set; the column's name otherwise (a user's file).
+     */
+    public static String axisLabel(DataSet data, String column) {
+        return all().stream().filter(e -> e.data().equals(data)).findFirst()
+                .map(e -> e.axes().getOrDefault(column, column)).orElse(column);
+    }
+
     /** Whether a data set is one of the shipped ones, values and all (a file may reuse a name). */
     public static boolean isShipped(DataSet data) {
         return all().stream().anyMatch(e -> e.data().equals(data));
@@ -68,15 +86,22 @@ public final class DataSets {
             JsonAt root = JsonAt.parse(Resources.text(index));
             root.object("data_sets");
             for (JsonAt entry : root.field("data_sets").elements()) {
-                entry.object("name", "title", "model", "description");
+                entry.object("name", "title", "model", "description", "axes");
                 String name = entry.field("name").text();
                 String title = entry.field("title").text();
                 JsonAt modelAt = entry.field("model");
                 String modelId = modelAt.text();
                 Model model = modelAt.check(() -> Model.byId(modelId));
                 String file = name + ".csv";
+                Map<String, String> axes = new LinkedHashMap<>();
+                JsonAt axesAt = entry.optional("axes");
+                if (axesAt != null) {
+                    for (Map.Entry<String, JsonAt> axis : axesAt.fields().entrySet()) {
+                        axes.put(axis.getKey(), axis.getValue().text());
+                    }
+                }
                 sets.add(new Entry(new DataSet(name, title, DataCsv.parse(Resources.text(FOLDER + file), file)), model,
-                        entry.field("description").text()));
+                        entry.field("description").text(), axes));
             }
             return List.copyOf(sets);
         } catch (FileFormatException e) {

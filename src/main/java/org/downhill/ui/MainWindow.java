@@ -1,5 +1,7 @@
 package org.downhill.ui;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -23,8 +25,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import org.controlsfx.control.NotificationPane;
+import org.downhill.data.DataSet;
 import org.downhill.render.GridSampler;
+import org.downhill.scenario.FileFormatException;
 import org.downhill.sweep.Sweeper;
 import org.downhill.ui.chart.ChartsRow;
 import org.downhill.ui.controls.CaptionBanner;
@@ -34,6 +39,9 @@ import org.downhill.ui.controls.RulePanel;
 import org.downhill.ui.controls.RunEditor;
 import org.downhill.ui.controls.RunsPanel;
 import org.downhill.ui.controls.TransportBar;
+import org.downhill.ui.data.DataFileDialog;
+import org.downhill.ui.data.DataView;
+import org.downhill.ui.data.TrainingPanel;
 import org.downhill.ui.export.ExportActions;
 import org.downhill.ui.lr.LrStripModel;
 import org.downhill.ui.lr.LrStripPane;
@@ -44,9 +52,11 @@ import org.downhill.ui.lr.StabilityMapWindow;
 import org.downhill.ui.model.FormulaViewModel;
 import org.downhill.ui.model.LabHistory;
 import org.downhill.ui.model.LabViewModel;
+import org.downhill.ui.model.LrVsBatchViewModel;
 import org.downhill.ui.model.RecentFiles;
 import org.downhill.ui.model.RecentList;
 import org.downhill.ui.model.RuleViewModel;
+import org.downhill.ui.model.TrainingViewModel;
 import org.downhill.ui.model.ViewLayout;
 import org.downhill.ui.plane.PlaneView;
 import org.downhill.ui.plane.RasterService;
@@ -73,6 +83,10 @@ public final class MainWindow extends StackPane {
     private static final double SCROLL_BAR_ROOM = 16;
     private final LabViewModel lab;
     private final PlaneView plane;
+    private final TrainingViewModel training;
+    private final LrVsBatchViewModel lrVsBatch;
+    private final ExecutorService measurer;
+    private final DataView dataView;
     private final ChartsRow charts;
     private final SplitPane split;
     private final SurfaceView surface;
@@ -120,6 +134,11 @@ public final class MainWindow extends StackPane {
         RasterService rasters = new RasterService(worker, Platform::runLater,
                 GridSampler.parallel(ForkJoinPool.commonPool(), 2));
         plane = new PlaneView(lab, rasters);
+        training = new TrainingViewModel(lab);
+        dataView = new DataView(lab, training);
+        lrVsBatch = new LrVsBatchViewModel(lab);
+        measurer = daemonThread("downhill-lr-vs-batch");
+        lrVsBatch.measureOn(measurer, Platform::runLater);
         charts = new ChartsRow(lab);
         charts.visibleProperty().bind(lab.view().chartsProperty());
         charts.managedProperty().bind(lab.view().chartsProperty());
@@ -128,6 +147,11 @@ public final class MainWindow extends StackPane {
         views.getStyleClass().add("views");
         lab.view().layoutProperty().addListener((obs, old, now) -> showViews(now));
         showViews(lab.view().layoutProperty().get());
+        training.modelProperty().addListener((obs, old, now) -> {
+            if ((old == null) != (now == null)) {
+                showViews(lab.view().layoutProperty().get());
+            }
+        });
         sweepWorker = daemonThread("downhill-sweep");
         lrStrip = new LrStripModel(lab, sweepWorker, Platform::runLater, Sweeper.on(ForkJoinPool.commonPool()));
         LrStripPane strip = new LrStripPane(lrStrip, lab.view());
@@ -190,7 +214,8 @@ public final class MainWindow extends StackPane {
         root.setMinSize(0, 0);
         history = new LabHistory(lab, Platform::runLater, System::nanoTime);
         root.setTop(new VBox(new AppMenuBar(files, export, history, help::toggle, Platform::exit),
-                new ViewToolBar(lab, help::toggle, export, new LandscapePicker(lab, formula, this::focusFormula))));
+                new ViewToolBar(lab, help::toggle, export, new LandscapePicker(lab, formula, this::focusFormula, training,
+                        this::openDataFile))));
         root.setBottom(status);
         getChildren().addAll(root, help);
 
@@ -224,6 +249,9 @@ public final class MainWindow extends StackPane {
         if (layout != ViewLayout.SURFACE) {
             plane.pulse(now);
         }
+        if (dataView.getScene() != null) {
+            dataView.pulse();
+        }
         if (layout != ViewLayout.PLANE) {
             surface.pulse(now);
         }
@@ -237,8 +265,9 @@ public final class MainWindow extends StackPane {
     private void buildControls() {
         framesBeforeControls = -1;
         landscapePanel = new LandscapePanel(lab, formula);
-        controls.getChildren().setAll(new RunsPanel(lab), new RulePanel(new RuleViewModel(lab, worker,
-                Platform::runLater), export), new RunEditor(lab), landscapePanel);
+        controls.getChildren().setAll(new RunsPanel(lab), new TrainingPanel(training, lrVsBatch),
+                new RulePanel(new RuleViewModel(lab, worker, Platform::runLater), export), new RunEditor(lab),
+                landscapePanel);
     }
 
     /** Shows the formula field, with the keyboard focus in it (once the controls are built). */
@@ -263,6 +292,7 @@ public final class MainWindow extends StackPane {
         timer.stop();
         worker.shutdownNow();
         landscapeWorker.shutdownNow();
+        measurer.shutdownNow();
         stabilityMap.cancel();
         sweepWorker.shutdownNow();
         exportWriter.shutdown();
@@ -270,7 +300,7 @@ public final class MainWindow extends StackPane {
 
     /**
      * Waits, off the FX thread, until the window's background workers (rasters, landscapes,
-     * exports) have done everything asked of them before this call: each is single-threaded, so a
+     * exports, batch-size measurements) have done everything asked of them before this call: each is single-threaded, so a
      * task queued behind the others completes last. The signal UI tests and probes wait for.
      *
      * @throws IllegalStateException on the FX thread, or if a worker is still busy after the timeout
@@ -280,7 +310,7 @@ public final class MainWindow extends StackPane {
             throw new IllegalStateException("the FX thread never waits for the workers");
         }
         try {
-            for (ExecutorService executor : List.of(landscapeWorker, worker, exportWriter)) {
+            for (ExecutorService executor : List.of(landscapeWorker, worker, exportWriter, measurer)) {
                 if (!executor.isShutdown()) {
                     executor.submit(() -> { }).get(timeout, unit);
                 }
@@ -371,7 +401,7 @@ public final class MainWindow extends StackPane {
     private void showViews(ViewLayout layout) {
         views.getChildren().clear();
         switch (layout) {
-            case PLANE -> views.getChildren().add(plane);
+            case PLANE -> views.getChildren().add(training.model() == null ? plane : withData(plane));
             case SURFACE -> views.getChildren().add(surface);
             case BOTH -> {
                 SplitPane both = new SplitPane(plane, surface);
@@ -379,6 +409,52 @@ public final class MainWindow extends StackPane {
                 views.getChildren().add(both);
             }
         }
+    }
+
+    /** The landscape view with the data view beside it (a model on data), a little narrower. */
+    private Node withData(Node landscape) {
+        SplitPane pair = new SplitPane(landscape, dataView);
+        pair.setId("plane-and-data");
+        pair.setDividerPositions(0.55);
+        return pair;
+    }
+
+    /**
+     * Asks for a CSV file, reads it on the worker and shows the dialog that chooses the model and
+     * columns; a file that cannot be read or breaks a rule is refused with its message (line and
+     * column), and nothing changes.
+     */
+    public void openDataFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a data file");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files (*.csv)", "*.csv"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        File file = chooser.showOpenDialog(getScene().getWindow());
+        if (file != null) {
+            openDataFile(file.toPath());
+        }
+    }
+
+    /** Reads a CSV file on the worker, then shows the dialog (or the file's problem). */
+    public void openDataFile(Path file) {
+        worker.execute(() -> {
+            try {
+                DataSet data = TrainingViewModel.readFile(file);
+                Platform.runLater(() -> new DataFileDialog(getScene().getWindow(), data, training).show());
+            } catch (FileFormatException e) {
+                Platform.runLater(() -> showError("Cannot use this data file", e.getMessage()));
+            }
+        });
+    }
+
+    /** The data view beside the landscape (shown while the runs train a model on data). */
+    public DataView dataView() {
+        return dataView;
+    }
+
+    /** Training on data: the data set, batches, epochs and scaling. */
+    public TrainingViewModel training() {
+        return training;
     }
 
     /** The charts under the landscape. */

@@ -52,7 +52,7 @@ class PresetsTest {
     @Test
     void everyPresetHasADistinctIdATitleACaptionAndClaims() {
         List<Preset> presets = Presets.all();
-        assertEquals(15, presets.size());
+        assertEquals(16, presets.size());
         assertEquals(presets.size(), presets.stream().map(Preset::id).distinct().count());
         for (Preset p : presets) {
             assertFalse(p.title().isBlank(), p.id());

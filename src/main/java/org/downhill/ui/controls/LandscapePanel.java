@@ -28,6 +28,8 @@ public final class LandscapePanel extends TitledPane {
     public LandscapePanel(LabViewModel lab, FormulaViewModel formula) {
         setId("landscape-panel");
         getStyleClass().add("panel-pane");
+        // a long title (a model on a data set) is cut short rather than widening all the controls
+        setMinWidth(0);
         field = new FormulaField(formula);
         Label builtIn = new Label();
         builtIn.getStyleClass().add("formula");

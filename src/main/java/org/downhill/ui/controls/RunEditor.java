@@ -1,5 +1,6 @@
 package org.downhill.ui.controls;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -11,6 +12,7 @@ import org.downhill.diagnose.Diagnosis;
 import org.downhill.optim.OptimizerKind;
 import org.downhill.schedule.ScheduleKind;
 import org.downhill.sim.Settings;
+import org.downhill.ui.model.DataRuns;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.RunViewModel;
 
@@ -92,6 +94,10 @@ public final class RunEditor extends VBox {
         scheduleArgs.setExpanded(false);
         TitledPane noise = new TitledPane("Gradient noise", new ParamEditor(run.noiseModel()));
         noise.setExpanded(false);
+        // on data the batches are the noise (see DataRuns): no synthetic noise to set there
+        noise.visibleProperty().bind(Bindings.createBooleanBinding(() -> !DataRuns.onData(lab.landscape()),
+                lab.landscapeProperty()));
+        noise.managedProperty().bind(noise.visibleProperty());
         getChildren().addAll(title, diagnosis, label("Optimizer"), optimizer, new ParamEditor(run.hyperModel()),
                 label("Learning-rate schedule"), schedule, scheduleArgs, noise);
     }

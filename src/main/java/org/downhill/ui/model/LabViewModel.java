@@ -28,6 +28,7 @@ import org.downhill.landscape.FormulaLandscape;
 import org.downhill.landscape.Landscape;
 import org.downhill.landscape.LandscapeFamily;
 import org.downhill.landscape.Landscapes;
+import org.downhill.landscape.RowLandscape;
 import org.downhill.optim.OptimizerKind;
 import org.downhill.optim.OptimizerSpec;
 import org.downhill.param.ParamSchema;
@@ -93,7 +94,8 @@ public final class LabViewModel {
 
     /**
      * The landscape's parameters, for a parameter editor. A changed value of a typed formula shows at
-     * once, its landscape once prepared (see {@link #requestLandscape}).
+     * once, its landscape once prepared (see {@link #requestLandscape}); a model on data changed
+     * (standardized or not) is shown with its default window and the starts reset.
      */
     public ParamSetModel landscapeModel() {
         return new ParamSetModel() {
@@ -110,7 +112,8 @@ public final class LabViewModel {
                     landscapeParams.set(next);
                     requestLandscape(changed, false);
                 } else {
-                    setLandscape(changed, false);
+                    // a model on data scaled or unscaled is a new space of parameters: a new view
+                    setLandscape(changed, changed instanceof RowLandscape);
                 }
             }
         };

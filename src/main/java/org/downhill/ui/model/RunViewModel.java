@@ -21,6 +21,7 @@ import org.downhill.param.ParamSet;
 import org.downhill.schedule.ScheduleKind;
 import org.downhill.schedule.ScheduleSpec;
 import org.downhill.schedule.Warmup;
+import org.downhill.sim.Batching;
 import org.downhill.sim.NoiseSpec;
 import org.downhill.sim.RunPlan;
 import org.downhill.sim.RunSpec;
@@ -29,8 +30,9 @@ import org.downhill.sim.Simulator;
 import org.downhill.sim.Trajectory;
 
 /**
- * One run in the lab: its name, colour and visibility, its settings (optimizer, schedule, noise)
- * and start point, and what follows from them: the {@link RunPlan} with the changes made while it
+ * One run in the lab: its name, colour and visibility, its settings (optimizer, schedule, noise),
+ * its start point and, on a model on data, its mini-batches ({@link #batchingProperty()}), and what
+ * follows from them: the {@link RunPlan} with the changes made while it
  * played, the {@link Trajectory} and the {@link Diagnosis}.
  *
  * <p>A change of settings takes effect at the lab's playhead: the path so far stays and the run
@@ -46,6 +48,7 @@ public final class RunViewModel {
     private final BooleanProperty visible = new SimpleBooleanProperty(true);
     private final ReadOnlyObjectWrapper<Settings> settings = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Point2D> start = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Batching> batching = new ReadOnlyObjectWrapper<>(Batching.NONE);
     private final ReadOnlyObjectWrapper<RunPlan> plan = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Trajectory> trajectory = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Diagnosis> diagnosis = new ReadOnlyObjectWrapper<>();
@@ -54,10 +57,10 @@ public final class RunViewModel {
     private final ReadOnlyObjectWrapper<ParamSet> warmup = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ParamSet> noise = new ReadOnlyObjectWrapper<>();
 
-    /** A new run from a start point under settings. */
+    /** A new run from a start point under settings (on a model on data: in {@link DataRuns#DEFAULT} batches). */
     RunViewModel(LabViewModel lab, String name, Color color, Settings settings, Point2D start) {
         this(lab, name, color, RunPlan.of(new RunSpec(lab.landscape(), start.getX(), start.getY(), lab.steps(),
-                settings)));
+                DataRuns.fit(settings, lab.landscape()), DataRuns.fit(Batching.NONE, null, lab.landscape()))));
     }
 
     /**
@@ -71,8 +74,9 @@ public final class RunViewModel {
         RunSpec spec = plan.spec();
         start.set(new Point2D(spec.startX(), spec.startY()));
         setSettings(plan.latestSettings());
+        batching.set(spec.batching());
         this.plan.set(new RunPlan(new RunSpec(lab.landscape(), spec.startX(), spec.startY(), lab.steps(),
-                spec.settings()), plan.edits()));
+                spec.settings(), spec.batching()), plan.edits()));
         resimulate();
     }
 
@@ -99,6 +103,37 @@ public final class RunViewModel {
     /** The start point. */
     public ReadOnlyObjectProperty<Point2D> startProperty() {
         return start.getReadOnlyProperty();
+    }
+
+    /**
+     * How the run goes through the data in mini-batches; {@link Batching#NONE} on a formula
+     * landscape (and for a run on data that takes the full-data gradient without batches).
+     */
+    public ReadOnlyObjectProperty<Batching> batchingProperty() {
+        return batching.getReadOnlyProperty();
+    }
+
+    /** The run's mini-batches. */
+    public Batching batching() {
+        return batching.get();
+    }
+
+    /**
+     * Takes other mini-batches (size, shuffling, seed) and re-runs from the start: the batches are
+     * the run's from its first step, so the path so far does not stay.
+     *
+     * @throws org.downhill.param.InvalidParameterException if the landscape is not a model on data
+     */
+    public void setBatching(Batching next) {
+        if (next.equals(batching())) {
+            return;
+        }
+        next.checkLandscape(lab.landscape());
+        batching.set(next);
+        if (lab.isRestartOnChange()) {
+            lab.restartPlayback();
+        }
+        restart();
     }
 
     /** The plan: the run as started plus the changes made while it played. */
@@ -226,9 +261,11 @@ public final class RunViewModel {
 
     /**
      * Applies new settings at the playhead (or from the start, see the class comment) and
-     * re-simulates.
+     * re-simulates; on a model on data without their synthetic gradient noise (the batches are the
+     * noise there).
      */
-    public void change(Settings next) {
+    public void change(Settings requested) {
+        Settings next = DataRuns.fit(requested, lab.landscape());
         if (next.equals(settings())) {
             return;
         }
@@ -253,9 +290,18 @@ public final class RunViewModel {
         restart();
     }
 
-    /** Re-runs from the start with the current settings, landscape and steps (dropping the changes). */
+    /**
+     * Re-runs from the start with the current settings, landscape and steps (dropping the changes);
+     * on a new kind of landscape the batches and noise are fitted to it ({@link DataRuns}).
+     */
     void restart() {
-        RunSpec spec = new RunSpec(lab.landscape(), start.get().getX(), start.get().getY(), lab.steps(), settings());
+        batching.set(DataRuns.fit(batching(), plan.get().spec().landscape(), lab.landscape()));
+        Settings fitted = DataRuns.fit(settings(), lab.landscape());
+        if (!fitted.equals(settings())) {
+            setSettings(fitted);
+        }
+        RunSpec spec = new RunSpec(lab.landscape(), start.get().getX(), start.get().getY(), lab.steps(), settings(),
+                batching());
         plan.set(RunPlan.of(spec));
         resimulate();
     }
@@ -280,8 +326,8 @@ public final class RunViewModel {
         trajectory.set(next);
     }
 
-    /** A copy for "duplicate": the same settings and start, a new name and colour, no changes. */
+    /** A copy for "duplicate": the same settings, start and batches, a new name and colour, no changes. */
     RunViewModel copy(String newName, Color newColor) {
-        return new RunViewModel(lab, newName, newColor, settings(), start.get());
+        return new RunViewModel(lab, newName, newColor, RunPlan.of(plan.get().spec().withSettings(settings())));
     }
 }

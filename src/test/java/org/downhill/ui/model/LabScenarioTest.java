@@ -15,7 +15,7 @@ class LabScenarioTest {
     /** The scenario without the presets' expectations, which the lab does not keep. */
     private static Scenario withoutExpectations(Scenario s) {
         List<Scenario.Run> runs = s.runs().stream().map(r -> new Scenario.Run(r.name(), r.color(), r.visible(),
-                r.startX(), r.startY(), r.settings(), r.edits(), null)).toList();
+                r.startX(), r.startY(), r.settings(), r.edits(), null, r.batching())).toList();
         return new Scenario(s.landscape(), s.window(), s.steps(), s.playhead(), s.display(), runs, s.caption());
     }
 
