@@ -3,8 +3,8 @@ package org.downhill.ui;
 import java.nio.file.Path;
 
 /**
- * Where the app keeps its own files: the session (saved on exit, restored at the next start) and
- * the list of recent scenario files. The folder is {@code ~/.downhill}, or the one named by the
+ * Where the app keeps its own files: the session (saved on exit, restored at the next start), the
+ * lesson in progress, the preferences and the list of recent scenario files. The folder is {@code ~/.downhill}, or the one named by the
  * system property {@code downhill.home} (tests point it at a temporary folder).
  */
 public final class AppFiles {
@@ -20,6 +20,16 @@ public final class AppFiles {
     /** The scenario of the last session. */
     public static Path session() {
         return home().resolve("session.json");
+    }
+
+    /** The lesson open at the end of the last session and its page. */
+    public static Path lessonProgress() {
+        return home().resolve("lesson.properties");
+    }
+
+    /** The app's preferences, e.g. the theme. */
+    public static Path preferences() {
+        return home().resolve("preferences.properties");
     }
 
     /** The recent scenario files, one path per line, newest first. */

@@ -13,8 +13,8 @@ import org.downhill.scenario.Presets;
 import org.downhill.ui.export.ExportActions;
 
 /**
- * The menu bar: File (presets, open, save, recent files, export, quit) and Help. Every item
- * calls an action object; the menu itself holds no logic.
+ * The menu bar: File (presets, open, save, recent files, export, quit), the menus of other parts
+ * (View, Lessons) and Help. Every item calls an action object; the menu itself holds no logic.
  */
 public final class AppMenuBar extends MenuBar {
     private final Menu recentMenu = new Menu("Open Recent");
@@ -26,8 +26,9 @@ public final class AppMenuBar extends MenuBar {
      * @param export the figure export actions
      * @param help   opens or closes the help overlay
      * @param quit   closes the app
+     * @param more   menus between File and Help, in order
      */
-    public AppMenuBar(ScenarioActions files, ExportActions export, Runnable help, Runnable quit) {
+    public AppMenuBar(ScenarioActions files, ExportActions export, Runnable help, Runnable quit, Menu... more) {
         setId("menu-bar");
         Menu presets = new Menu("Presets");
         presets.setId("presets-menu");
@@ -57,7 +58,9 @@ public final class AppMenuBar extends MenuBar {
                 item("Quit", "Shortcut+Q", quit));
         Menu helpMenu = new Menu("Help");
         helpMenu.getItems().add(item("Shortcuts and Help (F1)", null, help));
-        getMenus().addAll(file, helpMenu);
+        getMenus().add(file);
+        getMenus().addAll(more);
+        getMenus().add(helpMenu);
     }
 
     private Window owner() {

@@ -10,7 +10,9 @@ import javafx.stage.Stage;
 import org.downhill.param.InvalidParameterException;
 import org.downhill.scenario.FileFormatException;
 import org.downhill.scenario.ScenarioJson;
+import org.downhill.ui.model.AppPreferences;
 import org.downhill.ui.model.LabViewModel;
+import org.downhill.ui.model.LessonProgress;
 
 /** The Downhill desktop application: one main window on a lab. */
 public final class DownhillApp extends Application {
@@ -38,7 +40,9 @@ public final class DownhillApp extends Application {
     public void start(Stage stage) {
         LabViewModel lab = new LabViewModel();
         restoreSession(lab);
+        AppPreferences.follow(AppFiles.preferences(), lab.view().themeProperty());
         window = new MainWindow(lab);
+        new LessonProgress(AppFiles.lessonProgress()).follow(window.lessons());
         Scene scene = createScene(window);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {
             Path file = window.files().currentProperty().get();
@@ -51,11 +55,12 @@ public final class DownhillApp extends Application {
         window.start();
     }
 
-    /** The scene of a main window, with the stylesheet and the keyboard shortcuts. */
+    /** The scene of a main window, with the theme's stylesheets and the keyboard shortcuts. */
     public static Scene createScene(MainWindow window) {
         Scene scene = new Scene(window, WIDTH, HEIGHT);
-        scene.getStylesheets().add(DownhillApp.class.getResource("downhill.css").toExternalForm());
-        KeyboardShortcuts.install(scene, window.lab(), window::toggleHelp, window.views());
+        ThemeStyles.install(scene, window.lab().view().themeProperty());
+        KeyboardShortcuts.install(scene, window.lab(), window::toggleHelp, window.views(), window.work(),
+                window.pages());
         return scene;
     }
 

@@ -1,12 +1,12 @@
 package org.downhill.ui;
 
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.BiConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -24,7 +24,10 @@ import org.downhill.ui.controls.RunEditor;
 import org.downhill.ui.controls.RunsPanel;
 import org.downhill.ui.controls.TransportBar;
 import org.downhill.ui.export.ExportActions;
+import org.downhill.ui.lesson.LessonPanel;
+import org.downhill.ui.lesson.LessonsMenu;
 import org.downhill.ui.model.LabViewModel;
+import org.downhill.ui.model.LessonViewModel;
 import org.downhill.ui.model.RecentFiles;
 import org.downhill.ui.model.ViewLayout;
 import org.downhill.ui.plane.PlaneView;
@@ -38,20 +41,18 @@ import org.downhill.ui.surface.SurfaceView;
  * changed, once per frame.
  */
 public final class MainWindow extends StackPane {
-    /** The controls' share of the width at normal text size. */
-    private static final double CONTROLS_SHARE = 0.30;
     /** The charts' largest share of the height left of the controls, so large text leaves the view room. */
     private static final double MAX_CHARTS_SHARE = 0.28;
-    /** The controls' largest share, for large text. */
-    private static final double MAX_CONTROLS_SHARE = 0.45;
     private final LabViewModel lab;
     private final PlaneView plane;
     private final ChartsRow charts;
-    private final SplitPane split;
     private final SurfaceView surface;
     private final StackPane views;
     private final ScenarioActions files;
     private final ExportActions export;
+    private final LessonViewModel lessons;
+    private final PageTurner pages;
+    private final WorkArea work;
     private final StatusBar status = new StatusBar();
     private final HelpOverlay help = new HelpOverlay();
     private final ExecutorService worker;
@@ -89,21 +90,27 @@ public final class MainWindow extends StackPane {
         controlScroll.setMinWidth(300);
         controlScroll.getStyleClass().add("controls-scroll");
 
-        split = new SplitPane(left, controlScroll);
-        split.setOrientation(Orientation.HORIZONTAL);
-        SplitPane.setResizableWithParent(controlScroll, false);
-
         BiConsumer<String, String> errors = MainWindow::showError;
         files = new ScenarioActions(lab, new RecentFiles(AppFiles.recent()), errors, worker, Platform::runLater);
         export = new ExportActions(lab, plane, charts, surface, errors, status::showMessage, exportWriter,
                 Platform::runLater);
-        BorderPane root = new BorderPane(split);
+        lessons = new LessonViewModel(lab, files::show, worker, Platform::runLater);
+        pages = new PageTurner(lessons, files);
+        work = new WorkArea(left, new LessonPanel(lessons), controlScroll);
+        FullScreen.follow(this, work.presentingProperty());
+        BorderPane root = new BorderPane(work);
         // with large text the parts may want more room than the window has: they are clipped
         // at their own edges instead of pushing the whole window off the screen
         root.setMinSize(0, 0);
-        root.setTop(new VBox(new AppMenuBar(files, export, help::toggle, Platform::exit),
-                new ViewToolBar(lab, help::toggle, export)));
+        VBox bars = new VBox(new AppMenuBar(files, export, help::toggle, Platform::exit,
+                new ViewMenu(work.presentingProperty(), lab.view()), new LessonsMenu(lessons, errors)),
+                new ViewToolBar(lab, help::toggle, export));
+        root.setTop(bars);
         root.setBottom(status);
+        for (Node bar : List.of(bars, status)) {
+            bar.visibleProperty().bind(work.presentingProperty().not());
+            bar.managedProperty().bind(bar.visibleProperty());
+        }
         getChildren().addAll(root, help);
 
         lab.view().textScaleProperty().addListener((obs, old, now) -> applyTextScale(now.doubleValue()));
@@ -203,6 +210,21 @@ public final class MainWindow extends StackPane {
         }
     }
 
+    /** The guided lesson beside the view. */
+    public LessonViewModel lessons() {
+        return lessons;
+    }
+
+    /** What Page Down and Page Up turn: the lesson's pages or the presets. */
+    public PageTurner pages() {
+        return pages;
+    }
+
+    /** The work area: at the desk or presenting, with the controls' drawer. */
+    public WorkArea work() {
+        return work;
+    }
+
     /** The charts under the landscape. */
     public ChartsRow charts() {
         return charts;
@@ -221,9 +243,11 @@ public final class MainWindow extends StackPane {
         return lab;
     }
 
-    /** Sets the font size, and gives the controls a wider share of the window for larger text. */
+    /**
+     * Sets the font size of what scales with the text (the tool bar, transport and status bar keep
+     * theirs: see downhill.css); the parts keep their room, so the view keeps its size.
+     */
     private void applyTextScale(double scale) {
         setStyle("-fx-font-size: " + String.format(java.util.Locale.ROOT, "%.1f", Theme.BASE_FONT_SIZE * scale) + "px;");
-        split.setDividerPositions(1 - Math.min(MAX_CONTROLS_SHARE, CONTROLS_SHARE * Math.max(1, scale)));
     }
 }
