@@ -32,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train a two-parameter model on data in mini-batches and print the run as CSV "
-                + "(step,epoch,batch,p1,p2,batch_loss,full_loss,lr; numbers as %.17g).")
+                + "(step,epoch,batch,p1,p2,batch_loss,full_loss,lr; numbers as %%.17g).")
 final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--case", paramLabel = "FILE",

@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code downhill trajectory}: simulates a run and prints its trajectory in the reference CSV format. */
 @Command(name = "trajectory", mixinStandardHelpOptions = true,
-        description = "Simulate a run and print its trajectory as CSV (step,x,y,loss,lr; numbers as %.17g).")
+        description = "Simulate a run and print its trajectory as CSV (step,x,y,loss,lr; numbers as %%.17g).")
 final class TrajectoryCommand implements Callable<Integer> {
 
     @Mixin

@@ -32,9 +32,6 @@ public final class AppMenuBar extends MenuBar {
         setId("menu-bar");
         Menu presets = new Menu("Presets");
         presets.setId("presets-menu");
-        for (Preset preset : Presets.all()) {
-            presets.getItems().add(item(preset.title(), null, () -> files.load(preset)));
-        }
         refreshRecent(files);
         files.recent().files().addListener((ListChangeListener<Path>) c -> refreshRecent(files));
 
@@ -56,6 +53,14 @@ public final class AppMenuBar extends MenuBar {
                 item("Copy Figure", "Shortcut+Shift+C", export::copyFigure),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", quit));
+        // the presets are read when the menu first opens, not at start-up
+        file.setOnShowing(e -> {
+            if (presets.getItems().isEmpty()) {
+                for (Preset preset : Presets.all()) {
+                    presets.getItems().add(item(preset.title(), null, () -> files.load(preset)));
+                }
+            }
+        });
         Menu helpMenu = new Menu("Help");
         helpMenu.getItems().add(item("Shortcuts and Help (F1)", null, help));
         getMenus().add(file);

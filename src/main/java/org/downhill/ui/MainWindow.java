@@ -58,9 +58,23 @@ public final class MainWindow extends StackPane {
     private final ExecutorService worker;
     private final ExecutorService exportWriter;
     private final AnimationTimer timer;
+    private final VBox controls = new VBox();
+    /** Frames left before the controls are built even if no landscape has been drawn; -1 once built. */
+    private int framesBeforeControls = 120;
 
-    /** The window content for a lab. */
+    /** The window content for a lab, complete from the start (as the tests use it). */
     public MainWindow(LabViewModel lab) {
+        this(lab, false);
+    }
+
+    /**
+     * The window content for a lab.
+     *
+     * @param controlsAfterLandscape whether the controls on the right are built only after the first
+     *                               frame that shows the landscape (at most after 2 s of frames), so
+     *                               that the app shows its landscape sooner at start-up
+     */
+    public MainWindow(LabViewModel lab, boolean controlsAfterLandscape) {
         this.lab = lab;
         getStyleClass().add("main-window");
         worker = daemonThread("downhill-raster");
@@ -82,8 +96,10 @@ public final class MainWindow extends StackPane {
         left.setMinWidth(0);
         charts.maxHeightProperty().bind(left.heightProperty().multiply(MAX_CHARTS_SHARE));
 
-        VBox controls = new VBox(new RunsPanel(lab), new RunEditor(lab), new LandscapePanel(lab));
         controls.getStyleClass().add("controls");
+        if (!controlsAfterLandscape) {
+            buildControls();
+        }
         ScrollPane controlScroll = new ScrollPane(controls);
         controlScroll.setFitToWidth(true);
         controlScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -134,6 +150,12 @@ public final class MainWindow extends StackPane {
     /** Lets every view redraw what changed since the last frame; the animation calls it once per frame. */
     public void pulse(long now) {
         ViewLayout layout = lab.view().layoutProperty().get();
+        if (framesBeforeControls >= 0 && (plane.landscapeDrawn() || layout != ViewLayout.PLANE
+                || framesBeforeControls-- == 0)) {
+            // the frame with the landscape is on screen: the controls come after this frame
+            framesBeforeControls = -1;
+            Platform.runLater(this::buildControls);
+        }
         if (layout != ViewLayout.SURFACE) {
             plane.pulse(now);
         }
@@ -144,6 +166,17 @@ public final class MainWindow extends StackPane {
             charts.pulse();
         }
         status.showRun(lab);
+    }
+
+    /** Puts the run list, the run editor and the landscape's settings on the right. */
+    private void buildControls() {
+        framesBeforeControls = -1;
+        controls.getChildren().setAll(new RunsPanel(lab), new RunEditor(lab), new LandscapePanel(lab));
+    }
+
+    /** Whether the controls on the right are in place. */
+    public boolean controlsShown() {
+        return !controls.getChildren().isEmpty();
     }
 
     /** Starts the animation. */

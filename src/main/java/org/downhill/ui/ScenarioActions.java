@@ -16,6 +16,7 @@ import org.downhill.scenario.FileFormatException;
 import org.downhill.scenario.Measured;
 import org.downhill.scenario.Preset;
 import org.downhill.scenario.Scenario;
+import org.downhill.scenario.ScenarioFileName;
 import org.downhill.scenario.ScenarioJson;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.RecentFiles;
@@ -26,8 +27,8 @@ import org.downhill.ui.model.RecentFiles;
  * Keeps the current file (for Save and the window title) and the recent files.
  */
 public final class ScenarioActions {
-    private static final FileChooser.ExtensionFilter JSON =
-            new FileChooser.ExtensionFilter("Downhill scenario (*.json)", "*.json");
+    private static final FileChooser.ExtensionFilter SCENARIOS = new FileChooser.ExtensionFilter(
+            "Downhill scenario (*" + ScenarioFileName.EXTENSION + ", *.json)", "*" + ScenarioFileName.EXTENSION, "*.json");
 
     private final LabViewModel lab;
     private final RecentFiles recent;
@@ -159,17 +160,18 @@ public final class ScenarioActions {
     /** Asks for a file and saves to it. */
     public void saveAs(Window owner) {
         FileChooser chooser = chooser("Save the scenario");
-        chooser.setInitialFileName(current.get() != null ? current.get().getFileName().toString() : "scenario.json");
+        chooser.setInitialFileName(current.get() != null ? current.get().getFileName().toString()
+                : "scenario" + ScenarioFileName.EXTENSION);
         Path file = toPath(chooser.showSaveDialog(owner));
         if (file != null) {
-            save(file.toString().endsWith(".json") ? file : file.resolveSibling(file.getFileName() + ".json"));
+            save(file.resolveSibling(ScenarioFileName.withExtension(file.getFileName().toString())));
         }
     }
 
     private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(JSON);
+        chooser.getExtensionFilters().add(SCENARIOS);
         if (current.get() != null && current.get().toAbsolutePath().getParent() != null) {
             chooser.setInitialDirectory(current.get().toAbsolutePath().getParent().toFile());
         }

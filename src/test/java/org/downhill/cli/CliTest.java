@@ -3,8 +3,11 @@ package org.downhill.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +19,7 @@ import org.downhill.scenario.TorchCase;
 import org.downhill.testing.ReferenceData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class CliTest {
 
@@ -40,6 +44,26 @@ class CliTest {
                 assertTrue(ReferenceData.close(actual[k][j], expected[k][j], 1e-9), "row " + k + " column " + j);
             }
         }
+    }
+
+    @Test
+    void helpOfEveryCommandPrintsNoWarning() {
+        PrintStream systemErr = System.err;
+        ByteArrayOutputStream picocliLog = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(picocliLog, true, StandardCharsets.UTF_8));
+        try {
+            Result top = run("--help");
+            assertEquals(0, top.code(), top.err());
+            assertTrue(top.out().contains("numbers as %.17g"), top.out());
+            for (String command : new CommandLine(new Cli()).getSubcommands().keySet()) {
+                Result r = run(command, "--help");
+                assertEquals(0, r.code(), command + ": " + r.err());
+                assertEquals("", r.err(), command);
+            }
+        } finally {
+            System.setErr(systemErr);
+        }
+        assertEquals("", picocliLog.toString(StandardCharsets.UTF_8));
     }
 
     @Test

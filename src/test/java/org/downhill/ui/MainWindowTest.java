@@ -7,12 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.downhill.render.Viewport;
+import org.downhill.scenario.Preset;
+import org.downhill.scenario.Presets;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.RunViewModel;
 import org.downhill.ui.plane.PlaneView;
@@ -35,6 +40,19 @@ class MainWindowTest {
         window = TestWindows.open(stage, lab);
     }
 
+
+    @Test
+    void thePresetsAreReadWhenTheFileMenuFirstOpens(FxRobot robot) {
+        Menu file = robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus().get(0);
+        Menu presets = (Menu) file.getItems().stream().filter(i -> "presets-menu".equals(i.getId()))
+                .findFirst().orElseThrow();
+        assertTrue(presets.getItems().isEmpty(), "not read at start-up");
+        robot.clickOn("File");
+        TestWindows.settle();
+        assertEquals(Presets.all().stream().map(Preset::title).toList(),
+                presets.getItems().stream().map(MenuItem::getText).toList());
+        robot.type(KeyCode.ESCAPE);
+    }
 
     @Test
     void draggingTheLearningRatePastTwoOverLDivergesTheBowl(FxRobot robot) {

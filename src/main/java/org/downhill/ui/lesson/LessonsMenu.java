@@ -28,19 +28,25 @@ public final class LessonsMenu extends Menu {
     public LessonsMenu(LessonViewModel lessons, BiConsumer<String, String> errors) {
         super("Lessons");
         setId("lessons-menu");
-        for (Lesson lesson : Lessons.all()) {
-            MenuItem item = new MenuItem(lesson.title());
-            item.setId("lesson-" + lesson.id());
-            item.setOnAction(e -> lessons.open(lesson, null));
-            getItems().add(item);
-        }
         MenuItem file = new MenuItem("Open Lesson File\u2026");
         file.setOnAction(e -> openFile(lessons, errors));
         MenuItem close = new MenuItem("Close Lesson");
         close.setId("lesson-close-item");
         close.disableProperty().bind(lessons.lessonProperty().isNull());
         close.setOnAction(e -> lessons.close());
-        getItems().addAll(new SeparatorMenuItem(), file, close);
+        SeparatorMenuItem shipped = new SeparatorMenuItem();
+        getItems().addAll(shipped, file, close);
+        // the lessons (and the presets they show) are read when the menu first opens, not at start-up
+        setOnShowing(e -> {
+            if (getItems().indexOf(shipped) == 0) {
+                for (Lesson lesson : Lessons.all()) {
+                    MenuItem item = new MenuItem(lesson.title());
+                    item.setId("lesson-" + lesson.id());
+                    item.setOnAction(a -> lessons.open(lesson, null));
+                    getItems().add(getItems().indexOf(shipped), item);
+                }
+            }
+        });
     }
 
     private void openFile(LessonViewModel lessons, BiConsumer<String, String> errors) {

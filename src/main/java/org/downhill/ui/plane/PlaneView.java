@@ -64,6 +64,7 @@ public final class PlaneView extends Region {
     private boolean backgroundDirty = true;
     private boolean foregroundDirty = true;
     private boolean rasterStale = true;
+    private boolean landscapeDrawn;
     private double pressX;
     private double pressY;
     private double lastDragX;
@@ -125,6 +126,11 @@ public final class PlaneView extends Region {
         return Viewport.fit(view.window(), area.width(), area.height(), true);
     }
 
+    /** Whether the landscape's image has been drawn on the view (it stays drawn from then on). */
+    public boolean landscapeDrawn() {
+        return landscapeDrawn;
+    }
+
     /** The time the last redraw took, in milliseconds. */
     public double lastRedrawMillis() {
         return clock.lastRedrawMillis();
@@ -164,6 +170,7 @@ public final class PlaneView extends Region {
             backgroundPainter.paint(backgroundSketch, area, viewport, raster, image, lab.landscape(), view,
                     FigureOptions.SCREEN);
             backgroundDirty = false;
+            landscapeDrawn |= image != null;
         }
         foreground.getGraphicsContext2D().clearRect(0, 0, foreground.getWidth(), foreground.getHeight());
         runPainter.paint(foregroundSketch, area, viewport, lab, !lab.playingProperty().get(), true);

@@ -39,8 +39,11 @@ public final class SurfaceView extends StackPane {
     private static final double MAX_SNAPSHOT_SCALE = 8;
 
     private final SurfaceOptions options = new SurfaceOptions();
-    private final SurfacePane pane;
-    private final Node picture;
+    private final LabViewModel lab;
+    private final Executor worker;
+    private final boolean supported;
+    /** The 3D scene, built at the first pulse: a window that starts in 2D does not wait for it. */
+    private SurfacePane pane;
 
     /**
      * A 3D view of a lab.
@@ -48,26 +51,23 @@ public final class SurfaceView extends StackPane {
      * @param worker runs the surface and tube computations, e.g. the window's single background thread
      */
     public SurfaceView(LabViewModel lab, Executor worker) {
+        this.lab = lab;
+        this.worker = worker;
         setId("surface-view");
         getStyleClass().add("surface-view");
-        if (Platform.isSupported(ConditionalFeature.SCENE3D)) {
-            pane = new SurfacePane(lab, options, worker);
-            picture = pane.picture();
-            getChildren().add(pane);
-        } else {
-            pane = null;
+        supported = Platform.isSupported(ConditionalFeature.SCENE3D);
+        if (!supported) {
             Label message = new Label(UNAVAILABLE);
             message.setId("surface-unavailable");
             message.getStyleClass().add("surface-message");
             message.setWrapText(true);
-            picture = this;
             getChildren().add(message);
         }
     }
 
     /** Whether this view draws in 3D (false where the graphics system has no 3D). */
     public boolean is3D() {
-        return pane != null;
+        return supported;
     }
 
     /** The 3D view's own settings: quality, exaggeration, wireframe, floor contours, auto-rotation. */
@@ -75,8 +75,15 @@ public final class SurfaceView extends StackPane {
         return options;
     }
 
-    /** Does what changed since the last frame; call once per frame on the FX thread. */
+    /**
+     * Does what changed since the last frame; call once per frame on the FX thread, while the view
+     * is shown. The first call builds the 3D scene.
+     */
     public void pulse(long nanos) {
+        if (supported && pane == null) {
+            pane = new SurfacePane(lab, options, worker);
+            getChildren().add(pane);
+        }
         if (pane != null) {
             pane.pulse(nanos);
         }
@@ -90,6 +97,7 @@ public final class SurfaceView extends StackPane {
      */
     public WritableImage snapshot(double scale) {
         double s = scale > 0 && Double.isFinite(scale) ? Math.min(scale, MAX_SNAPSHOT_SCALE) : 1;
+        Node picture = pane != null ? pane.picture() : this;
         Bounds b = picture.getLayoutBounds();
         if (!(b.getWidth() >= 1 && b.getHeight() >= 1)) {
             return new WritableImage(1, 1);
