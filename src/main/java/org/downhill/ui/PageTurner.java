@@ -42,7 +42,8 @@ public final class PageTurner {
 
     private void preset(int delta) {
         List<Preset> all = Presets.all();
-        int at = all.indexOf(files.presetProperty().get());
+        Preset shown = files.presetProperty().get();
+        int at = shown == null ? -1 : all.indexOf(shown);
         int next = at < 0 ? (delta > 0 ? 0 : all.size() - 1) : Math.floorMod(at + delta, all.size());
         files.load(all.get(next));
     }

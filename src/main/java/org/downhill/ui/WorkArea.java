@@ -24,8 +24,9 @@ import org.controlsfx.control.HiddenSidesPane;
  * The window's work area in its two arrangements. At the desk: the view column (caption, views,
  * charts, transport) and, beside it, the lesson above the controls. Presenting: the view column
  * as wide as the screen allows, the lesson (if one is open) beside it, and the controls in a
- * drawer that slides in from the right edge over the view ({@link #drawerOpenProperty()}, the
- * handle at the edge, C, or the mouse at the edge) and out again.
+ * drawer that slides in over the view from its right edge ({@link #drawerOpenProperty()}: the
+ * handle at the screen's edge, C, or the mouse at the view's edge) and out again, leaving the
+ * lesson's tasks in sight.
  */
 public final class WorkArea extends StackPane {
     /** The controls' share of the width at the desk. */
@@ -112,21 +113,21 @@ public final class WorkArea extends StackPane {
         getChildren().clear();
         if (present) {
             lesson.prefWidthProperty().bind(widthProperty().multiply(PRESENTING_LESSON_SHARE));
+            lesson.minWidthProperty().bind(lesson.prefWidthProperty());
             lesson.maxHeightProperty().unbind();
             lesson.setMaxHeight(Double.MAX_VALUE);
             controls.prefWidthProperty().bind(javafx.beans.binding.Bindings.max(360,
                     widthProperty().multiply(DRAWER_SHARE)));
-            HBox content = new HBox(column, lesson);
-            HBox.setHgrow(column, Priority.ALWAYS);
-            content.setFillHeight(true);
-            drawer.setContent(content);
+            drawer.setContent(column);
             drawer.setRight(controls);
-            presentationRow.getChildren().addAll(drawer, handle);
+            presentationRow.getChildren().addAll(drawer, lesson, handle);
             getChildren().add(presentationRow);
         } else {
             drawerOpen.set(false);
             lesson.prefWidthProperty().unbind();
             lesson.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            lesson.minWidthProperty().unbind();
+            lesson.setMinWidth(Region.USE_COMPUTED_SIZE);
             lesson.maxHeightProperty().bind(side.heightProperty().multiply(LESSON_SHARE));
             controls.prefWidthProperty().unbind();
             controls.setPrefWidth(Region.USE_COMPUTED_SIZE);
@@ -141,26 +142,32 @@ public final class WorkArea extends StackPane {
     private VBox handle() {
         ToggleButton open = new ToggleButton();
         open.setId("drawer-handle");
-        open.getStyleClass().add("drawer-handle");
-        Label text = new Label("Controls (C)");
-        text.setRotate(-90);
-        open.setGraphic(new Group(text));
-        open.setFocusTraversable(false);
+        open.setGraphic(sideways("Controls (C)"));
         open.setTooltip(new Tooltip("Show or hide the controls (C)"));
         open.selectedProperty().bindBidirectional(drawerOpen);
-        open.setMaxHeight(Double.MAX_VALUE);
-        VBox.setVgrow(open, Priority.ALWAYS);
-        Button leave = new Button("\u2715");
+        Button leave = new Button();
         leave.setId("leave-presentation");
-        leave.getStyleClass().add("drawer-handle");
-        leave.setFocusTraversable(false);
+        leave.setGraphic(sideways("Leave (Esc)"));
         leave.setTooltip(new Tooltip("Leave the presentation (Esc or F11)"));
         leave.setOnAction(e -> presenting.set(false));
-        leave.setMaxWidth(Double.MAX_VALUE);
-        VBox strip = new VBox(leave, open);
+        for (javafx.scene.control.ButtonBase b : java.util.List.of(open, leave)) {
+            b.getStyleClass().add("drawer-handle");
+            b.setFocusTraversable(false);
+            b.setMaxWidth(Double.MAX_VALUE);
+        }
+        open.setMaxHeight(Double.MAX_VALUE);
+        VBox.setVgrow(open, Priority.ALWAYS);
+        VBox strip = new VBox(open, leave);
         strip.getStyleClass().add("drawer-strip");
         strip.setAlignment(Pos.TOP_CENTER);
         strip.setMinWidth(Region.USE_PREF_SIZE);
         return strip;
+    }
+
+    /** A label read from bottom to top, for the narrow strip. */
+    private static Group sideways(String text) {
+        Label label = new Label(text);
+        label.setRotate(-90);
+        return new Group(label);
     }
 }
