@@ -106,11 +106,17 @@ public final class LessonPanel extends VBox {
         indicator.setWrapText(false);
         indicator.textProperty().bind(Bindings.createStringBinding(() -> "Page " + lessons.pageLabel(),
                 lessons.pageProperty(), lessons.lessonProperty()));
+        Button reload = new Button("\u21BB");
+        reload.setId("lesson-reload");
+        reload.getStyleClass().add("lesson-icon-button");
+        reload.setFocusTraversable(false);
+        reload.setTooltip(new Tooltip("Show the page's runs again as the lesson has them"));
+        reload.setOnAction(e -> lessons.reload());
         Region gapLeft = new Region();
         Region gapRight = new Region();
         HBox.setHgrow(gapLeft, Priority.ALWAYS);
         HBox.setHgrow(gapRight, Priority.ALWAYS);
-        HBox nav = new HBox(back, gapLeft, indicator, gapRight, next);
+        HBox nav = new HBox(back, gapLeft, indicator, reload, gapRight, next);
         nav.getStyleClass().add("lesson-nav");
         nav.setAlignment(Pos.CENTER);
 
@@ -154,8 +160,17 @@ public final class LessonPanel extends VBox {
         text.setWrapText(true);
         text.setMinHeight(Region.USE_PREF_SIZE);
         text.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        HBox row = new HBox(mark, text);
+        Label reason = new Label();
+        reason.getStyleClass().add("param-error");
+        reason.setWrapText(true);
+        reason.setMinHeight(Region.USE_PREF_SIZE);
+        reason.textProperty().bind(Bindings.createStringBinding(() -> task.status() == LessonTask.Status.UNAVAILABLE
+                ? task.reasonProperty().get() + ". \u21BB shows the page's runs again." : "",
+                task.statusProperty(), task.reasonProperty()));
+        showOnlyWithText(reason);
+        VBox words = new VBox(text, reason);
+        HBox.setHgrow(words, Priority.ALWAYS);
+        HBox row = new HBox(mark, words);
         row.getStyleClass().add("lesson-task");
         row.setAlignment(Pos.TOP_LEFT);
         if (task.hasSolution()) {

@@ -182,6 +182,13 @@ public final class LessonViewModel {
         }
     }
 
+    /** Shows the page's scenario again as the lesson has it (after the user changed the runs). */
+    public void reload() {
+        if (lesson() != null) {
+            goTo(lesson(), page(), true);
+        }
+    }
+
     /** Closes the lesson; the lab keeps what it shows. */
     public void close() {
         file = null;
