@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,7 +21,6 @@ import org.downhill.lesson.Lesson;
 import org.downhill.lesson.Page;
 import org.downhill.lesson.Task;
 import org.downhill.param.InvalidParameterException;
-import org.downhill.scenario.Measured;
 import org.downhill.scenario.Scenario;
 import org.downhill.ui.LatestOnly;
 
@@ -35,7 +33,7 @@ import org.downhill.ui.LatestOnly;
  * change (a slider, a click, a file opened), every task of the page is checked again on the worker
  * on a snapshot of the runs ({@link LabViewModel#toScenario()}), newest snapshot only; a result for
  * a page no longer on screen is dropped. "Show me" shows the page's scenario with a task's solution
- * made, its caption measured again on those runs. Lives on the FX thread; needs no running toolkit.
+ * made. Lives on the FX thread; needs no running toolkit.
  */
 public final class LessonViewModel {
     private final LabViewModel lab;
@@ -206,19 +204,17 @@ public final class LessonViewModel {
 
     /**
      * Shows the page's scenario with the task's solution made (hyper-parameters set as the sliders
-     * would), its caption measured again on those runs; the page's text stays as measured on the
-     * page's own scenario. Nothing for a task without a solution, or while the page is still being
-     * measured.
+     * would), without the page's caption: its words and numbers describe the page's own runs, not
+     * these. Nothing for a task without a solution, or while the page is still being measured.
+     *
+     * @throws org.downhill.param.InvalidParameterException if the lab refuses the scenario
      */
     public void showMe(LessonTask task) {
         Page page = currentPage();
         if (page == null || loading.get() || !task.hasSolution() || !tasks.contains(task)) {
             return;
         }
-        Task t = task.task();
-        loading.set(true);
-        showing.request(new Showing(page, true, () ->
-                new Page.Shown(Measured.shown(t.solve(page.scenario())), null, null, List.of())), this::shown);
+        show.accept(task.task().solve(page.scenario()).withCaption(""));
     }
 
     private void goTo(Lesson next, int index, boolean load) {
@@ -237,7 +233,7 @@ public final class LessonViewModel {
         }
         tasks.setAll(items);
         loading.set(true);
-        showing.request(new Showing(page, load, page::show), this::shown);
+        showing.request(new Showing(page, load), this::shown);
         if (!load) {
             requestCheck();
         }
@@ -253,10 +249,8 @@ public final class LessonViewModel {
             return;
         }
         Page.Shown result = loaded.shown();
-        if (result.text() != null) {
-            text.set(result.text());
-            intuition.set(result.intuition());
-        }
+        text.set(result.text());
+        intuition.set(result.intuition());
         if (request.load()) {
             try {
                 // the runs change, so the tasks are checked on them (runsChanged)
@@ -307,10 +301,10 @@ public final class LessonViewModel {
         }
     }
 
-    /** Measures a page (or its solution); runs on the worker. */
+    /** Measures a page; runs on the worker. */
     private static Loaded measure(Showing request) {
         try {
-            return new Loaded(request.work().get(), "");
+            return new Loaded(request.page().show(), "");
         } catch (RuntimeException e) {
             // e.g. a text of a teacher's lesson asks for a fact the runs do not have
             return new Loaded(null, String.valueOf(e.getMessage()));
@@ -332,8 +326,8 @@ public final class LessonViewModel {
         return results;
     }
 
-    /** A page to measure (and show in the lab if {@code load}); a null text keeps the texts shown. */
-    private record Showing(Page page, boolean load, Supplier<Page.Shown> work) {
+    /** A page to measure (and show in the lab if {@code load}). */
+    private record Showing(Page page, boolean load) {
     }
 
     /** A measured page, or why it could not be measured. */

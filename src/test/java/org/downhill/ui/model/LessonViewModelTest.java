@@ -12,7 +12,6 @@ import org.downhill.lesson.Lesson;
 import org.downhill.lesson.Lessons;
 import org.downhill.lesson.Page;
 import org.downhill.lesson.Task;
-import org.downhill.scenario.Measured;
 import org.downhill.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -142,21 +141,34 @@ class LessonViewModelTest {
     }
 
     @Test
-    void showMeShowsThePageWithTheSolutionMadeAndItsCaptionMeasuredAgain() {
+    void showMeShowsThePageWithTheSolutionMadeAndWithoutThePagesCaption() {
         lessons.open(learningRate, null);
         lessons.next();
         work();
         Page tooSmall = learningRate.pages().get(1);
         String text = lessons.textProperty().get();
+        assertFalse(lab.captionProperty().get().isEmpty());
         LessonTask task = lessons.tasks().get(0);
         assertTrue(task.hasSolution());
         lessons.showMe(task);
         work();
         Scenario solved = task.task().solve(tooSmall.scenario());
         assertEquals(solved.plans(), lab.toScenario().plans());
-        assertEquals(Measured.shown(solved).caption(), lab.captionProperty().get());
+        assertEquals("", lab.captionProperty().get(), "the caption's words are about the page's own runs");
         assertEquals(text, lessons.textProperty().get(), "the page's text stays that of the page");
         assertEquals(List.of(LessonTask.Status.DONE), marks());
+    }
+
+    @Test
+    void reloadShowsThePagesOwnRunsAgain() {
+        lessons.open(learningRate, null);
+        work();
+        lab.selected().hyperModel().set("lr", 0.17);
+        work();
+        lessons.reload();
+        work();
+        assertEquals(learningRate.pages().get(0).scenario().plans(), lab.toScenario().plans());
+        assertEquals(List.of(LessonTask.Status.NOT_DONE), marks());
     }
 
     @Test
