@@ -26,7 +26,7 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("org.downhill.param..", "org.downhill.landscape..",
                         "org.downhill.optim..", "org.downhill.schedule..", "org.downhill.sim..",
                         "org.downhill.diagnose..", "org.downhill.render..", "org.downhill.data..",
-                        "org.downhill.claim..")
+                        "org.downhill.claim..", "org.downhill.sweep..", "org.downhill.rangetest..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.downhill.ui..", "org.downhill.cli..",
                         "org.downhill.scenario..", "org.downhill.lesson..")
                 .check(MAIN);

@@ -2,6 +2,7 @@ package org.downhill.claim;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.downhill.param.Excerpt;
 import org.downhill.param.InvalidParameterException;
 
 /**
@@ -57,7 +58,7 @@ public final class ExprParser {
             throw p.error("unexpected '" + text.charAt(p.pos) + "'");
         }
         if (e.type() != wanted) {
-            throw new InvalidParameterException("'" + text.trim() + "' is " + e.type().word() + ", but "
+            throw new InvalidParameterException("'" + Excerpt.of(text.trim()) + "' is " + e.type().word() + ", but "
                     + wanted.word() + " is needed here (column " + (start + 1) + ")");
         }
         return e;
@@ -189,7 +190,7 @@ public final class ExprParser {
             return new Expr.Num(Double.parseDouble(literal));
         } catch (NumberFormatException e) {
             pos = start;
-            throw error("'" + literal + "' is not a number");
+            throw error("'" + Excerpt.of(literal) + "' is not a number");
         }
     }
 
@@ -198,13 +199,13 @@ public final class ExprParser {
         String name = identifier();
         if (name.equals("and") || name.equals("or") || name.equals("not")) {
             pos = start;
-            throw error("expected a number, a fact or ( but found '" + name + "'");
+            throw error("expected a number, a fact or ( but found '" + Excerpt.of(name) + "'");
         }
         Fact fact = Fact.byName(name);
         if (fact == null) {
             pos = start;
-            throw new InvalidParameterException(error("unknown fact '" + name + "'").getMessage() + "; known facts: "
-                    + Fact.names());
+            throw new InvalidParameterException(error("unknown fact '" + Excerpt.of(name) + "'").getMessage()
+                    + "; known facts: " + Fact.names());
         }
         skipSpace();
         expect('(');
@@ -296,6 +297,7 @@ public final class ExprParser {
     }
 
     private InvalidParameterException errorAt(int at, String message) {
-        return new InvalidParameterException(message + " at column " + (at + 1) + " of '" + text + "'");
+        return new InvalidParameterException(message + " at column " + (at + 1) + " of '"
+                + Excerpt.around(text, at) + "'");
     }
 }

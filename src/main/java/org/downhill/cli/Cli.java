@@ -13,9 +13,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "downhill", mixinStandardHelpOptions = true, version = "Downhill 0.1",
         description = "Gradient descent made visible: loss landscapes and optimizer trajectories.",
-        subcommands = {TrajectoryCommand.class, DiagnoseCommand.class, TrainCommand.class, LrVsBatchCommand.class,
-                ListCommand.class,
-                RenderCommand.class})
+        subcommands = {TrajectoryCommand.class, DiagnoseCommand.class, ScanCommand.class, RangeTestCommand.class,
+                MapCommand.class, TrainCommand.class, LrVsBatchCommand.class, ListCommand.class, RenderCommand.class})
 public final class Cli implements Runnable {
 
     /** The exit code for bad input. */

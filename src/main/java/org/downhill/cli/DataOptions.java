@@ -1,12 +1,14 @@
 package org.downhill.cli;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import org.downhill.data.DataSet;
 import org.downhill.data.DataTable;
 import org.downhill.data.Model;
 import org.downhill.data.ModelLandscape;
+import org.downhill.param.Excerpt;
 import org.downhill.param.InvalidParameterException;
 import org.downhill.scenario.DataCsv;
 import org.downhill.scenario.DataSets;
@@ -41,15 +43,31 @@ final class DataOptions {
      */
     ModelLandscape landscape() throws FileFormatException {
         boolean shipped = DataSets.all().stream().anyMatch(e -> e.data().name().equals(data));
-        Path file = Path.of(data);
-        if (!shipped && !Files.exists(file)) {
-            throw new InvalidParameterException("--data: no shipped data set and no file '" + data + "'; shipped: "
-                    + String.join(", ", DataSets.all().stream().map(e -> e.data().name()).toList()));
+        DataSet set;
+        if (shipped) {
+            set = DataSets.byName(data).data();
+        } else {
+            Path file = dataFile();
+            set = new DataSet(file.getFileName().toString(), file.getFileName().toString(), DataCsv.read(file));
         }
-        DataSet set = shipped ? DataSets.byName(data).data()
-                : new DataSet(file.getFileName().toString(), file.getFileName().toString(), DataCsv.read(file));
-        Model chosen = model != null ? Model.byId(model) : shipped ? DataSets.byName(data).model() : Model.LINEAR;
-        return ModelLandscape.of(chosen, set, columns(set.table(), chosen), standardize);
+        Model chosen = model != null ? OptimizerOptions.option("--model", () -> Model.byId(model))
+                : shipped ? DataSets.byName(data).model() : Model.LINEAR;
+        List<String> names = OptimizerOptions.option("--columns", () -> columns(set.table(), chosen));
+        return OptimizerOptions.option("--columns", () -> ModelLandscape.of(chosen, set, names, standardize));
+    }
+
+    /** The file {@code --data} names, if there is one (a regular file, not a folder). */
+    private Path dataFile() {
+        try {
+            Path file = Path.of(data);
+            if (Files.isRegularFile(file)) {
+                return file;
+            }
+        } catch (InvalidPathException notAPath) {
+            // said below, as for a file that does not exist
+        }
+        throw new InvalidParameterException("--data: '" + Excerpt.of(data) + "' is neither a shipped data set nor a "
+                + "file; shipped: " + String.join(", ", DataSets.all().stream().map(e -> e.data().name()).toList()));
     }
 
     private List<String> columns(DataTable table, Model chosen) {

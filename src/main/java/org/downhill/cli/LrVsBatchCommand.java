@@ -58,11 +58,12 @@ final class LrVsBatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Integer> sizes = batches.stream().map(b -> Batching.of(TrainingOptions.parseSize(b)).size()).toList();
+        List<Integer> sizes = OptimizerOptions.option("--batches",
+                () -> batches.stream().map(b -> Batching.of(TrainingOptions.parseSize(b)).size()).toList());
         ModelLandscape f = data.landscape();
         double goal = target != null ? target : defaultTarget(f);
         double[] p = start == null ? f.suggestedStart() : OptimizerOptions.parsePoint("--start", start);
-        Settings settings = new Settings(optimization.optimizerSpec(), optimization.scheduleSpec(), NoiseSpec.NONE);
+        Settings settings = optimization.settings(NoiseSpec.NONE);
         LargestLearningRate search = new LargestLearningRate(f, p[0], p[1], settings, training.shuffle, training.seed,
                 repeats, training.epochs, goal);
         PrintWriter out = spec.commandLine().getOut();

@@ -41,17 +41,21 @@ final class RunOptions {
     @Mixin
     OptimizerOptions optimization;
 
-    @Option(names = "--steps", paramLabel = "N", defaultValue = "200", description = "the number of updates (default: ${DEFAULT-VALUE})")
-    int steps;
+    @Option(names = "--steps", paramLabel = "N", defaultValue = "200",
+            description = "the number of updates, 1 to " + RunSpec.MAX_STEPS + " (default: ${DEFAULT-VALUE})")
+    String steps;
 
-    @Option(names = "--noise", paramLabel = "SIGMA", defaultValue = "0", description = "gradient noise per sample (default: ${DEFAULT-VALUE})")
-    double noise;
+    @Option(names = "--noise", paramLabel = "SIGMA", defaultValue = "0",
+            description = "gradient noise per sample (default: ${DEFAULT-VALUE})")
+    String noise;
 
-    @Option(names = "--batch", paramLabel = "B", defaultValue = "1", description = "synthetic batch size: the noise is SIGMA/sqrt(B) (default: ${DEFAULT-VALUE}; real mini-batches of data: see train)")
-    int batch;
+    @Option(names = "--batch", paramLabel = "B", defaultValue = "1",
+            description = "synthetic batch size: the noise is SIGMA/sqrt(B) (default: ${DEFAULT-VALUE}; "
+                    + "real mini-batches of data: see train)")
+    String batch;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "the noise seed (default: ${DEFAULT-VALUE})")
-    long seed;
+    String seed;
 
     /** The run the options describe. */
     RunSpec toSpec() throws FileFormatException {
@@ -63,12 +67,19 @@ final class RunOptions {
         return TorchCases.read(caseFile, caseId);
     }
 
+    /**
+     * The run the plain options describe. Every value is checked by the core's own descriptor, and
+     * a refusal starts with the option it concerns, e.g. {@code --noise: Invalid value for sigma: -1}.
+     */
     private RunSpec plainSpec() {
-        LandscapeFamily family = Landscapes.byId(function);
-        Landscape landscape = family.create(family.schema().parse(params));
+        LandscapeFamily family = OptimizerOptions.option("--function", () -> Landscapes.byId(function));
+        Landscape landscape = OptimizerOptions.option("--param", () -> family.create(family.schema().parse(params)));
         double[] xy = start == null ? landscape.suggestedStart() : OptimizerOptions.parsePoint("--start", start);
-        Settings settings = new Settings(optimization.optimizerSpec(), optimization.scheduleSpec(),
-                new NoiseSpec(noise, batch, seed));
-        return new RunSpec(landscape, xy[0], xy[1], steps, settings);
+        NoiseSpec noiseSpec = new NoiseSpec(OptimizerOptions.option("--noise", () -> NoiseSpec.SIGMA.parse(noise)),
+                OptimizerOptions.option("--batch", () -> NoiseSpec.BATCH.parse(batch)),
+                OptimizerOptions.option("--seed", () -> NoiseSpec.SEED.parse(seed)));
+        Settings settings = optimization.settings(noiseSpec);
+        int n = OptimizerOptions.option("--steps", () -> RunSpec.STEPS.parse(steps));
+        return new RunSpec(landscape, xy[0], xy[1], n, settings);
     }
 }

@@ -91,10 +91,11 @@ final class TrainCommand implements Callable<Integer> {
 
     private RunSpec plainSpec() throws FileFormatException {
         ModelLandscape f = data.landscape();
-        Batching batching = training.batching(batch);
+        Batching batching = OptimizerOptions.option("--batch", () -> training.batching(batch));
         double[] p = start == null ? f.suggestedStart() : OptimizerOptions.parsePoint("--start", start);
-        Settings settings = new Settings(optimization.optimizerSpec(), optimization.scheduleSpec(), NoiseSpec.NONE);
-        return new RunSpec(f, p[0], p[1], batching.steps(f.rows(), training.epochs), settings, batching);
+        Settings settings = optimization.settings(NoiseSpec.NONE);
+        int steps = OptimizerOptions.option("--epochs", () -> batching.steps(f.rows(), training.epochs));
+        return new RunSpec(f, p[0], p[1], steps, settings, batching);
     }
 
     private static void printSummary(ModelLandscape f, PrintWriter out) {

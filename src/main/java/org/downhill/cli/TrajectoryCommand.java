@@ -1,17 +1,11 @@
 package org.downhill.cli;
 
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.downhill.sim.ReferenceCsv;
 import org.downhill.sim.Simulator;
 import org.downhill.sim.Trajectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -23,8 +17,8 @@ final class TrajectoryCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "write the CSV to FILE instead of standard output")
-    Path out;
+    @Mixin
+    OutputOption output;
 
     @Spec
     CommandSpec spec;
@@ -32,16 +26,7 @@ final class TrajectoryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Trajectory trajectory = Simulator.run(run.toSpec());
-        if (out == null) {
-            ReferenceCsv.write(trajectory, spec.commandLine().getOut());
-            spec.commandLine().getOut().flush();
-        } else {
-            try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                ReferenceCsv.write(trajectory, w);
-            } catch (IOException e) {
-                throw new BadInputException("Cannot write " + out + ": " + e.getMessage());
-            }
-        }
+        output.write(spec.commandLine().getOut(), out -> ReferenceCsv.write(trajectory, out));
         return 0;
     }
 }

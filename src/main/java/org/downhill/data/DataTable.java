@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import org.downhill.param.Excerpt;
 import org.downhill.param.InvalidParameterException;
 import org.downhill.param.NumberText;
 
@@ -48,13 +49,13 @@ public final class DataTable {
         double[][] copy = new double[columns.length][];
         for (int c = 0; c < columns.length; c++) {
             if (columns[c].length != rows) {
-                throw new InvalidParameterException("Column '" + copied.get(c) + "' has " + columns[c].length
-                        + " values, but '" + copied.get(0) + "' has " + rows);
+                throw new InvalidParameterException("Column '" + Excerpt.of(copied.get(c)) + "' has "
+                        + columns[c].length + " values, but '" + Excerpt.of(copied.get(0)) + "' has " + rows);
             }
             for (int r = 0; r < rows; r++) {
                 if (!Double.isFinite(columns[c][r])) {
-                    throw new InvalidParameterException("Column '" + copied.get(c) + "', row " + (r + 1) + ": "
-                            + NumberText.of(columns[c][r]) + " is not a finite number");
+                    throw new InvalidParameterException("Column '" + Excerpt.of(copied.get(c)) + "', row " + (r + 1)
+                            + ": " + NumberText.of(columns[c][r]) + " is not a finite number");
                 }
             }
             copy[c] = columns[c].clone();
@@ -114,7 +115,8 @@ public final class DataTable {
     public int indexOf(String name) {
         int i = names.indexOf(name);
         if (i < 0) {
-            throw new InvalidParameterException("No column '" + name + "'; the columns are: " + String.join(", ", names));
+            throw new InvalidParameterException("No column '" + Excerpt.of(name) + "'; the columns are: "
+                    + String.join(", ", names));
         }
         return i;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.downhill.landscape.Formula;
+import org.downhill.param.Excerpt;
 import org.downhill.param.InvalidParameterException;
 
 /**
@@ -98,7 +99,7 @@ public enum Model {
      */
     public static Model byId(String id) {
         return Arrays.stream(values()).filter(m -> m.id.equals(id.toLowerCase(Locale.ROOT))).findFirst()
-                .orElseThrow(() -> new InvalidParameterException("Unknown model '" + id + "'; known: "
+                .orElseThrow(() -> new InvalidParameterException("Unknown model '" + Excerpt.of(id) + "'; known: "
                         + Arrays.stream(values()).map(Model::id).collect(Collectors.joining(", "))));
     }
 }

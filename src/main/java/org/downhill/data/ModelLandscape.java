@@ -10,6 +10,7 @@ import org.downhill.landscape.LandscapeFamily;
 import org.downhill.landscape.RowLandscape;
 import org.downhill.landscape.Window;
 import org.downhill.param.FlagParam;
+import org.downhill.param.Excerpt;
 import org.downhill.param.InvalidParameterException;
 import org.downhill.param.ParamSchema;
 import org.downhill.param.ParamSet;
@@ -97,7 +98,7 @@ public final class ModelLandscape implements RowLandscape {
     private static void checkLabels(double[] labels, String column) {
         for (int i = 0; i < labels.length; i++) {
             if (labels[i] < 0 || labels[i] > 1) {
-                throw new InvalidParameterException("Column '" + column + "', row " + (i + 1)
+                throw new InvalidParameterException("Column '" + Excerpt.of(column) + "', row " + (i + 1)
                         + ": a label must lie between 0 and 1, not " + labels[i]);
             }
         }

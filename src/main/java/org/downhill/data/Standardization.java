@@ -1,5 +1,6 @@
 package org.downhill.data;
 
+import org.downhill.param.Excerpt;
 import org.downhill.param.InvalidParameterException;
 
 /**
@@ -38,7 +39,7 @@ final class Standardization {
             }
             sd[c] = Math.sqrt(squares / x.length);
             if (!(sd[c] > 0)) {
-                throw new InvalidParameterException("Cannot standardize column '" + names.get(c)
+                throw new InvalidParameterException("Cannot standardize column '" + Excerpt.of(names.get(c))
                         + "': all its values are equal");
             }
         }

@@ -1,9 +1,7 @@
 package org.downhill.diagnose;
 
-import java.util.BitSet;
 import org.downhill.landscape.CriticalPoint;
 import org.downhill.landscape.Landscape;
-import org.downhill.optim.OptimizerKind;
 import org.downhill.optim.OptimizerSpec;
 import org.downhill.sim.Trajectory;
 
@@ -11,17 +9,40 @@ import org.downhill.sim.Trajectory;
  * Diagnoses a trajectory: its {@link Regime}, its {@link Destination}, a headline, a one-sentence
  * explanation and per-step markers.
  *
- * <p>The regime is read off the error components along the Hessian's eigen-directions at the
- * point the run approaches ({@link Attractor}), in this order: a run stopped by the stop rule, or
- * with a component growing at the end, diverges; a component that keeps flipping sign at a steady
- * size oscillates; a component that shrank by less than half over the run is slow; a component
- * that still changes sign at the end converges with oscillation; otherwise the run converges. On
- * quadratics this agrees with the analytic regimes of gradient descent per eigen-direction (lr
- * below 1/L monotone, between 1/L and 2/L oscillating, at 2/L sustained, above 2/L diverging).
- * Without an attractor in sight the run is judged by its loss: bouncing (frequent increases),
- * running away, stuck on a plateau (a vanishing gradient), or still descending (slow).
+ * <p>A run stopped by the stop rule diverged (or fell without bound, if its loss fell all the way);
+ * a run of no steps has not started; a run whose point never changes although the gradient is not
+ * zero (lr = 0, or steps lost in rounding) is not moving. Otherwise the regime is read off the
+ * error components along the Hessian's eigen-directions at the point the run approaches
+ * ({@link Attractor}):
+ * <ul>
+ * <li>SGD on a quadratic is replayed in eigen-coordinates ({@link EigenShadow}) and, when its
+ *     learning rate and momentum are the same at every step, judged by the theory of gradient
+ *     descent ({@link SgdSettings}): per direction the dominant root of the error's recurrence
+ *     grows (diverges), keeps its size while flipping sign (oscillates: lr = 2/L, momentum 1),
+ *     or shrinks, with overshoot where it is negative or complex (between 1/L and 2/L) and without
+ *     where it is positive or so small that one step leaves only rounding (lr = 1/L). A run that
+ *     shrank some direction by less than half is slow. On a quadratic with a line of minima the
+ *     point is the one of the line the run moves to.</li>
+ * <li>Otherwise the components are measured: a run whose whole error grows in the end is not
+ *     approaching the point (it is judged by its loss, below); a component that keeps flipping
+ *     sign at a steady size oscillates; one that shrank by less than half is slow; one that still
+ *     changes sign at the end converges with oscillation; else the run converges. Only what
+ *     floating point resolves counts (see {@link ErrorComponents}).</li>
+ * </ul>
+ * SGD with constant settings cannot converge to a point where some direction's root exceeds 1: on
+ * a quadratic the run diverges (with gradient noise or without), elsewhere the point is no
+ * attractor. A run with stochastic gradients (noise, or mini-batches of data) that settles in a
+ * ball around a minimum is jittering there ({@link NoiseBall}). A converging
+ * verdict needs the facts to agree: a run whose loss ended above its start after going ten windows
+ * out was thrown far out, and one that ends above its start cannot be at the global minimum.
+ * Without an attractor in sight the run is judged by its own loss and path ({@link FreeRun}).
  */
 public final class Diagnoser {
+    /** Components of a run in eigen-coordinates are exact to rounding per step: growth or decay beyond this is real. */
+    private static final double EXACT = 1e-9;
+    /** Without exact theory, a size this close to steady is steady (a rotation sampled at other phases varies more). */
+    private static final double STEADY = 1e-6;
+
     private Diagnoser() {
     }
 
@@ -29,105 +50,180 @@ public final class Diagnoser {
     public static Diagnosis diagnose(Trajectory t) {
         Landscape f = t.plan().spec().landscape();
         OptimizerSpec optimizer = t.plan().latestSettings().optimizer();
-        StepMarkers markers = markers(t, f);
-        double weightDecay = optimizer.kind() == OptimizerKind.ADAMW ? 0 : optimizer.hyper().real("weight_decay");
-        Explainer explain = new Explainer(t, f, optimizer);
+        StepMarkers markers = StepMarkers.of(t, f);
+        PathExplainer path = new PathExplainer(t, f, optimizer, markers);
         if (t.termination().diverged()) {
-            return new Diagnosis(Regime.DIVERGES, Destination.NONE, -1, t.divergedAt(),
-                    "Diverged at step " + t.divergedAt(), explain.diverged(), markers);
+            String headline = RunShape.fellUntilBlowUp(t) ? "Falls without bound"
+                    : "Diverged at step " + t.divergedAt();
+            return new Diagnosis(Regime.DIVERGES, Destination.NONE, -1, t.divergedAt(), headline, path.diverged(),
+                    markers);
         }
-        Attractor a = Attractor.find(t, f, weightDecay);
-        return a == null ? withoutAttractor(t, markers, explain) : withAttractor(t, f, a, markers, explain);
+        if (t.lastStep() == 0) {
+            return new Diagnosis(Regime.SLOW, Destination.NONE, -1, -1, "No steps yet", path.notStarted(), markers);
+        }
+        if (RunShape.neverMoved(t, f)) {
+            return new Diagnosis(Regime.SLOW, Destination.NONE, -1, -1, "Not moving", path.standingStill(), markers);
+        }
+        Attractor a = Attractor.find(t, f, Stability.weightDecay(optimizer));
+        Diagnosis d = a == null ? null
+                : withAttractor(t, f, a, markers, new Explainer(t, f, optimizer, markers), path);
+        return d != null ? d : FreeRun.diagnose(t, f, markers, path);
     }
 
+    /** The diagnosis against an attractor, or {@code null} if the run turns out not to approach it. */
     private static Diagnosis withAttractor(Trajectory t, Landscape f, Attractor a, StepMarkers markers,
-                                           Explainer explain) {
-        if (!t.plan().latestSettings().noise().isNone() && a.isMinimum()) {
+                                           Explainer explain, PathExplainer path) {
+        SgdSettings sgd = SgdSettings.of(t);
+        boolean noisy = RunShape.stochastic(t);
+        int unstable = sgd != null ? unstableDirection(sgd, a) : -1;
+        if (unstable >= 0 && !f.isQuadratic()) {
+            return null;
+        }
+        if (noisy && unstable >= 0 && !RunShape.minibatches(t)) {
+            double curvature = unstable == 0 ? a.eigen().large() : a.eigen().small();
+            return diverging(t, curvature, explain.growing(a, curvature, unstable), markers);
+        }
+        if (noisy && a.isMinimum()) {
             int settled = NoiseBall.settledAt(t, a);
             if (settled >= 0) {
                 Destination destination = destination(f, a);
                 String headline = destination == Destination.LOCAL_MINIMUM ? "Stuck in a local minimum"
                         : "Jittering around the minimum";
                 return new Diagnosis(Regime.CONVERGES, destination, settled, -1, headline,
-                        explain.jittering(NoiseBall.radius(t, a)), markers);
+                        path.jittering(NoiseBall.radius(t, a)), markers);
             }
         }
         Trajectory shadow = EigenShadow.of(t, a);
-        ErrorComponents e = shadow == null ? new ErrorComponents(t, a, true)
-                : new ErrorComponents(shadow, a.inEigenCoordinates(), false);
-        if (e.growing()) {
-            return new Diagnosis(Regime.DIVERGES, Destination.NONE, -1, -1, "Diverging", explain.growing(a, e), markers);
-        }
-        int sustained = e.sustainedOscillation();
-        if (sustained >= 0) {
-            return new Diagnosis(Regime.OSCILLATES, Destination.NONE, -1, -1, "Oscillating",
-                    explain.oscillating(e, sustained), markers);
-        }
-        Destination destination = destination(f, a);
-        int slow = e.slow();
-        Regime regime = slow >= 0 ? Regime.SLOW
-                : e.oscillating() >= 0 ? Regime.CONVERGES_OSCILLATING : Regime.CONVERGES;
-        String because = switch (regime) {
-            case SLOW -> explain.slow(e, slow);
-            case CONVERGES_OSCILLATING -> explain.overshooting(e, e.oscillating());
-            default -> explain.converging(e);
-        };
-        String explanation = destination == Destination.LOCAL_MINIMUM || destination == Destination.SADDLE
-                ? explain.stuckAt(destination, a) : because;
-        return new Diagnosis(regime, destination, e.convergedAt(), -1, headline(regime, destination, e.convergedAt()),
-                explanation, markers);
-    }
-
-    private static Diagnosis withoutAttractor(Trajectory t, StepMarkers markers, Explainer explain) {
-        int last = t.lastStep();
-        int tail = Math.max(1, Math.max(last / 4, Math.min(last, 10)));
-        int increases = 0;
-        for (int k = last - tail; k < last; k++) {
-            if (markers.lossIncrease(k)) {
-                increases++;
+        ErrorComponents e;
+        Verdict v;
+        if (shadow != null && agrees(t, shadow, a)) {
+            e = new ErrorComponents(shadow, a.inEigenCoordinates(), false);
+            v = sgd != null ? fromRoots(e, sgd) : measured(e, true);
+        } else {
+            if (!a.approachedBy(t)) {
+                return null;
+            }
+            e = new ErrorComponents(t, a, true);
+            if (e.errorGrowing()) {
+                return null;
+            }
+            v = measured(e, false);
+            if (v.regime() == Regime.SLOW && !RunShape.lossFalling(t)
+                    || v.regime().converging() && destination(f, a) == Destination.GLOBAL_MINIMUM
+                    && RunShape.lossRose(t)) {
+                return null;
             }
         }
-        double start = Math.hypot(t.x(last - tail) - t.x(0), t.y(last - tail) - t.y(0));
-        double end = Math.hypot(t.x(last) - t.x(0), t.y(last) - t.y(0));
-        double size = Math.hypot(t.plan().spec().landscape().defaultWindow().width(),
-                t.plan().spec().landscape().defaultWindow().height());
-        if (end > 2 * start && end > 10 * size) {
-            return new Diagnosis(Regime.DIVERGES, Destination.NONE, -1, -1, "Diverging", explain.runningAway(), markers);
-        }
-        if (increases * 4 >= tail) {
-            return new Diagnosis(Regime.OSCILLATES, Destination.NONE, -1, -1, "Oscillating", explain.bouncing(), markers);
-        }
-        if (flatAtTheEnd(t)) {
-            return new Diagnosis(Regime.SLOW, Destination.PLATEAU, -1, -1, "Stuck on a plateau", explain.plateau(),
+        if (v.regime().converging() && RunShape.lossRose(t)
+                && RunShape.distanceFromStart(t, RunShape.farthestRow(t)) > 10 * RunShape.windowDiagonal(f)) {
+            return new Diagnosis(Regime.DIVERGES, Destination.NONE, -1, -1, "Thrown far out", path.thrownOut(),
                     markers);
         }
-        return new Diagnosis(Regime.SLOW, Destination.NONE, -1, -1, "Slow", explain.stillDescending(), markers);
+        return switch (v.regime()) {
+            case DIVERGES -> diverging(t, e.curvature(v.component()),
+                    explain.growing(a, e.curvature(v.component()), v.component()), markers);
+            case OSCILLATES -> new Diagnosis(Regime.OSCILLATES, Destination.NONE, -1, -1, "Oscillating",
+                    explain.oscillating(e, v.component()), markers);
+            default -> converging(f, a, e, v, markers, explain, path);
+        };
     }
 
     /**
-     * Whether the run ends on a plateau: the gradient there is below 1/1000 of the largest on the
-     * way and the curvature below 1/100 of the largest on the way (a narrow valley, where the
-     * gradient is small but the walls are steep, is not a plateau).
+     * A run whose error grows along a direction of this curvature: it falls without bound where f
+     * curves down that way and the loss falls, else it diverges.
      */
-    private static boolean flatAtTheEnd(Trajectory t) {
-        Landscape f = t.plan().spec().landscape();
-        double[] h = new double[3];
-        double maxGrad = 0;
-        double maxCurvature = 0;
-        for (int k = 0; k <= t.lastStep(); k++) {
-            maxGrad = Math.max(maxGrad, t.gradNorm(k));
-            maxCurvature = Math.max(maxCurvature, curvature(f, t.x(k), t.y(k), h));
-        }
-        int last = t.lastStep();
-        return t.gradNorm(last) <= 1e-3 * maxGrad && curvature(f, t.x(last), t.y(last), h) <= 1e-2 * maxCurvature;
+    private static Diagnosis diverging(Trajectory t, double curvature, String explanation, StepMarkers markers) {
+        return new Diagnosis(Regime.DIVERGES, Destination.NONE, -1, -1,
+                curvature < 0 && RunShape.lossFalling(t) ? "Falls without bound" : "Diverging", explanation, markers);
     }
 
-    /** The largest |eigenvalue| of the Hessian at (x, y), 0 where it is not finite. */
-    private static double curvature(Landscape f, double x, double y, double[] h) {
-        f.hessian(x, y, h);
-        SymmetricEigen e = SymmetricEigen.of(h[0], h[1], h[2]);
-        double c = Math.max(Math.abs(e.large()), Math.abs(e.small()));
-        return Double.isFinite(c) ? c : 0;
+    /**
+     * Whether the replay in eigen-coordinates is the run the user sees: both end at the same
+     * distance from the point, within 1e-6 of it or the rounding of the point. (A run that grew to
+     * 1e80 lost its small components to rounding in the plane, while the replay kept them.)
+     */
+    private static boolean agrees(Trajectory t, Trajectory shadow, Attractor a) {
+        int last = t.lastStep();
+        double plane = Math.hypot(t.x(last) - a.x(), t.y(last) - a.y());
+        double exact = Math.hypot(shadow.x(last), shadow.y(last));
+        double floor = 64 * Math.ulp(Math.max(Math.abs(a.x()), Math.abs(a.y()))) + Double.MIN_NORMAL;
+        return Math.abs(plane - exact) <= 1e-6 * Math.max(plane, exact) + floor;
+    }
+
+    /** A direction (0 = steep, 1 = shallow) of the attractor that grows under constant SGD settings, or -1. */
+    private static int unstableDirection(SgdSettings sgd, Attractor a) {
+        return sgd.grows(a.eigen().large()) ? 0 : sgd.grows(a.eigen().small()) ? 1 : -1;
+    }
+
+    private static Diagnosis converging(Landscape f, Attractor a, ErrorComponents e, Verdict v, StepMarkers markers,
+                                        Explainer explain, PathExplainer path) {
+        Destination destination = destination(f, a);
+        String because = switch (v.regime()) {
+            case SLOW -> explain.slow(e, v.component());
+            case CONVERGES_OSCILLATING -> explain.overshooting(e, v.component());
+            default -> explain.converging(e, a);
+        };
+        String explanation = destination == Destination.LOCAL_MINIMUM || destination == Destination.SADDLE
+                ? path.stuckAt(destination, a.x(), a.y(), e.convergedAt())
+                : e.convergedAt() == 0 ? path.atTheMinimum() : because;
+        return new Diagnosis(v.regime(), destination, e.convergedAt(), -1,
+                headline(v.regime(), destination, e.convergedAt()), explanation, markers);
+    }
+
+    /** A regime and the component (0 = steep, 1 = shallow) that decides it, or -1. */
+    private record Verdict(Regime regime, int component) {
+    }
+
+    /** The regime of constant-settings SGD on a quadratic, from the roots of the directions with error. */
+    private static Verdict fromRoots(ErrorComponents e, SgdSettings sgd) {
+        int steady = -1;
+        int overshooting = -1;
+        for (int i = 0; i < 2; i++) {
+            if (!e.present(i)) {
+                continue;
+            }
+            double lambda = e.curvature(i);
+            if (sgd.grows(lambda)) {
+                return new Verdict(Regime.DIVERGES, i);
+            }
+            if (steady < 0 && sgd.steady(lambda) && sgd.root(lambda).alternating()) {
+                steady = i;
+            }
+            if (overshooting < 0 && sgd.overshoots(lambda)) {
+                overshooting = i;
+            }
+        }
+        if (steady >= 0) {
+            return new Verdict(Regime.OSCILLATES, steady);
+        }
+        if (e.slow() >= 0) {
+            return new Verdict(Regime.SLOW, e.slow());
+        }
+        return overshooting >= 0 ? new Verdict(Regime.CONVERGES_OSCILLATING, overshooting)
+                : new Verdict(Regime.CONVERGES, -1);
+    }
+
+    /**
+     * The regime from the measured components. In eigen-coordinates ({@code exact}) the
+     * components evolve on their own, are exact to rounding, and one that grows diverges;
+     * otherwise sizes are steady within {@link #STEADY}, and the whole error was checked not to
+     * grow (a single component may grow for a while as an adaptive optimizer turns).
+     */
+    private static Verdict measured(ErrorComponents e, boolean exact) {
+        double tolerance = exact ? EXACT : STEADY;
+        int growing = e.growing(tolerance);
+        if (growing >= 0 && exact) {
+            return new Verdict(Regime.DIVERGES, growing);
+        }
+        int sustained = e.sustainedOscillation(tolerance);
+        if (sustained >= 0) {
+            return new Verdict(Regime.OSCILLATES, sustained);
+        }
+        if (e.slow() >= 0) {
+            return new Verdict(Regime.SLOW, e.slow());
+        }
+        return e.oscillating() >= 0 ? new Verdict(Regime.CONVERGES_OSCILLATING, e.oscillating())
+                : new Verdict(Regime.CONVERGES, -1);
     }
 
     private static Destination destination(Landscape f, Attractor a) {
@@ -143,39 +239,25 @@ public final class Diagnoser {
         return value > best + 1e-6 * (1 + Math.abs(best)) ? Destination.LOCAL_MINIMUM : Destination.GLOBAL_MINIMUM;
     }
 
-    private static String headline(Regime regime, Destination destination, int convergedAt) {
+    /**
+     * The badge of a converging regime: where it is stuck or heading, slow, or how many steps it
+     * took to stay within the convergence tolerance (with overshoot where it kept overshooting).
+     */
+    static String headline(Regime regime, Destination destination, int convergedAt) {
         if (destination == Destination.LOCAL_MINIMUM) {
-            return "Stuck in a local minimum";
+            return convergedAt >= 0 ? "Stuck in a local minimum" : "Heading into a local minimum";
         }
         if (destination == Destination.SADDLE) {
-            return "Stuck at a saddle point";
+            return convergedAt >= 0 ? "Stuck at a saddle point" : "Heading for a saddle point";
         }
         if (regime == Regime.SLOW) {
             return "Slow";
         }
-        String overshoot = regime == Regime.CONVERGES_OSCILLATING ? ", with overshoot" : "";
-        return convergedAt >= 0 ? "Converged in " + convergedAt + " steps" + overshoot
-                : regime == Regime.CONVERGES_OSCILLATING ? "Converging with overshoot" : "Converging";
-    }
-
-    /** Overshoot and loss-increase flags per update, with the exact gradient. */
-    static StepMarkers markers(Trajectory t, Landscape f) {
-        BitSet overshoot = new BitSet();
-        BitSet increase = new BitSet();
-        double[] before = new double[2];
-        double[] after = new double[2];
-        for (int k = 0; k < t.lastStep(); k++) {
-            double ux = t.x(k + 1) - t.x(k);
-            double uy = t.y(k + 1) - t.y(k);
-            f.gradient(t.x(k), t.y(k), before);
-            f.gradient(t.x(k + 1), t.y(k + 1), after);
-            if (before[0] * ux + before[1] * uy < 0 && after[0] * ux + after[1] * uy > 0) {
-                overshoot.set(k);
-            }
-            if (t.loss(k + 1) > t.loss(k)) {
-                increase.set(k);
-            }
+        if (convergedAt == 0) {
+            return "At the minimum from the start";
         }
-        return new StepMarkers(overshoot, increase);
+        String overshoot = regime == Regime.CONVERGES_OSCILLATING ? ", with overshoot" : "";
+        return convergedAt > 0 ? "Converged in " + Words.count(convergedAt, "step") + overshoot
+                : regime == Regime.CONVERGES_OSCILLATING ? "Converging with overshoot" : "Converging";
     }
 }

@@ -25,7 +25,10 @@ import org.downhill.sim.Trajectory;
  * 1e-16 of p* or of the other component. The replay uses the same plan (edits, schedules, with
  * the loss of the corresponding point for loss-driven ones) with L2 weight decay folded into the
  * curvatures. SGD is rotation-invariant, so the replay is the same run seen in other coordinates;
- * adaptive optimizers are not, and get no shadow.
+ * adaptive optimizers are not, and get no shadow. On a line of minima SGD never moves along the
+ * flat direction, and the attractor is the point of the line the run moves to, so the flat
+ * component of the error is zero. A component of the start within rounding of the eigenvectors
+ * (a start exactly on one eigen-direction) is zero too.
  */
 final class EigenShadow {
     private EigenShadow() {
@@ -33,28 +36,32 @@ final class EigenShadow {
 
     /**
      * The replay of a run in eigen-coordinates (x = steep component, y = shallow one), or
-     * {@code null} when it does not apply: a landscape that is not quadratic, gradient noise, an
-     * optimizer other than SGD, or a run cut short by the stop rule.
+     * {@code null} when it does not apply: a landscape that is not quadratic, gradient noise or
+     * mini-batches of data, an optimizer other than SGD, or a run cut short by the stop rule.
      */
     static Trajectory of(Trajectory t, Attractor a) {
         RunPlan plan = t.plan();
         Landscape f = plan.spec().landscape();
-        if (!f.isQuadratic() || t.termination().diverged() || !applies(plan.spec().settings())
-                || !plan.edits().stream().allMatch(e -> applies(e.settings()))) {
+        if (!f.isQuadratic() || t.termination().diverged() || RunShape.stochastic(t)
+                || !applies(plan.spec().settings()) || !plan.edits().stream().allMatch(e -> applies(e.settings()))) {
             return null;
         }
         SymmetricEigen eigen = a.eigen();
         Landscape shadow = new EigenQuadratic(f, a);
         double dx = plan.spec().startX() - a.x();
         double dy = plan.spec().startY() - a.y();
-        RunSpec spec = new RunSpec(shadow, eigen.alongLarge(dx, dy), eigen.alongSmall(dx, dy), t.lastStep(),
+        double rounding = ErrorComponents.MIXING * Math.hypot(dx, dy);
+        double steep = eigen.alongLarge(dx, dy);
+        double shallow = eigen.alongSmall(dx, dy);
+        RunSpec spec = new RunSpec(shadow, Math.abs(steep) > rounding ? steep : 0,
+                Math.abs(shallow) > rounding && !a.onLineOfMinima() ? shallow : 0, t.lastStep(),
                 withoutDecay(plan.spec().settings()));
         List<Edit> edits = plan.edits().stream().map(e -> new Edit(e.step(), withoutDecay(e.settings()))).toList();
         return Simulator.run(new RunPlan(spec, edits));
     }
 
     private static boolean applies(Settings s) {
-        return s.optimizer().kind() == OptimizerKind.SGD && s.noise().isNone();
+        return s.optimizer().kind() == OptimizerKind.SGD;
     }
 
     private static Settings withoutDecay(Settings s) {

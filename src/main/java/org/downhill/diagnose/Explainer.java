@@ -1,40 +1,33 @@
 package org.downhill.diagnose;
 
-import org.downhill.landscape.CriticalPoint;
 import org.downhill.landscape.Landscape;
-import org.downhill.optim.OptimizerKind;
 import org.downhill.optim.OptimizerSpec;
 import org.downhill.sim.Trajectory;
 
 /**
- * The one-sentence explanations of a diagnosis, naming the numbers: the learning rate against
- * 1/L and 2/L for gradient descent (L the steep direction's curvature), the per-step factor of the
- * slow direction, the momentum's spiral, the point a run is stuck at.
+ * The one-sentence explanations of a regime read off the error along the Hessian's
+ * eigen-directions at the attractor, naming the run's own numbers: the learning rate of the
+ * updates that matter (all of them for how it converged or how slowly, the tail's for how it ends)
+ * against 1/L and 2/L for gradient descent (L the curvature along a direction), the per-step
+ * factor of a direction, the momentum's spiral. A claim of theory is only made where its
+ * conditions hold (SGD with the same settings at every update concerned) and a comparison only
+ * where it is true; where both numbers round to the same three digits the sentence adds by how
+ * much they differ.
  */
 final class Explainer {
     private final Trajectory t;
     private final Landscape f;
     private final OptimizerSpec optimizer;
-    private final double lr;
-    private final double momentum;
-    private final double dampening;
-    private final boolean nesterov;
-    private final boolean sgd;
+    private final StepMarkers markers;
+    /** The run's SGD settings when they are the same at every step and its gradients exact, else null. */
+    private final SgdSettings sgd;
 
-    Explainer(Trajectory t, Landscape f, OptimizerSpec optimizer) {
+    Explainer(Trajectory t, Landscape f, OptimizerSpec optimizer, StepMarkers markers) {
         this.t = t;
         this.f = f;
         this.optimizer = optimizer;
-        int last = t.lastStep();
-        this.lr = t.termination().diverged() && last > 0 ? t.lr(last - 1) : t.lr(last);
-        this.sgd = optimizer.kind() == OptimizerKind.SGD;
-        this.momentum = sgd ? optimizer.hyper().real("momentum") : 0;
-        this.dampening = sgd ? optimizer.hyper().real("dampening") : 0;
-        this.nesterov = sgd && optimizer.hyper().flag("nesterov");
-    }
-
-    private String lrText() {
-        return "lr = " + Words.num(lr);
+        this.markers = markers;
+        this.sgd = RunShape.stochastic(t) ? null : SgdSettings.of(t);
     }
 
     private String name() {
@@ -45,184 +38,191 @@ final class Explainer {
         return component == 0 ? "the steep direction" : "the shallow direction";
     }
 
-    /** The largest curvature met by the run before {@code end}, weight decay included (the steepest before things went wrong). */
-    private double steepestCurvature(int end) {
-        double[] h = new double[3];
-        double wd = sgd ? optimizer.hyper().real("weight_decay") : 0;
-        double steepest = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < end; k++) {
-            if (Double.isFinite(t.x(k)) && Double.isFinite(t.y(k))) {
-                f.hessian(t.x(k), t.y(k), h);
-                double large = SymmetricEigen.of(h[0] + wd, h[1], h[2] + wd).large();
-                if (Double.isFinite(large)) {
-                    steepest = Math.max(steepest, large);
-                }
-            }
-        }
-        return steepest;
+    /** The learning rate of all updates. */
+    private String lrText() {
+        return Words.lr(t, 0, t.lastStep());
     }
 
-    /** The stability limit of lr for curvature L: 2/L, or its momentum version. */
-    private double stabilityLimit(double curvature) {
-        if (momentum == 0) {
-            return 2 / curvature;
-        }
-        return nesterov ? 2 * (1 + momentum) / ((1 + 2 * momentum) * curvature)
-                : 2 * (1 + momentum) / ((1 - dampening) * curvature);
+    /** The learning rate of the tail's updates. */
+    private String tailLr() {
+        return Words.lr(t, RunShape.tailStart(t), t.lastStep());
     }
 
-    private String limitName() {
-        return momentum == 0 ? "2/L" : "the momentum limit " + (nesterov ? "2(1 + m)/((1 + 2m) L)" : "2(1 + m)/L");
+    /** The SGD settings of the tail, where a run shows how it ends, if constant there with exact gradients. */
+    private SgdSettings tailSgd() {
+        return RunShape.stochastic(t) ? null : SgdSettings.of(t, RunShape.tailStart(t));
     }
 
-    String diverged() {
-        int at = t.divergedAt();
-        if (fellWithoutBound(at)) {
-            return "f has no minimum that way: the run slides downhill faster and faster until the numbers "
-                    + "overflow at step " + at + ".";
+    /**
+     * Why the error grows along a direction of this curvature: f curves down there, or SGD's lr in
+     * the tail is above the stability limit (with gradient noise too, whose mean follows the same
+     * recurrence; not with mini-batches, whose curvature is their own).
+     */
+    String growing(Attractor a, double curvature, int component) {
+        if (curvature < 0) {
+            return "f curves downward (curvature " + Words.num(curvature) + ") along one direction at "
+                    + Words.point(a.x(), a.y()) + ": the run slides away from this saddle point"
+                    + (f.isQuadratic() ? ", and since f is a quadratic it falls without bound that way." : ".");
         }
-        int calm = 1;
-        while (calm < at && t.loss(calm) <= t.loss(0)) {
-            calm++;
+        SgdSettings s = RunShape.minibatches(t) ? null : SgdSettings.of(t, RunShape.tailStart(t));
+        if (s != null && curvature > 0 && s.grows(curvature) && s.lr() > s.limit(curvature)) {
+            return s.lrIs("above", s.limitName(), s.limit(curvature), "") + " for " + direction(component)
+                    + " (curvature L = " + Words.num(curvature) + "): each step overshoots by more than it corrects, "
+                    + "so "
+                    + "the error grows by a factor " + Words.factor(s.root(curvature).factor()) + " per step.";
         }
-        double curvature = steepestCurvature(calm);
-        String qualifier = f.isQuadratic() ? "" : "about ";
-        if (sgd && curvature > 0 && lr > stabilityLimit(curvature)) {
-            return (momentum == 0 ? "" : "With momentum " + Words.num(momentum) + ", ") + lrText() + " is above "
-                    + limitName() + " = " + qualifier + Words.num(stabilityLimit(curvature))
-                    + " for the steep direction (curvature L = " + qualifier + Words.num(curvature)
-                    + "): each step overshoots by more than it corrects, until the numbers blow up at step " + at + ".";
-        }
-        return "The steps grew without bound until the numbers blew up at step " + at + ": " + lrText()
-                + " is too large for " + name() + " here; try a smaller one.";
-    }
-
-    /** Whether the loss kept falling until the blow-up (a landscape unbounded below, not an overshoot). */
-    private boolean fellWithoutBound(int at) {
-        double previous = t.loss(0);
-        for (int k = 1; k < at; k++) {
-            if (!(t.loss(k) <= previous)) {
-                return false;
-            }
-            previous = t.loss(k);
-        }
-        return at > 1 && previous < t.loss(0);
-    }
-
-    String growing(Attractor a, ErrorComponents e) {
-        if (e.curvature(1) < 0) {
-            return "f curves downward (curvature " + Words.num(e.curvature(1)) + ") along one direction at "
-                    + Words.point(a.x(), a.y()) + ": the run slides away from this saddle and f falls without bound.";
-        }
-        if (sgd && lr > stabilityLimit(e.curvature(0))) {
-            return lrText() + " is above " + limitName() + " = " + Words.num(stabilityLimit(e.curvature(0)))
-                    + " for the steep direction (curvature L = " + Words.num(e.curvature(0))
-                    + "): each step overshoots by more than it corrects, so the error grows by a factor "
-                    + Words.num(factor(e.curvature(0))) + " per step.";
-        }
-        return "The steps keep growing: " + lrText() + " is too large for " + name() + " here.";
+        return "The error along " + direction(component) + " (curvature " + Words.num(curvature)
+                + ") keeps growing in the last steps: " + tailLr() + " is too large for "
+                + name() + " there.";
     }
 
     String oscillating(ErrorComponents e, int component) {
         double curvature = e.curvature(component);
-        if (sgd && momentum == 0) {
-            return lrText() + " is 2/L for " + direction(component) + " (curvature L = " + Words.num(curvature)
-                    + "): each step overshoots by exactly as much as it corrects, so the bounce never dies out.";
+        String tailLr = tailLr();
+        SgdSettings s = tailSgd();
+        boolean steady = s != null && f.isQuadratic() && s.steady(curvature) && s.root(curvature).alternating();
+        if (steady && s.momentum() == 0) {
+            return "lr = " + Words.num(s.lr()) + " is 2/L for " + direction(component) + " (curvature L = "
+                    + Words.num(curvature) + "): each step overshoots by exactly as much as it corrects, so the bounce "
+                    + "never dies out.";
         }
-        if (sgd) {
-            return "With momentum " + Words.num(momentum) + " and " + lrText() + " the error keeps circling around "
-                    + "the minimum along " + direction(component) + " without shrinking.";
+        if (steady && s.momentum() == 1) {
+            return "With momentum 1 nothing damps the swing: with " + tailLr + " the error along "
+                    + direction(component)
+                    + " keeps circling around the minimum at a steady size.";
         }
-        return "The run keeps bouncing across " + direction(component) + " (curvature " + Words.num(curvature)
-                + ") without settling: " + lrText() + " is at the edge of stability for " + name() + " here.";
+        if (steady) {
+            return "With momentum " + Words.num(s.momentum()) + " and " + tailLr + " the error along "
+                    + direction(component) + " keeps swinging around the minimum at a steady size, neither shrinking "
+                    + "nor growing.";
+        }
+        if (s != null && s.momentum() == 0 && curvature > 0 && s.lr() > 2 / curvature) {
+            return s.lrIs("above", "2/L", 2 / curvature, "about ") + " at the minimum (curvature L = "
+                    + Words.num(curvature) + "), so the run cannot settle there; it keeps bouncing across it at a "
+                    + "steady size instead.";
+        }
+        return "The run keeps bouncing across the minimum along " + direction(component) + " (curvature "
+                + Words.num(curvature) + ") at a steady size: with " + tailLr + ", " + name()
+                + "'s steps do not shrink as it gets close.";
     }
 
     String overshooting(ErrorComponents e, int component) {
         double curvature = e.curvature(component);
-        if (sgd && momentum == 0) {
-            return lrText() + " is between 1/L = " + Words.num(1 / curvature) + " and 2/L = " + Words.num(2 / curvature)
-                    + " for " + direction(component) + " (curvature L = " + Words.num(curvature)
+        String tailLr = tailLr();
+        String qualifier = f.isQuadratic() ? "" : "about ";
+        SgdSettings s = tailSgd();
+        if (s != null && s.momentum() == 0 && curvature > 0 && s.lr() > 1 / curvature && s.lr() < 2 / curvature) {
+            String sentence = Words.num(s.lr()).equals(Words.num(1 / curvature))
+                    || Words.num(s.lr()).equals(Words.num(2 / curvature))
+                    ? s.lrIs("above", "1/L", 1 / curvature, qualifier) + " and "
+                            + Words.relation(s.lr(), "below", "2/L", 2 / curvature, qualifier)
+                    : "lr = " + Words.num(s.lr()) + " is between 1/L = " + qualifier + Words.num(1 / curvature)
+                            + " and 2/L = " + qualifier + Words.num(2 / curvature);
+            return sentence + " for " + direction(component) + " (curvature L = " + qualifier + Words.num(curvature)
                     + "): each step overshoots the valley floor, by less every time.";
         }
-        if (sgd) {
-            return "With momentum " + Words.num(momentum) + " the error spirals in: it keeps swinging past the minimum "
-                    + "along " + direction(component) + " while shrinking by a factor " + Words.num(factor(curvature))
-                    + " per step.";
+        if (s != null && s.momentum() > 0 && s.overshoots(curvature) && s.root(curvature).factor() < 1) {
+            return "With momentum " + Words.num(s.momentum()) + " the error spirals in: it keeps swinging past the "
+                    + "minimum along " + direction(component) + " while shrinking by a factor " + qualifier
+                    + Words.factor(s.root(curvature).factor()) + " per step.";
         }
         return "The steps keep swinging past the minimum along " + direction(component) + " (curvature "
-                + Words.num(curvature) + ") but shrink: " + name() + " with " + lrText()
+                + Words.num(curvature) + ") but shrink: " + name() + " with " + tailLr
                 + " overshoots a little less each time.";
     }
 
     String slow(ErrorComponents e, int component) {
-        String shrunk = "After " + t.lastStep() + " steps the error along " + direction(component) + " (curvature "
-                + Words.num(e.curvature(component)) + ") is still " + Words.percent(e.overallRatio(component))
-                + " of what it was";
-        if (sgd && momentum == 0 && e.curvature(0) > 0) {
-            return shrunk + ": " + lrText() + " shrinks it by a factor " + Words.num(factor(e.curvature(component)))
-                    + " per step; a larger lr (below 2/L = " + Words.num(2 / e.curvature(0)) + ") or momentum would be faster.";
+        if (e.overallRatio(component) > 1) {
+            return "After " + Words.count(t.lastStep(), "step") + " the error along " + direction(component)
+                    + " (curvature " + Words.num(e.curvature(component)) + ") is " + Words.num(e.overallRatio(component))
+                    + " times what it was: with " + lrText() + " it grew before it began to shrink.";
         }
-        return shrunk + ": " + lrText() + " is small for this slope.";
-    }
-
-    String converging(ErrorComponents e) {
-        if (sgd && momentum == 0 && e.curvature(0) > 0) {
-            return lrText() + " is below 1/L = " + Words.num(1 / e.curvature(0))
-                    + ": each step goes straight downhill without overshooting, and the shallow direction (curvature "
-                    + Words.num(e.curvature(1)) + ") sets the pace, a factor " + Words.num(factor(e.curvature(1)))
-                    + " per step.";
+        String shrunk = "After " + Words.count(t.lastStep(), "step") + " the error along " + direction(component)
+                + " (curvature " + Words.num(e.curvature(component)) + ") is still "
+                + Words.percent(e.overallRatio(component)) + " of what it was";
+        double curvature = e.curvature(component);
+        if (sgd != null && f.isQuadratic() && sgd.momentum() == 0 && curvature > 0) {
+            String factor = Words.factor(sgd.root(curvature).factor());
+            if (sgd.lr() * curvature < 1) {
+                return shrunk + ": lr = " + Words.num(sgd.lr()) + " shrinks it by a factor " + factor + " per step"
+                        + fasterLr(e, component) + ".";
+            }
+            return shrunk + ": " + sgd.lrIs("below", "2/L", 2 / curvature, "") + " for this direction, so each step "
+                    + "overshoots by nearly as much as it corrects (a factor " + factor + " per step); a smaller lr "
+                    + "would settle it faster.";
         }
-        if (sgd) {
-            return "With momentum " + Words.num(momentum) + " and " + lrText()
-                    + " both directions shrink without overshooting, the slower by a factor "
-                    + Words.num(factor(e.curvature(1))) + " per step.";
+        if (sgd != null && f.isQuadratic() && sgd.root(curvature).factor() < 1) {
+            return shrunk + ": with momentum " + Words.num(sgd.momentum()) + " and lr = " + Words.num(sgd.lr())
+                    + " it shrinks by a factor " + Words.factor(sgd.root(curvature).factor()) + " per step.";
         }
-        return name() + " with " + lrText() + " approaches the minimum steadily, without overshooting.";
+        return shrunk + ": " + name() + " with " + lrText() + " moves it too little per step to get there in "
+                + Words.count(t.lastStep(), "step") + ".";
     }
 
-    String stuckAt(Destination destination, Attractor a) {
-        String at = Words.point(a.x(), a.y());
-        if (destination == Destination.SADDLE) {
-            return "It came to rest at the saddle point " + at + ", where the gradient vanishes although f still "
-                    + "falls along one direction; a little gradient noise would let it escape.";
+    /**
+     * Advice for plain SGD whose slowest direction (curvature l) undershoots: the fastest constant
+     * lr is 2/(L + l), where the steep direction (curvature L) and l shrink alike, or 1/l when the
+     * run has error along l only; below it a larger lr is faster overall.
+     */
+    private String fasterLr(ErrorComponents e, int component) {
+        double l = e.curvature(component);
+        boolean alone = !e.present(1 - component);
+        double steep = alone ? l : Math.max(e.curvature(0), l);
+        double best = 2 / (steep + l);
+        if (!(sgd.lr() < best)) {
+            return "";
         }
-        double best = f.criticalPoints().stream().filter(p -> p.kind() == CriticalPoint.Kind.GLOBAL_MIN)
-                .mapToDouble(CriticalPoint::value).min().orElse(Double.NaN);
-        return "It settled in a local minimum at " + at + " with f = " + Words.num(f.value(a.x(), a.y()))
-                + "; the global minimum (f = " + Words.num(best) + ") is lower, but every step here points back "
-                + "into this basin.";
+        String upTo = alone ? "1/L = " + Words.num(best) + " where one step would remove it"
+                : "2/(L + l) = " + Words.num(best) + " where both directions shrink alike";
+        return "; a larger lr, up to " + upTo + ", would be faster";
     }
 
-    String runningAway() {
-        return "The run is heading off without bound: " + lrText() + " is too large here, or f has no minimum "
-                + "in this direction.";
+    String converging(ErrorComponents e, Attractor a) {
+        String line = a.onLineOfMinima() ? " f is flat along the other direction (a line of minima), so the run "
+                + "stops at the nearest point of that line." : "";
+        if (sgd != null && f.isQuadratic() && (e.present(0) || e.present(1))) {
+            return convergingByTheory(e) + line;
+        }
+        String way = markers.overshootCount() == 0 ? " steadily, without overshooting."
+                : " from one side in the end, after overshooting in " + Words.count(markers.overshootCount(), "step")
+                + " on the way.";
+        return name() + " with " + lrText() + " approaches the minimum" + way + line;
     }
 
-    String jittering(double radius) {
-        return "The run reached the minimum and now jitters around it, within about " + Words.num(radius)
-                + ": the gradient noise pushes every step off course. A smaller learning rate or a larger batch "
-                + "makes the jitter smaller.";
-    }
-
-    String bouncing() {
-        return "The loss keeps going up and down without settling: " + lrText()
-                + " makes the steps overshoot back and forth across the valley.";
-    }
-
-    String plateau() {
-        int last = t.lastStep();
-        return "The gradient has almost vanished (|g| = " + Words.num(t.gradNorm(last))
-                + ") although this is not a minimum: the steps are too small to leave this flat region.";
-    }
-
-    String stillDescending() {
-        int last = t.lastStep();
-        return "After " + last + " steps the loss is still falling (from " + Words.num(t.loss(0)) + " to "
-                + Words.num(t.loss(last)) + "): the run has not reached a minimum yet; more steps or a larger lr "
-                + "would help.";
-    }
-
-    private double factor(double curvature) {
-        return QuadraticRates.factor(curvature, lr, momentum, dampening, nesterov);
+    /** Constant-settings SGD on a quadratic that converges without overshoot: why, from the roots. */
+    private String convergingByTheory(ErrorComponents e) {
+        boolean both = e.present(0) && e.present(1);
+        int steep = e.present(0) ? 0 : 1;
+        double steepCurvature = e.curvature(steep);
+        double pace = both ? sgd.root(e.curvature(1)).factor() : sgd.root(steepCurvature).factor();
+        String lr = "lr = " + Words.num(sgd.lr());
+        if (sgd.momentum() > 0) {
+            double slowest = Math.max(pace, sgd.root(steepCurvature).factor());
+            String way = "without overshooting"
+                    + (markers.overshootCount() == 0 ? "" : " after step " + markers.afterLastOvershoot());
+            return "With momentum " + Words.num(sgd.momentum()) + " and " + lr + " the error shrinks " + way + ", "
+                    + (slowest <= ErrorComponents.VANISHED && e.convergedAt() >= 0
+                    ? "down to rounding after " + Words.count(e.convergedAt(), "step") + "."
+                    : "by a factor " + Words.factor(slowest) + " per step in the slower direction.");
+        }
+        boolean removed = sgd.root(steepCurvature).factor() <= ErrorComponents.VANISHED;
+        String shallow = "the shallow direction (curvature " + Words.num(e.curvature(1)) + ") sets the pace, a factor "
+                + Words.factor(pace) + " per step.";
+        if (removed && (!both || sgd.root(e.curvature(1)).factor() <= ErrorComponents.VANISHED)) {
+            return lr + " is 1/L (curvature L = " + Words.num(steepCurvature) + "): a single step lands on the "
+                    + "minimum, "
+                    + "up to rounding.";
+        }
+        if (removed) {
+            return lr + " is 1/L for the steep direction (curvature L = " + Words.num(steepCurvature)
+                    + "): a single step removes the error along it, and " + shallow;
+        }
+        String below = sgd.lrIs("below", "1/L", 1 / steepCurvature, "");
+        if (!both) {
+            return "The run moves along " + direction(steep) + " only (curvature L = " + Words.num(steepCurvature)
+                    + "): " + below + ", so each step goes straight downhill without overshooting, shrinking the "
+                    + "error by a factor " + Words.factor(pace) + " per step.";
+        }
+        return below + ": each step goes straight downhill without overshooting, and " + shallow;
     }
 }

@@ -11,9 +11,10 @@ package org.downhill.diagnose;
  * @param largeX x of the unit eigenvector of {@code large}
  * @param largeY y of the unit eigenvector of {@code large}
  */
-record SymmetricEigen(double large, double small, double largeX, double largeY) {
+public record SymmetricEigen(double large, double small, double largeX, double largeY) {
 
-    static SymmetricEigen of(double a, double b, double c) {
+    /** The eigen-decomposition of [[a, b], [b, c]]. */
+    public static SymmetricEigen of(double a, double b, double c) {
         if (b == 0) {
             return a >= c ? new SymmetricEigen(a, c, 1, 0) : new SymmetricEigen(c, a, 0, 1);
         }

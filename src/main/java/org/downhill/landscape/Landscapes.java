@@ -2,6 +2,7 @@ package org.downhill.landscape;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.downhill.param.Excerpt;
 import org.downhill.param.InvalidParameterException;
 
 /**
@@ -64,7 +65,7 @@ public final class Landscapes {
      */
     public static LandscapeFamily byId(String id) {
         return ALL.stream().filter(f -> f.id().equals(id)).findFirst()
-                .orElseThrow(() -> new InvalidParameterException("Unknown landscape '" + id + "'; known: "
-                        + ALL.stream().map(LandscapeFamily::id).collect(Collectors.joining(", "))));
+                .orElseThrow(() -> new InvalidParameterException("Unknown landscape '" + Excerpt.of(id)
+                        + "'; known: " + ALL.stream().map(LandscapeFamily::id).collect(Collectors.joining(", "))));
     }
 }

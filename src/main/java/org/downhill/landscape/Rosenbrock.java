@@ -14,12 +14,13 @@ import org.downhill.param.RealParam;
  * The global minimum 0 lies at (a, a^2) at the end of a long curved valley whose walls are b
  * times steeper than its floor. Teaches why gradient descent finds the valley at once and then
  * crawls along it, and how momentum and adaptive methods help. The default window is
- * [-2, 2] x [-1, 3], widened to keep (a, a^2) a unit inside it.
+ * [-2, 2] x [-1, 3], widened to keep (a, a^2) a unit inside it; |a| is at most 1000, so that the
+ * window stays one a view can draw (see {@link Window}).
  */
 final class Rosenbrock extends AbstractLandscape {
     static final LandscapeFamily FAMILY = defineFamily("rosenbrock", "Rosenbrock",
             "A long curved valley: finding it is easy, following it to the minimum is slow.", Rosenbrock::new,
-            RealParam.linear("a", 1, Interval.ALL, -2, 2, "position of the minimum, at (a, a^2)"),
+            RealParam.linear("a", 1, Interval.closed(-1000, 1000), -2, 2, "position of the minimum, at (a, a^2)"),
             RealParam.log("b", 100, Interval.atLeast(0), 0.1, 1000, "steepness of the valley walls"));
     private static final Formula FORMULA = new Formula("(a - x)^2 + b*(y - x^2)^2", "(a - x)^2 + b\\,(y - x^2)^2");
 

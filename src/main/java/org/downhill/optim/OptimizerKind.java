@@ -3,6 +3,7 @@ package org.downhill.optim;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Function;
+import org.downhill.param.Excerpt;
 import org.downhill.param.InvalidParameterException;
 import org.downhill.param.ParamSchema;
 import org.downhill.param.ParamSet;
@@ -117,8 +118,8 @@ public enum OptimizerKind {
      */
     public static OptimizerKind byName(String name) {
         return Arrays.stream(values()).filter(k -> k.torchName.equalsIgnoreCase(name.trim())).findFirst()
-                .orElseThrow(() -> new InvalidParameterException("Unknown optimizer '" + name + "'; known: "
-                        + String.join(", ", Arrays.stream(values()).map(OptimizerKind::torchName).toList())));
+                .orElseThrow(() -> new InvalidParameterException("Unknown optimizer '" + Excerpt.of(name)
+                        + "'; known: " + String.join(", ", Arrays.stream(values()).map(OptimizerKind::torchName).toList())));
     }
 
     @Override

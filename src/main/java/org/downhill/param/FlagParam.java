@@ -36,7 +36,7 @@ public record FlagParam(String name, String meaning, Boolean defaultValue) imple
         if (t.equals("false")) {
             return false;
         }
-        throw new InvalidParameterException(name + " must be true or false, not '" + text + "'");
+        throw new InvalidParameterException(name + " must be true or false, not " + RealParam.describe(text));
     }
 
     @Override

@@ -47,7 +47,8 @@ public record IntListParam(String name, String meaning, List<Integer> defaultVal
             try {
                 values.add(NumberText.parse(part));
             } catch (NumberFormatException e) {
-                throw new InvalidParameterException(name + " must be comma-separated integers, not '" + text + "'");
+                throw new InvalidParameterException(name + " must be comma-separated integers, not "
+                        + RealParam.describe(text));
             }
         }
         return check(values);

@@ -63,7 +63,7 @@ public record IntParam(String name, String meaning, Integer defaultValue, int mi
         try {
             return check(NumberText.parse(t));
         } catch (NumberFormatException e) {
-            throw new InvalidParameterException(name + " must be an integer, not '" + text + "'");
+            throw new InvalidParameterException(name + " must be an integer, not " + RealParam.describe(text));
         }
     }
 

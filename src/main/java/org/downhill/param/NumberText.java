@@ -1,6 +1,7 @@
 package org.downhill.param;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 
 /** Short, exact-enough spellings of numbers for messages, labels and the command line. */
 public final class NumberText {
@@ -22,7 +23,7 @@ public final class NumberText {
         if (v == 0) {
             return "0";
         }
-        return of(new BigDecimal(Double.toString(v)));
+        return of(shortest(v));
     }
 
     /**
@@ -43,6 +44,28 @@ public final class NumberText {
         String sign = exponent < 0 ? "-" : "+";
         int e = Math.abs(exponent);
         return mantissa.toPlainString() + "e" + sign + (e < 10 ? "0" : "") + e;
+    }
+
+    /**
+     * The decimal with the fewest significant digits that reads back as v. (JDK 17's
+     * {@code Double.toString} is not always the shortest: it spells 2.7e22 as
+     * 2.7000000000000002E22.) The fewest digits are found by bisection, since rounding to more
+     * digits (a finer grid that contains the coarser one) never moves further from the spelling;
+     * whatever it finds reads back as v.
+     */
+    private static BigDecimal shortest(double v) {
+        BigDecimal spelled = new BigDecimal(Double.toString(v)).stripTrailingZeros();
+        int low = 1;
+        int high = spelled.precision();
+        while (low < high) {
+            int mid = (low + high) / 2;
+            if (spelled.round(new MathContext(mid)).doubleValue() == v) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return spelled.round(new MathContext(high)).stripTrailingZeros();
     }
 
     /**

@@ -7,11 +7,12 @@ package org.downhill.param;
  * core passes {@link #check}.
  *
  * <p>Values are plain Java objects: {@link Double} for {@link RealParam}, {@link Integer} for
- * {@link IntParam}, {@link Boolean} for {@link FlagParam}, {@link String} for
- * {@link ChoiceParam}, an unmodifiable {@code List<Double>} for {@link RealTupleParam} and an
- * unmodifiable {@code List<Integer>} for {@link IntListParam}.
+ * {@link IntParam}, {@link Long} for {@link LongParam}, {@link Boolean} for {@link FlagParam},
+ * {@link String} for {@link ChoiceParam}, an unmodifiable {@code List<Double>} for
+ * {@link RealTupleParam} and an unmodifiable {@code List<Integer>} for {@link IntListParam}.
  */
-public sealed interface Param permits RealParam, IntParam, FlagParam, ChoiceParam, RealTupleParam, IntListParam {
+public sealed interface Param
+        permits RealParam, IntParam, LongParam, FlagParam, ChoiceParam, RealTupleParam, IntListParam {
 
     /** The parameter's name, e.g. {@code lr} or {@code betas}. */
     String name();

@@ -62,8 +62,8 @@ public final class ParamSchema {
      * @throws InvalidParameterException naming the known parameters if there is none
      */
     public Param param(String name) {
-        return find(name).orElseThrow(() -> new InvalidParameterException(owner + " has no parameter '" + name
-                + "'" + (params.isEmpty() ? "; it takes none" : "; its parameters are " + names())));
+        return find(name).orElseThrow(() -> new InvalidParameterException(owner + " has no parameter '"
+                + Excerpt.of(name) + "'" + (params.isEmpty() ? "; it takes none" : "; its parameters are " + names())));
     }
 
     /** Every parameter at its default. */

@@ -46,6 +46,11 @@ public final class ParamSet {
         return (Integer) get(name);
     }
 
+    /** A long integer parameter's value. */
+    public long longInteger(String name) {
+        return (Long) get(name);
+    }
+
     /** An optional integer parameter's value, {@code null} for "none". */
     public Integer optionalInteger(String name) {
         return (Integer) get(name);

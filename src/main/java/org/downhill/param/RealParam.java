@@ -58,7 +58,7 @@ public record RealParam(String name, String meaning, Double defaultValue, Interv
         try {
             return check(NumberText.parse(text));
         } catch (NumberFormatException e) {
-            throw new InvalidParameterException(name + " must be a number, not '" + text + "'");
+            throw new InvalidParameterException(name + " must be a number, not " + describe(text));
         }
     }
 
@@ -72,13 +72,14 @@ public record RealParam(String name, String meaning, Double defaultValue, Interv
         return range.describe(name);
     }
 
+    /** A value as a message quotes it: null in words, text in quotes, every value cut to an {@link Excerpt}. */
     static String describe(Object value) {
         if (value == null) {
             return "nothing (null)";
         }
         if (value instanceof String s) {
-            return "'" + s + "'";
+            return "'" + Excerpt.of(s) + "'";
         }
-        return value.toString();
+        return Excerpt.of(value.toString());
     }
 }

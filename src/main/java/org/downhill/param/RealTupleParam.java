@@ -70,8 +70,8 @@ public record RealTupleParam(String name, String meaning, List<Double> defaultVa
             try {
                 values.add(NumberText.parse(part));
             } catch (NumberFormatException e) {
-                throw new InvalidParameterException(name + " must be " + size() + " comma-separated numbers, not '"
-                        + text + "'");
+                throw new InvalidParameterException(name + " must be " + size() + " comma-separated numbers, not "
+                        + RealParam.describe(text));
             }
         }
         return check(values);

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.downhill.data.DataTable;
+import org.downhill.param.Excerpt;
 import org.downhill.param.NumberText;
 
 /**
@@ -24,7 +25,7 @@ public final class DataCsv {
     }
 
     /**
-     * The table in a CSV file.
+     * The table in a CSV file, read as {@link TextFiles} reads files.
      *
      * @throws FileFormatException if the file cannot be read or breaks a rule; the message starts
      *                             with the file name
@@ -50,7 +51,7 @@ public final class DataCsv {
         for (int c = 0; c < names.size(); c++) {
             if (names.get(c).isEmpty() || !seen.add(names.get(c))) {
                 throw new FileFormatException(where + ": line " + (headerLine + 1) + ", column " + (c + 1) + ": "
-                        + (names.get(c).isEmpty() ? "a column needs a name" : "the name '" + names.get(c)
+                        + (names.get(c).isEmpty() ? "a column needs a name" : "the name '" + Excerpt.of(names.get(c))
                         + "' is used twice"));
             }
         }
@@ -102,15 +103,15 @@ public final class DataCsv {
         }
         double[] row = new double[cells.size()];
         for (int c = 0; c < row.length; c++) {
-            String at = where + ": line " + line + ", column " + (c + 1) + " (" + names.get(c) + "): ";
+            String at = where + ": line " + line + ", column " + (c + 1) + " (" + Excerpt.of(names.get(c)) + "): ";
             try {
                 row[c] = NumberText.parse(cells.get(c));
             } catch (NumberFormatException e) {
-                throw new FileFormatException(at + (cells.get(c).isEmpty() ? "empty" : "'" + cells.get(c)
+                throw new FileFormatException(at + (cells.get(c).isEmpty() ? "empty" : "'" + Excerpt.of(cells.get(c))
                         + "' is not a number"), e);
             }
             if (!Double.isFinite(row[c])) {
-                throw new FileFormatException(at + "'" + cells.get(c) + "' is not a finite number");
+                throw new FileFormatException(at + "'" + Excerpt.of(cells.get(c)) + "' is not a finite number");
             }
         }
         return row;

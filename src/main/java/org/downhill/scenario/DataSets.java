@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.downhill.data.DataSet;
 import org.downhill.data.Model;
+import org.downhill.param.Excerpt;
 import org.downhill.param.InvalidParameterException;
 
 /**
@@ -51,7 +52,7 @@ public final class DataSets {
      */
     public static Entry byName(String name) {
         return all().stream().filter(e -> e.data().name().equals(name)).findFirst()
-                .orElseThrow(() -> new InvalidParameterException("Unknown data set '" + name + "'; known: "
+                .orElseThrow(() -> new InvalidParameterException("Unknown data set '" + Excerpt.of(name) + "'; known: "
                         + String.join(", ", all().stream().map(e -> e.data().name()).toList())));
     }
 

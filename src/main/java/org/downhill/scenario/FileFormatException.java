@@ -1,5 +1,7 @@
 package org.downhill.scenario;
 
+import java.nio.file.Path;
+
 /**
  * A file that cannot be read as what it should be: malformed JSON, a missing or mistyped field,
  * an unknown name or a value out of range. The message says what and where, in a form that can be
@@ -19,5 +21,10 @@ public class FileFormatException extends Exception {
      */
     public FileFormatException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    /** The same failure found in a file: the message starts with the file's name, then this one's. */
+    public FileFormatException inFile(Path file) {
+        return new FileFormatException(file.getFileName() + ": " + getMessage(), this);
     }
 }

@@ -1,12 +1,17 @@
 package org.downhill.scenario;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -14,16 +19,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.downhill.param.Excerpt;
+import org.downhill.param.Param;
 
 /**
  * A JSON value together with where it sits in its document (a path such as
  * {@code runs[1].optimizer.hyper.lr}), with typed accessors whose failures are
- * {@link FileFormatException}s that name that path. Strict: numbers must be numbers, integers
- * whole, objects may hold only the fields their reader knows, a key may appear only once. Readers of
- * other documents that hold scenarios (lessons) use it too, so that their messages read alike.
+ * {@link FileFormatException}s that name that path. The one strict reading of Downhill's files
+ * (scenarios, PyTorch case files, and documents that hold scenarios, such as lessons, so that their
+ * messages read alike): numbers must be numbers, integers whole, objects may hold only the fields
+ * their reader knows, a key may appear only once, nothing may follow the document, and the
+ * document stays within {@link #MAX_DEPTH} levels of nesting and {@link #MAX_STRING_LENGTH}
+ * characters per string. A syntax error or a broken limit is named by its line and column.
  */
 public final class JsonAt {
-    private static final ObjectMapper STRICT = JsonMapper.builder()
+    /** The deepest nesting of lists and objects a file may have. */
+    static final int MAX_DEPTH = 1_000;
+    /** The longest string (a caption, a name) a file may hold. */
+    static final int MAX_STRING_LENGTH = 20_000_000;
+
+    private static final ObjectMapper STRICT = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING_LENGTH).build())
+                    .build())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
@@ -40,19 +58,38 @@ public final class JsonAt {
     /**
      * Parses a whole document, which must be a JSON object.
      *
-     * @throws FileFormatException naming the line and column of a syntax error
+     * @throws FileFormatException naming the line and column of a syntax error or broken limit
      */
     public static JsonAt parse(String text) throws FileFormatException {
         JsonNode root;
+        JsonParser parser = null;
         try {
-            root = STRICT.readTree(text);
+            parser = STRICT.createParser(text);
+            root = STRICT.readTree(parser);
         } catch (JsonProcessingException e) {
-            throw new FileFormatException("not valid JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+            // a broken limit (StreamConstraintsException) carries no location: the parser knows it
+            JsonLocation where = e.getLocation() != null ? e.getLocation()
+                    : parser != null ? parser.currentLocation() : JsonLocation.NA;
+            throw new FileFormatException("not valid JSON at line " + where.getLineNr() + ", column "
+                    + where.getColumnNr() + ": " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new FileFormatException("not readable as JSON: " + e.getMessage(), e);
+        } finally {
+            close(parser);
         }
-        JsonAt at = new JsonAt(root, "");
+        JsonAt at = new JsonAt(root == null ? MissingNode.getInstance() : root, "");
         at.object();
         return at;
+    }
+
+    private static void close(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException ignored) {
+                // a parser over a string holds nothing to release
+            }
+        }
     }
 
     /** Where this value is, e.g. {@code runs[1].start}; {@code top level} for the document itself. */
@@ -130,6 +167,11 @@ public final class JsonAt {
         return out;
     }
 
+    /** Whether this is a string. */
+    boolean isText() {
+        return node.isTextual();
+    }
+
     /** A string. */
     public String text() throws FileFormatException {
         if (!node.isTextual()) {
@@ -178,8 +220,24 @@ public final class JsonAt {
         return JsonValues.toJava(node);
     }
 
+    /**
+     * The value checked by a parameter descriptor, in the descriptor's type.
+     *
+     * @throws FileFormatException naming this value's path and what the descriptor allows
+     */
+    Object as(Param param) throws FileFormatException {
+        return check(() -> param.check(plain()));
+    }
+
+    /** An object's fields as plain values (see {@link #plain()}), in the document's order. */
+    Map<String, Object> plainFields() throws FileFormatException {
+        object();
+        return JsonValues.toMap(node);
+    }
+
     private JsonAt child(String name) {
-        return new JsonAt(node.get(name), path.isEmpty() ? name : path + "." + name);
+        String shown = Excerpt.of(name);
+        return new JsonAt(node.get(name), path.isEmpty() ? shown : path + "." + shown);
     }
 
     private static String describe(JsonNode value) {
@@ -190,7 +248,7 @@ public final class JsonAt {
             return "null";
         }
         if (value.isTextual()) {
-            return "the string \"" + value.textValue() + "\"";
+            return "the string \"" + Excerpt.of(value.textValue()) + "\"";
         }
         if (value.isArray()) {
             return "a list";
@@ -198,6 +256,6 @@ public final class JsonAt {
         if (value.isObject()) {
             return "an object";
         }
-        return value.toString();
+        return Excerpt.of(value.toString());
     }
 }

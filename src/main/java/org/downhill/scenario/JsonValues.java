@@ -11,13 +11,19 @@ final class JsonValues {
     private JsonValues() {
     }
 
-    /** A JSON value as a plain Java value: Number, Boolean, String, List, Map or null. */
+    /**
+     * A JSON value as a plain Java value: Number (an Integer or Long for a whole number that fits
+     * one, exactly; else a Double), Boolean, String, List, Map or null.
+     */
     static Object toJava(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return null;
         }
         if (node.isIntegralNumber()) {
-            return node.canConvertToInt() ? (Object) node.intValue() : (Object) node.doubleValue();
+            if (node.canConvertToInt()) {
+                return node.intValue();
+            }
+            return node.canConvertToLong() ? (Object) node.longValue() : (Object) node.doubleValue();
         }
         if (node.isNumber()) {
             return node.doubleValue();

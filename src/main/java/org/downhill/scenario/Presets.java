@@ -2,6 +2,7 @@ package org.downhill.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.downhill.param.Excerpt;
 
 /**
  * The scenarios shipped with Downhill, in teaching order. They live as scenario files (see
@@ -37,7 +38,7 @@ public final class Presets {
      */
     public static Preset byId(String id) {
         return all().stream().filter(p -> p.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown preset '" + id + "'; known: "
+                .orElseThrow(() -> new IllegalArgumentException("Unknown preset '" + Excerpt.of(id) + "'; known: "
                         + String.join(", ", all().stream().map(Preset::id).toList())));
     }
 

@@ -15,7 +15,7 @@ import org.downhill.diagnose.Regime;
 import org.downhill.landscape.ColorScaling;
 import org.downhill.landscape.Landscape;
 import org.downhill.landscape.Window;
-import org.downhill.param.IntParam;
+import org.downhill.param.Excerpt;
 import org.downhill.param.Interval;
 import org.downhill.param.InvalidParameterException;
 import org.downhill.param.RealParam;
@@ -46,11 +46,11 @@ import org.downhill.sim.Settings;
  * model, data, columns and scaling.
  *
  * @param landscape the loss function every run descends
- * @param window    the part of the plane in view
+ * @param window    the part of the plane in view, one a view can draw ({@link Window#isViewable()})
  * @param steps     the number of updates of every run, 1 to {@link RunSpec#MAX_STEPS}
  * @param playhead  the step shown, 0 to {@code steps}
  * @param display   how the landscape is drawn
- * @param runs      the runs in legend order, at least one
+ * @param runs      the runs in legend order, 1 to {@link #MAX_RUNS}
  * @param caption   a paragraph shown with the scenario, or {@code ""} for none; a {@link Caption}
  *                  whose placeholders name only runs of this scenario
  * @param claims    what the scenario claims about its runs, naming only runs of this scenario
@@ -58,8 +58,8 @@ import org.downhill.sim.Settings;
 public record Scenario(Landscape landscape, Window window, int steps, int playhead, Display display, List<Run> runs,
                        String caption, List<Claim> claims) {
 
-    /** The number of steps: its name and range, for messages. */
-    public static final IntParam STEPS = IntParam.of("steps", 150, 1, RunSpec.MAX_STEPS, "number of updates of every run");
+    /** The most runs a scenario may have (the app shows each in its own colour). */
+    public static final int MAX_RUNS = 8;
 
     /**
      * Validates the values.
@@ -72,13 +72,17 @@ public record Scenario(Landscape landscape, Window window, int steps, int playhe
         Objects.requireNonNull(display, "display");
         Objects.requireNonNull(caption, "caption");
         runs = List.copyOf(runs);
-        STEPS.check(steps);
+        window.requireViewable();
+        RunSpec.STEPS.check(steps);
         if (playhead < 0 || playhead > steps) {
             throw new InvalidParameterException("Invalid value for playhead: " + playhead
                     + " (allowed: an integer 0 <= playhead <= steps = " + steps + ")");
         }
         if (runs.isEmpty()) {
             throw new InvalidParameterException("A scenario needs at least one run");
+        }
+        if (runs.size() > MAX_RUNS) {
+            throw new InvalidParameterException("A scenario has at most " + MAX_RUNS + " runs, not " + runs.size());
         }
         checkBatches(landscape, runs);
         claims = List.copyOf(claims);
@@ -193,7 +197,7 @@ public record Scenario(Landscape landscape, Window window, int steps, int playhe
                 throw new InvalidParameterException("A run needs a name");
             }
             if (color == null || !COLOR.matcher(color).matches()) {
-                throw new InvalidParameterException("Invalid colour " + (color == null ? "null" : "'" + color + "'")
+                throw new InvalidParameterException("Invalid colour " + (color == null ? "null" : "'" + Excerpt.of(color) + "'")
                         + " (allowed: #RRGGBB with hexadecimal digits, e.g. #D55E00)");
             }
             color = color.toUpperCase(Locale.ROOT);

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.downhill.param.Excerpt;
 
 /**
  * Scenario files: a {@link Scenario} as pretty-printed JSON and back.
@@ -55,9 +55,14 @@ import java.nio.file.Path;
  * what is wrong and where: the line and column of a syntax error, else the path of the value, e.g.
  * {@code runs[1].optimizer.hyper.lr: Invalid value for lr: -0.1 (allowed: lr >= 0)}. Unknown fields
  * are errors (a misspelt optional field would otherwise be silently ignored), and so are
- * duplicate keys and anything after the document.
+ * duplicate keys and anything after the document (see {@link JsonAt}, the reading shared with
+ * {@link TorchCases}). Limits: at most {@link Scenario#MAX_RUNS} runs of 1 to
+ * {@link org.downhill.sim.RunSpec#MAX_STEPS} steps, a window a view can draw
+ * ({@link org.downhill.landscape.Window#isViewable()}), UTF-8 text of at most 64 MB, lists and
+ * objects nested at most 1,000 deep, strings of at most 20,000,000 characters.
  *
- * <p>Versions: a file names its {@link #VERSION}; a newer one is refused with a message saying so.
+ * <p>Versions: a file names its {@link #VERSION}; a newer one is refused with a
+ * {@link NewerVersionException} saying so.
  * When the format changes, {@code VERSION} goes up and {@link #read(String)} gains a switch on the
  * file's version that upgrades an older tree one version at a time (v1 to v2, v2 to v3, ...) before
  * the reader of the current version sees it; today version 1 is the only one, so there is nothing
@@ -85,16 +90,22 @@ public final class ScenarioJson {
         }
     }
 
-    /** Writes the scenario to a file as UTF-8 JSON, replacing it. */
+    /**
+     * Writes the scenario to a file as UTF-8 JSON, replacing it atomically: a crash while writing
+     * leaves the old file or the new one, never a broken one.
+     *
+     * @throws IOException if the file cannot be written, or exists and is not a regular file
+     */
     public static void write(Scenario scenario, Path file) throws IOException {
-        Files.writeString(file, write(scenario));
+        AtomicFile.write(file, write(scenario));
     }
 
     /**
      * The scenario in a JSON text.
      *
      * @throws FileFormatException saying what is wrong and where, if the text is not a valid
-     *                             scenario of a version this code reads
+     *                             scenario of a version this code reads (a
+     *                             {@link NewerVersionException} if a newer Downhill wrote it)
      */
     public static Scenario read(String json) throws FileFormatException {
         JsonAt root = JsonAt.parse(json);
@@ -120,12 +131,14 @@ public final class ScenarioJson {
     private static void checkHeader(JsonAt at) throws FileFormatException {
         JsonAt format = at.field("format");
         if (!FORMAT.equals(format.text())) {
-            throw format.error("not a Downhill scenario: expected \"" + FORMAT + "\", found \"" + format.text() + "\"");
+            throw format.error("not a Downhill scenario: expected \"" + FORMAT + "\", found \""
+                    + Excerpt.of(format.text()) + "\"");
         }
         JsonAt versionAt = at.field("version");
         int version = versionAt.integer();
         if (version > VERSION) {
-            throw versionAt.error("made by a newer Downhill: version " + version + ", this one reads up to " + VERSION);
+            throw new NewerVersionException(versionAt.path() + ": made by a newer Downhill: version " + version
+                    + ", this one reads up to " + VERSION, version);
         }
         if (version < 1) {
             throw versionAt.error("there is no version " + version + "; versions start at 1");
@@ -136,7 +149,8 @@ public final class ScenarioJson {
      * The scenario in a UTF-8 JSON file.
      *
      * @throws FileFormatException if the file cannot be read or is not a valid scenario; the
-     *                             message starts with the file name
+     *                             message starts with the file name (a {@link NewerVersionException}
+     *                             if a newer Downhill wrote it)
      */
     public static Scenario read(Path file) throws FileFormatException {
         return TextFiles.read(file, ScenarioJson::read);

@@ -16,6 +16,7 @@ import org.downhill.landscape.Landscapes;
 import org.downhill.landscape.Window;
 import org.downhill.optim.OptimizerKind;
 import org.downhill.optim.OptimizerSpec;
+import org.downhill.param.Excerpt;
 import org.downhill.param.Param;
 import org.downhill.param.ParamSchema;
 import org.downhill.param.ParamSet;
@@ -26,6 +27,7 @@ import org.downhill.schedule.Warmup;
 import org.downhill.sim.Batching;
 import org.downhill.sim.Edit;
 import org.downhill.sim.NoiseSpec;
+import org.downhill.sim.RunSpec;
 import org.downhill.sim.Settings;
 
 /**
@@ -43,17 +45,19 @@ final class ScenarioReader {
         Landscape landscape = landscape(root.field("landscape"));
         JsonAt windowAt = root.optional("window");
         Window window = windowAt == null ? landscape.defaultWindow() : window(windowAt);
-        JsonAt stepsAt = root.field("steps");
-        int steps = stepsAt.integer();
-        stepsAt.check(() -> Scenario.STEPS.check(steps));
+        int steps = (Integer) root.field("steps").as(RunSpec.STEPS);
         JsonAt playheadAt = root.optional("playhead");
         int playhead = playheadAt == null ? 0 : playheadAt.integer();
         JsonAt displayAt = root.optional("display");
         Scenario.Display display = displayAt == null ? Scenario.Display.defaultsFor(landscape)
                 : display(displayAt, Scenario.Display.defaultsFor(landscape));
         JsonAt runsAt = root.field("runs");
+        List<JsonAt> runElements = runsAt.elements();
+        if (runElements.size() > Scenario.MAX_RUNS) {
+            throw runsAt.error("a scenario has at most " + Scenario.MAX_RUNS + " runs, not " + runElements.size());
+        }
         List<Scenario.Run> runs = new ArrayList<>();
-        for (JsonAt run : runsAt.elements()) {
+        for (JsonAt run : runElements) {
             runs.add(run(run));
         }
         JsonAt captionAt = root.optional("caption");
@@ -90,7 +94,7 @@ final class ScenarioReader {
         double xMax = at.field("x_max").number();
         double yMin = at.field("y_min").number();
         double yMax = at.field("y_max").number();
-        return at.check(() -> new Window(xMin, xMax, yMin, yMax));
+        return at.check(() -> new Window(xMin, xMax, yMin, yMax).requireViewable());
     }
 
     private static Scenario.Display display(JsonAt at, Scenario.Display defaults) throws FileFormatException {
@@ -174,24 +178,19 @@ final class ScenarioReader {
         return new ScheduleSpec(kind, args, warmupAt == null ? Warmup.NONE : warmup(warmupAt));
     }
 
+    /** A warm-up, each value checked by its descriptor in {@link Warmup} (the file's names are shorter). */
     private static Warmup warmup(JsonAt at) throws FileFormatException {
         at.object("steps", "start_factor");
         JsonAt stepsAt = at.optional("steps");
         JsonAt factorAt = at.optional("start_factor");
-        int steps = stepsAt == null ? Warmup.NONE.steps() : stepsAt.integer();
-        double factor = factorAt == null ? Warmup.NONE.startFactor() : factorAt.number();
+        int steps = stepsAt == null ? Warmup.NONE.steps() : (Integer) stepsAt.as(Warmup.STEPS);
+        double factor = factorAt == null ? Warmup.NONE.startFactor() : (Double) factorAt.as(Warmup.START_FACTOR);
         return at.check(() -> new Warmup(steps, factor));
     }
 
+    /** Gradient noise: the fields of {@link NoiseSpec#SCHEMA}, by their names. */
     private static NoiseSpec noise(JsonAt at) throws FileFormatException {
-        at.object("sigma", "batch", "seed");
-        JsonAt sigmaAt = at.optional("sigma");
-        JsonAt batchAt = at.optional("batch");
-        JsonAt seedAt = at.optional("seed");
-        double sigma = sigmaAt == null ? NoiseSpec.NONE.sigma() : sigmaAt.number();
-        int batch = batchAt == null ? NoiseSpec.NONE.batch() : batchAt.integer();
-        long seed = seedAt == null ? NoiseSpec.NONE.seed() : seedAt.longInteger();
-        return at.check(() -> new NoiseSpec(sigma, batch, seed));
+        return NoiseSpec.of(params(at, NoiseSpec.SCHEMA));
     }
 
     private static Scenario.Expectation expectation(JsonAt at) throws FileFormatException {
@@ -199,7 +198,7 @@ final class ScenarioReader {
         JsonAt regimeAt = at.field("regime");
         String regimeName = regimeAt.text();
         Regime regime = Arrays.stream(Regime.values()).filter(r -> r.referenceName().equals(regimeName)).findFirst()
-                .orElseThrow(() -> regimeAt.error("unknown regime \"" + regimeName + "\"; known: "
+                .orElseThrow(() -> regimeAt.error("unknown regime \"" + Excerpt.of(regimeName) + "\"; known: "
                         + String.join(", ", Arrays.stream(Regime.values()).map(Regime::referenceName).toList())));
         Destination destination = choice(at.field("destination"), Destination.values(), "destination");
         return new Scenario.Expectation(regime, destination);
@@ -217,7 +216,7 @@ final class ScenarioReader {
         for (Map.Entry<String, JsonAt> field : at.fields().entrySet()) {
             JsonAt valueAt = field.getValue();
             Param param = valueAt.check(() -> schema.param(field.getKey()));
-            values.put(param.name(), valueAt.check(() -> param.check(valueAt.plain())));
+            values.put(param.name(), valueAt.as(param));
         }
         return at.check(() -> schema.bind(values));
     }
@@ -231,7 +230,7 @@ final class ScenarioReader {
     private static <E extends Enum<E>> E choice(JsonAt at, E[] values, String what) throws FileFormatException {
         String text = at.text();
         return Arrays.stream(values).filter(v -> id(v).equals(text)).findFirst()
-                .orElseThrow(() -> at.error("unknown " + what + " \"" + text + "\"; known: "
+                .orElseThrow(() -> at.error("unknown " + what + " \"" + Excerpt.of(text) + "\"; known: "
                         + String.join(", ", Arrays.stream(values).map(ScenarioReader::id).toList())));
     }
 

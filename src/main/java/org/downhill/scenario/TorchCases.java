@@ -1,11 +1,5 @@
 package org.downhill.scenario;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,9 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.downhill.landscape.Landscape;
+import org.downhill.landscape.LandscapeFamily;
 import org.downhill.landscape.Landscapes;
+import org.downhill.optim.OptimizerKind;
 import org.downhill.optim.OptimizerSpec;
 import org.downhill.optim.TorchOptimizers;
+import org.downhill.param.Excerpt;
+import org.downhill.schedule.ScheduleKind;
 import org.downhill.schedule.ScheduleSpec;
 import org.downhill.schedule.TorchSchedules;
 import org.downhill.sim.NoiseSpec;
@@ -25,46 +23,76 @@ import org.downhill.sim.Termination;
 
 /**
  * Reads cases in the PyTorch reference format: either a manifest whose {@code cases} field lists
- * them, or a single case object. A case has {@code id}, {@code function {name, params}},
- * {@code start [x, y]}, {@code optimizer {name, hyperparameters}}, {@code schedule} (null or
- * {@code {name, args}}), {@code steps}, and optionally {@code csv}, {@code rows},
- * {@code termination} and {@code expected_regime}.
+ * them (at least one), or a single case object. A case has {@code id}, {@code function {name,
+ * params}}, {@code start [x, y]}, {@code optimizer {name, hyperparameters}}, {@code schedule}
+ * (null or {@code {name, args}}), {@code steps} (1 to {@link RunSpec#MAX_STEPS}), and optionally
+ * {@code csv}, {@code rows}, {@code termination}, {@code expected_regime} and {@code notes}; the
+ * manifest's and the cases' documentation fields ({@code formula}, {@code derived},
+ * {@code metric}, {@code description}, ...) are allowed and not read. {@link TrainingCases} and
+ * {@link RangeTestCases} read the training and range-test formats with the same parts.
+ *
+ * <p>The reading is the scenario files' strict one ({@link JsonAt}): UTF-8, no duplicate keys,
+ * nothing after the document, no unknown fields, parameters as objects of numbers where numbers
+ * are expected; a failure is a {@link FileFormatException} starting with the file name and naming
+ * the path of the value, e.g. {@code cases.json: cases[3].optimizer.hyperparameters: Invalid value
+ * for lr: -1 (allowed: lr >= 0)}.
  */
 public final class TorchCases {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String[] MANIFEST_FIELDS = {"cases", "format_version", "description", "csv_columns",
+        "row_meaning", "number_format", "stop_rule", "termination_values", "regimes", "functions"};
+    private static final String[] CASE_FIELDS = {"id", "csv", "function", "start", "optimizer", "schedule", "steps",
+        "rows", "termination", "expected_regime", "notes"};
 
     private TorchCases() {
+    }
+
+    /** Reads one case object; {@code root} is the whole document (for definitions the cases share). */
+    interface CaseParser<T> {
+        T parse(JsonAt root, JsonAt node) throws FileFormatException;
     }
 
     /**
      * Every case in a file.
      *
-     * @throws FileFormatException if the file is missing, not JSON, or a case is broken
+     * @throws FileFormatException if the file is missing, not JSON, holds no case, or a case is broken
      */
     public static List<TorchCase> readAll(Path file) throws FileFormatException {
-        return readAll(file, (root, node, where) -> parse(node, where));
+        return readAll(file, MANIFEST_FIELDS, (root, node) -> parse(node));
     }
 
-    /** Reads one case object; {@code root} is the whole file (for shared definitions), {@code where} names the case. */
-    interface CaseParser<T> {
-        T parse(JsonNode root, JsonNode node, String where) throws FileFormatException;
+    /**
+     * Every case in a JSON text: a manifest's cases, or the one case the text is.
+     *
+     * @throws FileFormatException if the text is not JSON, holds no case, or a case is broken
+     */
+    public static List<TorchCase> readAll(String json) throws FileFormatException {
+        return readAll(json, MANIFEST_FIELDS, (root, node) -> parse(node));
     }
 
-    /** Every case in a file of a reference format: the manifest's {@code cases}, or the file's one case object. */
-    static <T> List<T> readAll(Path file, CaseParser<T> parser) throws FileFormatException {
-        JsonNode root = readTree(file);
-        String where = file.getFileName().toString();
+    /** Every case in a file of a reference format; a failure starts with the file name. */
+    static <T> List<T> readAll(Path file, String[] manifestFields, CaseParser<T> parser) throws FileFormatException {
+        return TextFiles.read(file, text -> readAll(text, manifestFields, parser));
+    }
+
+    /**
+     * Every case in a text of a reference format: the manifest's {@code cases} (a manifest holds
+     * only the given fields), or the text's one case object.
+     */
+    static <T> List<T> readAll(String json, String[] manifestFields, CaseParser<T> parser)
+            throws FileFormatException {
+        JsonAt root = JsonAt.parse(json);
+        JsonAt list = root.optional("cases");
+        if (list == null) {
+            return List.of(parser.parse(root, root));
+        }
+        root.object(manifestFields);
+        List<JsonAt> elements = list.elements();
+        if (elements.isEmpty()) {
+            throw list.error("the list is empty; a manifest holds at least one case");
+        }
         List<T> cases = new ArrayList<>();
-        if (root.has("cases")) {
-            JsonNode list = root.get("cases");
-            if (!list.isArray()) {
-                throw new FileFormatException(where + ": 'cases' must be a list");
-            }
-            for (int i = 0; i < list.size(); i++) {
-                cases.add(parser.parse(root, list.get(i), where + ", case " + (i + 1)));
-            }
-        } else {
-            cases.add(parser.parse(root, root, where));
+        for (JsonAt element : elements) {
+            cases.add(parser.parse(root, element));
         }
         return cases;
     }
@@ -89,108 +117,98 @@ public final class TorchCases {
                     + idOf.apply(cases.get(0)) + ")");
         }
         return cases.stream().filter(c -> id.equals(idOf.apply(c))).findFirst().orElseThrow(
-                () -> new FileFormatException(where + " has no case '" + id + "'"));
+                () -> new FileFormatException(where + " has no case '" + Excerpt.of(id) + "'"));
     }
 
-    private static JsonNode readTree(Path file) throws FileFormatException {
-        try {
-            JsonNode root = JSON.readTree(Files.readString(file));
-            if (root == null || !root.isObject()) {
-                throw new FileFormatException(file.getFileName() + ": expected a JSON object");
-            }
-            return root;
-        } catch (NoSuchFileException e) {
-            throw new FileFormatException("No such file: " + file);
-        } catch (JsonProcessingException e) {
-            throw new FileFormatException(file.getFileName() + ": not valid JSON at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
-                    + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new FileFormatException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
+    /** One case object. */
+    private static TorchCase parse(JsonAt at) throws FileFormatException {
+        at.object(CASE_FIELDS);
+        RunSpec spec = run(at, (Integer) at.field("steps").as(RunSpec.STEPS));
+        text(at, "notes");
+        return new TorchCase(text(at, "id"), text(at, "csv"), spec, rows(at), termination(at),
+                text(at, "expected_regime"));
     }
 
-    /** One case object; {@code where} names it in messages. */
-    static TorchCase parse(JsonNode node, String where) throws FileFormatException {
-        if (!node.isObject()) {
-            throw new FileFormatException(where + ": a case must be a JSON object");
-        }
-        String id = node.hasNonNull("id") ? node.get("id").asText() : null;
-        String at = id == null ? where : where + " (" + id + ")";
-        try {
-            JsonNode function = field(node, "function", at);
-            Landscape landscape = Landscapes.byId(text(function, "name", at))
-                    .create(function.has("params") ? JsonValues.toMap(function.get("params")) : Map.of());
-            double[] start = point(field(node, "start", at), at);
-            RunSpec spec = new RunSpec(landscape, start[0], start[1], integer(node, "steps", at), settings(node, at));
-            String regime = node.hasNonNull("expected_regime") ? node.get("expected_regime").asText() : null;
-            return new TorchCase(id, csv(node), spec, rows(node), termination(node, at), regime);
-        } catch (IllegalArgumentException e) {
-            throw new FileFormatException(at + ": " + e.getMessage(), e);
-        }
+    /**
+     * The run a case describes with {@code function}, {@code start}, {@code optimizer} and
+     * {@code schedule}, with exact gradients and the given number of updates.
+     */
+    static RunSpec run(JsonAt at, int steps) throws FileFormatException {
+        JsonAt functionAt = at.field("function").object("name", "params", "formula");
+        JsonAt nameAt = functionAt.field("name");
+        String functionName = nameAt.text();
+        LandscapeFamily family = nameAt.check(() -> Landscapes.byId(functionName));
+        JsonAt paramsAt = functionAt.optional("params");
+        Map<String, Object> params = paramsAt == null ? Map.of() : paramsAt.plainFields();
+        Landscape landscape = (paramsAt == null ? functionAt : paramsAt).check(() -> family.create(params));
+        double[] start = point(at.field("start"));
+        Settings settings = settings(at);
+        return at.check(() -> new RunSpec(landscape, start[0], start[1], steps, settings));
     }
 
-    /** The case's optimizer and schedule (torch names and arguments), exact gradients. */
-    static Settings settings(JsonNode node, String at) throws FileFormatException {
-        JsonNode optimizer = field(node, "optimizer", at);
-        OptimizerSpec optimizerSpec = TorchOptimizers.fromTorch(text(optimizer, "name", at),
-                optimizer.has("hyperparameters") ? JsonValues.toMap(optimizer.get("hyperparameters")) : Map.of());
-        JsonNode schedule = node.get("schedule");
-        ScheduleSpec scheduleSpec = schedule == null || schedule.isNull() ? ScheduleSpec.CONSTANT
-                : TorchSchedules.fromTorch(text(schedule, "name", at),
-                schedule.has("args") ? JsonValues.toMap(schedule.get("args")) : Map.of());
-        return new Settings(optimizerSpec, scheduleSpec, NoiseSpec.NONE);
+    /** A case's optimizer and schedule (torch names and arguments), with exact gradients. */
+    static Settings settings(JsonAt at) throws FileFormatException {
+        OptimizerSpec optimizer = optimizer(at.field("optimizer"));
+        JsonAt scheduleAt = at.optional("schedule");
+        ScheduleSpec schedule = scheduleAt == null ? ScheduleSpec.CONSTANT : schedule(scheduleAt);
+        return at.check(() -> new Settings(optimizer, schedule, NoiseSpec.NONE));
     }
 
-    /** A required integer field. */
-    static int integer(JsonNode node, String name, String at) throws FileFormatException {
-        JsonNode value = field(node, name, at);
-        if (!value.canConvertToInt() || !value.isIntegralNumber()) {
-            throw new FileFormatException(at + ": '" + name + "' must be an integer");
-        }
-        return value.intValue();
+    private static OptimizerSpec optimizer(JsonAt at) throws FileFormatException {
+        at.object("name", "hyperparameters");
+        JsonAt nameAt = at.field("name");
+        String name = nameAt.text();
+        nameAt.check(() -> OptimizerKind.byName(name));
+        JsonAt hyperAt = at.optional("hyperparameters");
+        Map<String, Object> hyper = hyperAt == null ? Map.of() : hyperAt.plainFields();
+        return (hyperAt == null ? at : hyperAt).check(() -> TorchOptimizers.fromTorch(name, hyper));
     }
 
-    /** The case's {@code csv} file name, or null. */
-    static String csv(JsonNode node) {
-        return node.hasNonNull("csv") ? node.get("csv").asText() : null;
+    private static ScheduleSpec schedule(JsonAt at) throws FileFormatException {
+        at.object("name", "args", "derived", "metric");
+        JsonAt nameAt = at.field("name");
+        String name = nameAt.text();
+        nameAt.check(() -> ScheduleKind.byName(name));
+        JsonAt argsAt = at.optional("args");
+        Map<String, Object> args = argsAt == null ? Map.of() : argsAt.plainFields();
+        return (argsAt == null ? at : argsAt).check(() -> TorchSchedules.fromTorch(name, args));
+    }
+
+    /** An optional string field, or null. */
+    static String text(JsonAt at, String name) throws FileFormatException {
+        JsonAt field = at.optional(name);
+        return field == null ? null : field.text();
     }
 
     /** The case's {@code rows}, or null. */
-    static Integer rows(JsonNode node) {
-        return node.hasNonNull("rows") ? node.get("rows").intValue() : null;
+    static Integer rows(JsonAt at) throws FileFormatException {
+        JsonAt rowsAt = at.optional("rows");
+        return rowsAt == null ? null : rowsAt.integer();
+    }
+
+    /** {@code [x, y]}, two finite numbers. */
+    static double[] point(JsonAt at) throws FileFormatException {
+        List<JsonAt> xy = at.elements();
+        if (xy.size() != 2) {
+            throw at.error("must be [x, y], two numbers, not " + xy.size());
+        }
+        double x = xy.get(0).number();
+        double y = xy.get(1).number();
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            throw at.error("The start point must be finite");
+        }
+        return new double[] {x, y};
     }
 
     /** The case's {@code termination}, or null. */
-    static Termination termination(JsonNode node, String at) throws FileFormatException {
-        return node.hasNonNull("termination") ? termination(node.get("termination").asText(), at) : null;
-    }
-
-    static JsonNode field(JsonNode node, String name, String at) throws FileFormatException {
-        JsonNode value = node.get(name);
-        if (value == null || value.isNull()) {
-            throw new FileFormatException(at + ": missing '" + name + "'");
+    static Termination termination(JsonAt at) throws FileFormatException {
+        JsonAt terminationAt = at.optional("termination");
+        if (terminationAt == null) {
+            return null;
         }
-        return value;
-    }
-
-    static String text(JsonNode node, String name, String at) throws FileFormatException {
-        JsonNode value = field(node, name, at);
-        if (!value.isTextual()) {
-            throw new FileFormatException(at + ": '" + name + "' must be a string");
-        }
-        return value.textValue();
-    }
-
-    static double[] point(JsonNode node, String at) throws FileFormatException {
-        if (!node.isArray() || node.size() != 2 || !node.get(0).isNumber() || !node.get(1).isNumber()) {
-            throw new FileFormatException(at + ": 'start' must be [x, y]");
-        }
-        return new double[] {node.get(0).doubleValue(), node.get(1).doubleValue()};
-    }
-
-    private static Termination termination(String id, String at) throws FileFormatException {
+        String id = terminationAt.text();
         return Arrays.stream(Termination.values()).filter(t -> t.id().equals(id)).findFirst().orElseThrow(
-                () -> new FileFormatException(at + ": unknown termination '" + id + "'"));
+                () -> terminationAt.error("unknown termination \"" + Excerpt.of(id) + "\"; known: "
+                        + String.join(", ", Arrays.stream(Termination.values()).map(Termination::id).toList())));
     }
 }

@@ -8,6 +8,7 @@ import org.downhill.data.DataSet;
 import org.downhill.data.DataTable;
 import org.downhill.data.Model;
 import org.downhill.data.ModelLandscape;
+import org.downhill.param.Excerpt;
 import org.downhill.sim.Batching;
 
 /**
@@ -121,7 +122,7 @@ final class TrainingJson {
 
     private static int all(JsonAt at) throws FileFormatException {
         if (!"all".equals(at.text())) {
-            throw at.error("must be a number of rows or \"all\", not \"" + at.text() + "\"");
+            throw at.error("must be a number of rows or \"all\", not \"" + Excerpt.of(at.text()) + "\"");
         }
         return Batching.ALL_ROWS;
     }

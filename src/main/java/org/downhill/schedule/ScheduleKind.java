@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.downhill.param.ChoiceParam;
+import org.downhill.param.Excerpt;
 import org.downhill.param.FlagParam;
 import org.downhill.param.IntListParam;
 import org.downhill.param.IntParam;
@@ -174,8 +175,8 @@ public enum ScheduleKind {
             return CONSTANT;
         }
         return Arrays.stream(values()).filter(k -> k.torchName.equalsIgnoreCase(n)).findFirst()
-                .orElseThrow(() -> new InvalidParameterException("Unknown schedule '" + name + "'; known: "
-                        + String.join(", ", Arrays.stream(values()).map(ScheduleKind::torchName).toList())));
+                .orElseThrow(() -> new InvalidParameterException("Unknown schedule '" + Excerpt.of(name)
+                        + "'; known: " + String.join(", ", Arrays.stream(values()).map(ScheduleKind::torchName).toList())));
     }
 
     @Override

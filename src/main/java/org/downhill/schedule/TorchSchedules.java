@@ -2,6 +2,8 @@ package org.downhill.schedule;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.downhill.param.Excerpt;
+import org.downhill.param.IntParam;
 import org.downhill.param.InvalidParameterException;
 
 /**
@@ -13,6 +15,11 @@ import org.downhill.param.InvalidParameterException;
  * the mode. Any other unknown argument is an error naming it.
  */
 public final class TorchSchedules {
+    private static final IntParam EPOCHS = IntParam.of("epochs", 1, 1, Integer.MAX_VALUE,
+            "OneCycleLR: epochs, which times steps_per_epoch gives total_steps");
+    private static final IntParam STEPS_PER_EPOCH = IntParam.of("steps_per_epoch", 1, 1, Integer.MAX_VALUE,
+            "OneCycleLR: steps per epoch, which times epochs gives total_steps");
+
     private TorchSchedules() {
     }
 
@@ -30,17 +37,18 @@ public final class TorchSchedules {
         Object lastEpoch = values.remove("last_epoch");
         if (lastEpoch != null && !(lastEpoch instanceof Number n && n.doubleValue() == -1)) {
             throw new InvalidParameterException(kind.torchName() + ": last_epoch must be -1 (a fresh scheduler), not "
-                    + lastEpoch);
+                    + Excerpt.of(String.valueOf(lastEpoch)));
         }
         if (kind == ScheduleKind.ONE_CYCLE_LR) {
             Object epochs = values.remove("epochs");
             Object perEpoch = values.remove("steps_per_epoch");
             if (values.get("total_steps") == null) {
-                if (!(epochs instanceof Number e) || !(perEpoch instanceof Number s)) {
+                if (epochs == null || perEpoch == null) {
                     throw new InvalidParameterException(
                             "OneCycleLR needs total_steps, or epochs and steps_per_epoch");
                 }
-                values.put("total_steps", e.intValue() * s.intValue());
+                // the product may leave the int range: total_steps' own check then refuses it
+                values.put("total_steps", (long) EPOCHS.check(epochs) * STEPS_PER_EPOCH.check(perEpoch));
             }
         }
         if (kind == ScheduleKind.CYCLIC_LR) {

@@ -3,6 +3,7 @@ package org.downhill.sim;
 import java.util.Objects;
 import org.downhill.landscape.Landscape;
 import org.downhill.landscape.RowLandscape;
+import org.downhill.param.IntParam;
 import org.downhill.param.InvalidParameterException;
 
 /**
@@ -21,8 +22,18 @@ import org.downhill.param.InvalidParameterException;
 public record RunSpec(Landscape landscape, double startX, double startY, int steps, Settings settings,
                       Batching batching) {
 
-    /** The most updates a run may have. */
-    public static final int MAX_STEPS = 1_000_000;
+    /**
+     * The most updates a run may have: the one limit of the scenario format, the app and the
+     * command line (the app simulates, draws and charts every step of up to eight runs while a
+     * slider moves, which sets the bound).
+     */
+    public static final int MAX_STEPS = 20_000;
+
+    /**
+     * The number of updates a user gives (in the app, a scenario file or on the command line): 1
+     * to {@link #MAX_STEPS}. (A spec itself also allows 0, a run that only evaluates its start.)
+     */
+    public static final IntParam STEPS = IntParam.of("steps", 150, 1, MAX_STEPS, "number of updates of every run");
 
     /** Validates the values. */
     public RunSpec {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.downhill.landscape.Landscape;
 import org.downhill.landscape.RowLandscape;
 import org.downhill.optim.Optimizer;
+import org.downhill.schedule.Schedule;
 import org.downhill.schedule.ScheduleState;
 
 /**
@@ -49,6 +50,23 @@ public final class Simulator {
      * enough), so that re-simulating on every slider move allocates next to nothing.
      */
     public static void run(RunPlan plan, Trajectory into) {
+        run(plan, plan.spec().settings().schedule().create(), into);
+    }
+
+    /**
+     * The trajectory of a run whose learning rate (and momentum) comes from {@code lrSchedule}
+     * instead of the settings' schedule, e.g. the rising learning rate of a range test. The
+     * schedule is started from the optimizer's {@code lr}; the optimizer, the noise and the batches
+     * are the run's own. The trajectory's {@link Trajectory#plan() plan} is the spec's, so its lr
+     * column, not the plan's schedule, says which rates were used.
+     */
+    public static Trajectory run(RunSpec spec, Schedule lrSchedule) {
+        Trajectory t = new Trajectory(spec.steps() + 1);
+        run(RunPlan.of(spec), lrSchedule, t);
+        return t;
+    }
+
+    private static void run(RunPlan plan, Schedule lrSchedule, Trajectory into) {
         RunSpec spec = plan.spec();
         into.ensureCapacity(spec.steps() + 1);
         into.plan = plan;
@@ -57,8 +75,8 @@ public final class Simulator {
         if (batches != null) {
             into.ensureBatchCapacity(spec.steps() + 1);
         }
-        new Run(spec.landscape(), plan.edits(), spec.settings(), batches, into).simulate(spec.startX(),
-                spec.startY(), spec.steps());
+        new Run(spec.landscape(), plan.edits(), spec.settings(), lrSchedule, batches, into)
+                .simulate(spec.startX(), spec.startY(), spec.steps());
     }
 
     private static BatchCursor batchCursor(RunSpec spec) {
@@ -80,14 +98,15 @@ public final class Simulator {
         private ScheduleState schedule;
         private int nextEdit;
 
-        Run(Landscape f, List<Edit> edits, Settings settings, BatchCursor batches, Trajectory t) {
+        Run(Landscape f, List<Edit> edits, Settings settings, Schedule lrSchedule, BatchCursor batches,
+            Trajectory t) {
             this.f = f;
             this.batches = batches;
             this.edits = edits;
             this.t = t;
             this.settings = settings;
             this.optimizer = settings.optimizer().create();
-            this.schedule = settings.schedule().create().start(settings.optimizer().lr());
+            this.schedule = lrSchedule.start(settings.optimizer().lr());
         }
 
         void simulate(double x0, double y0, int steps) {

@@ -3,8 +3,9 @@ package org.downhill.ui;
 import java.nio.file.Path;
 
 /**
- * Where the app keeps its own files: the session (saved on exit, restored at the next start), the
- * lesson in progress, the preferences and the list of recent scenario files. The folder is {@code ~/.downhill}, or the one named by the
+ * Where the app keeps its own files: the session (saved while the app runs, restored at the next
+ * start; see {@link org.downhill.ui.session.SessionFile}), the lesson in progress, the preferences
+ * and the list of recent scenario files. The folder is {@code ~/.downhill}, or the one named by the
  * system property {@code downhill.home} (tests point it at a temporary folder).
  */
 public final class AppFiles {
@@ -17,7 +18,7 @@ public final class AppFiles {
         return chosen != null ? Path.of(chosen) : Path.of(System.getProperty("user.home"), ".downhill");
     }
 
-    /** The scenario of the last session. */
+    /** The scenario of the last session (a newer Downhill's is kept, and this one saves beside it). */
     public static Path session() {
         return home().resolve("session.json");
     }

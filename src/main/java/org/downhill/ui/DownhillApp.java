@@ -1,23 +1,26 @@
 package org.downhill.ui;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.downhill.param.InvalidParameterException;
-import org.downhill.scenario.FileFormatException;
-import org.downhill.scenario.ScenarioJson;
+import org.downhill.scenario.Measured;
 import org.downhill.ui.model.AppPreferences;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.LessonProgress;
+import org.downhill.ui.session.SessionFile;
+import org.downhill.ui.session.SessionSaver;
 
 /**
- * The Downhill desktop application: one main window on a lab, showing the last session, or the
- * scenario file named by the first argument (as a file association passes it).
+ * The Downhill desktop application: one main window on a lab, showing the last session (see
+ * {@link SessionFile}; it is saved a few seconds after every change), or the scenario file named by
+ * the first argument (as a file association passes it).
  */
 public final class DownhillApp extends Application {
     /** The window's size on first launch: a 1280 x 720 projector. */
@@ -32,6 +35,8 @@ public final class DownhillApp extends Application {
     private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
 
     private MainWindow window;
+    private ScheduledThreadPoolExecutor sessionThread;
+    private SessionSaver saver;
 
     /**
      * Starts JavaFX and opens the main window. Sets {@code prism.forceGPU=true} unless the user
@@ -51,13 +56,30 @@ public final class DownhillApp extends Application {
         Application.launch(DownhillApp.class, args);
     }
 
+    /**
+     * Restores the last session (saying in the window what became of one that could not be
+     * shown), opens the window and the file named by the first argument, and saves the session
+     * from then on while the app runs.
+     */
     @Override
     public void start(Stage stage) {
         LabViewModel lab = new LabViewModel();
-        restoreSession(lab);
+        SessionFile session = new SessionFile(AppFiles.session(), Clock.systemDefaultZone());
+        // shown as File > Open shows a file: a caption that still names runs is filled from them
+        String notice = session.restore(scenario -> lab.load(Measured.shown(scenario)));
         AppPreferences.follow(AppFiles.preferences(), lab.view().themeProperty());
         window = new MainWindow(lab, true);
         new LessonProgress(AppFiles.lessonProgress()).follow(window.lessons());
+        sessionThread = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "downhill-session");
+            t.setDaemon(true);
+            return t;
+        });
+        sessionThread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        saver = new SessionSaver(lab, session,
+                r -> sessionThread.schedule(r, SessionSaver.DELAY.toMillis(), TimeUnit.MILLISECONDS), sessionThread,
+                Platform::runLater, window::showNotice);
+        // a file opened by its argument becomes the session like any other change
         getParameters().getRaw().stream().findFirst().ifPresent(file -> window.files().open(Path.of(file)));
         Scene scene = createScene(window);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {
@@ -70,6 +92,9 @@ public final class DownhillApp extends Application {
         stage.show();
         window.start();
         FirstFrameProbe.startIfAsked(window.plane()::landscapeDrawn, window::controlsShown);
+        if (notice != null) {
+            window.showNotice(notice);
+        }
     }
 
     /** The scene of a main window, with the theme's stylesheets and the keyboard shortcuts. */
@@ -81,34 +106,16 @@ public final class DownhillApp extends Application {
         return scene;
     }
 
+    /** Saves the session one last time and waits (a few seconds at most) until it is written. */
     @Override
-    public void stop() {
+    public void stop() throws InterruptedException {
         if (window != null) {
             window.stop();
-            saveSession(window.lab());
         }
-    }
-
-    /** Shows the last session's scenario, if there is one that can be read; else the first-launch scene. */
-    private static void restoreSession(LabViewModel lab) {
-        Path session = AppFiles.session();
-        if (!Files.exists(session)) {
-            return;
-        }
-        try {
-            lab.load(ScenarioJson.read(session));
-        } catch (FileFormatException | InvalidParameterException e) {
-            System.err.println("Downhill: the last session could not be restored: " + e.getMessage());
-        }
-    }
-
-    /** Saves what is on screen, so that the next start shows it again. */
-    private static void saveSession(LabViewModel lab) {
-        try {
-            Files.createDirectories(AppFiles.home());
-            ScenarioJson.write(lab.toScenario(), AppFiles.session());
-        } catch (IOException | RuntimeException e) {
-            System.err.println("Downhill: the session could not be saved: " + e.getMessage());
+        if (saver != null) {
+            saver.saveNow();
+            sessionThread.shutdown();
+            sessionThread.awaitTermination(5, TimeUnit.SECONDS);
         }
     }
 }

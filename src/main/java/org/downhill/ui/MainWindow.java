@@ -10,12 +10,14 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.NotificationPane;
 import org.downhill.render.GridSampler;
 import org.downhill.ui.chart.ChartsRow;
 import org.downhill.ui.controls.CaptionBanner;
@@ -55,6 +57,8 @@ public final class MainWindow extends StackPane {
     private final WorkArea work;
     private final StatusBar status = new StatusBar();
     private final HelpOverlay help = new HelpOverlay();
+    private final NotificationPane notices;
+    private final Label noticeText = new Label();
     private final ExecutorService worker;
     private final ExecutorService exportWriter;
     private final AnimationTimer timer;
@@ -114,7 +118,12 @@ public final class MainWindow extends StackPane {
         pages = new PageTurner(lessons, files);
         work = new WorkArea(left, new LessonPanel(lessons), controlScroll);
         FullScreen.follow(this, work.presentingProperty());
-        BorderPane root = new BorderPane(work);
+        noticeText.setId("notice-text");
+        noticeText.setWrapText(true);
+        notices = new NotificationPane(work);
+        notices.setId("notices");
+        notices.setGraphic(noticeText);
+        BorderPane root = new BorderPane(notices);
         // with large text the parts may want more room than the window has: they are clipped
         // at their own edges instead of pushing the whole window off the screen
         root.setMinSize(0, 0);
@@ -197,6 +206,15 @@ public final class MainWindow extends StackPane {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /**
+     * Shows a message in a bar at the top of the window until the user closes it (what became of
+     * the last session, say); a second message replaces the first.
+     */
+    public void showNotice(String text) {
+        noticeText.setText(text);
+        notices.show();
     }
 
     /** Opens or closes the help overlay. */

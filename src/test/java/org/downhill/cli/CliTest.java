@@ -5,11 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.downhill.lesson.Lesson;
 import org.downhill.lesson.Lessons;
@@ -22,17 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class CliTest {
-
-    /** The exit code, standard output and standard error of one command. */
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Result(code, out.toString(), err.toString());
-    }
 
     private static void assertSameRows(String expectedCsv, String actualCsv) {
         assertEquals(expectedCsv.lines().findFirst(), actualCsv.lines().findFirst(), "header");
@@ -52,11 +40,11 @@ class CliTest {
         ByteArrayOutputStream picocliLog = new ByteArrayOutputStream();
         System.setErr(new PrintStream(picocliLog, true, StandardCharsets.UTF_8));
         try {
-            Result top = run("--help");
+            CliRun top = CliRun.of("--help");
             assertEquals(0, top.code(), top.err());
             assertTrue(top.out().contains("numbers as %.17g"), top.out());
             for (String command : new CommandLine(new Cli()).getSubcommands().keySet()) {
-                Result r = run(command, "--help");
+                CliRun r = CliRun.of(command, "--help");
                 assertEquals(0, r.code(), command + ": " + r.err());
                 assertEquals("", r.err(), command);
             }
@@ -69,7 +57,7 @@ class CliTest {
     @Test
     void reproducesEveryReferenceCaseFromTheManifest() {
         for (TorchCase c : ReferenceData.cases()) {
-            Result r = run("trajectory", "--case", ReferenceData.manifest().toString(), "--id", c.id());
+            CliRun r = CliRun.of("trajectory", "--case", ReferenceData.manifest().toString(), "--id", c.id());
             assertEquals(0, r.code(), r.err());
             assertSameRows(ReferenceData.csvText(c), r.out());
         }
@@ -82,7 +70,7 @@ class CliTest {
                 .toString();
         Path single = Files.writeString(dir.resolve("one.json"), thirdCase);
         Path out = dir.resolve("out.csv");
-        Result r = run("trajectory", "--case", single.toString(), "--out", out.toString());
+        CliRun r = CliRun.of("trajectory", "--case", single.toString(), "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         assertSameRows(ReferenceData.csvText(ReferenceData.cases().get(2)), Files.readString(out));
     }
@@ -90,12 +78,12 @@ class CliTest {
     @Test
     void runsFromPlainOptions() {
         TorchCase c = ReferenceData.cases().stream().filter(x -> x.id().startsWith("p022")).findFirst().orElseThrow();
-        Result r = run("trajectory", "--function", "rosenbrock", "--param", "a=1", "--param", "b=100",
+        CliRun r = CliRun.of("trajectory", "--function", "rosenbrock", "--param", "a=1", "--param", "b=100",
                 "--start", "-1.2,1", "--optimizer", "Adam", "--hp", "lr=0.01", "--hp", "betas=0.9,0.999",
                 "--steps", "500");
         assertEquals(0, r.code(), r.err());
         assertSameRows(ReferenceData.csvText(c), r.out());
-        Result noisy = run("trajectory", "--function", "rosenbrock", "--start", "-1.5,2", "--optimizer", "Adam",
+        CliRun noisy = CliRun.of("trajectory", "--function", "rosenbrock", "--start", "-1.5,2", "--optimizer", "Adam",
                 "--hp", "lr=0.01", "--schedule", "CosineAnnealingLR", "--sp", "T_max=200", "--steps", "200",
                 "--noise", "0.5", "--batch", "8", "--seed", "1");
         assertEquals(0, noisy.code(), noisy.err());
@@ -104,7 +92,7 @@ class CliTest {
 
     @Test
     void listsEverythingWithDefaultsAndRanges() {
-        Result r = run("list");
+        CliRun r = CliRun.of("list");
         assertEquals(0, r.code());
         for (String s : new String[] {"rosenbrock", "styblinski_tang", "NAdam", "Adadelta", "OneCycleLR",
                 "ReduceLROnPlateau", "lr=0.001", "lr >= 0", "betas=0.9,0.999", "rosenbrock-sgd-adam"}) {
@@ -114,7 +102,7 @@ class CliTest {
 
     @Test
     void listsThePresetsAndTheLessonsAnIdAndATitleALine() {
-        Result presets = run("list", "presets");
+        CliRun presets = CliRun.of("list", "presets");
         assertEquals(0, presets.code(), presets.err());
         List<String> lines = presets.out().lines().toList();
         assertEquals(Presets.all().size() + 1, lines.size());
@@ -122,7 +110,7 @@ class CliTest {
             Preset p = Presets.all().get(i);
             assertEquals(List.of(p.id(), p.title()), List.of(lines.get(i + 1).strip().split("\\s{2,}", 2)));
         }
-        Result lessons = run("list", "lessons");
+        CliRun lessons = CliRun.of("list", "lessons");
         assertEquals(0, lessons.code(), lessons.err());
         lines = lessons.out().lines().toList();
         assertEquals("Lessons (render --lesson ID --page N)", lines.get(0));
@@ -131,13 +119,13 @@ class CliTest {
             Lesson l = Lessons.all().get(i);
             assertEquals(List.of(l.id(), l.title()), List.of(lines.get(i + 1).strip().split("\\s{2,}", 2)));
         }
-        assertTrue(run("list").out().contains("learning-rate"));
+        assertTrue(CliRun.of("list").out().contains("learning-rate"));
     }
 
     @Test
     void diagnosesARun() {
-        Result r = run("diagnose", "--function", "quadratic", "--param", "a=1", "--param", "b=10", "--start", "1,1",
-                "--hp", "lr=0.25", "--steps", "2000");
+        CliRun r = CliRun.of("diagnose", "--function", "quadratic", "--param", "a=1", "--param", "b=10",
+                "--start", "1,1", "--hp", "lr=0.25", "--steps", "2000");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("Diverged at step "), r.out());
         assertTrue(r.out().contains("lr = 0.25 is above 2/L = 0.2"), r.out());
@@ -170,12 +158,55 @@ class CliTest {
                 {"nosuchcommand"},
         };
         for (String[] args : bad) {
-            Result r = run(args);
-            String cmd = String.join(" ", args);
-            assertEquals(2, r.code(), cmd + " -> " + r.err());
-            assertEquals(1, r.err().lines().count(), cmd + " -> " + r.err());
-            assertTrue(!r.err().contains("Exception") && !r.err().contains("\tat "), cmd + " -> " + r.err());
-            assertEquals("", r.out(), cmd);
+            CliRun.assertBadInput(args);
+        }
+    }
+
+    /** The inputs of issue 13: each gives one line naming the place and exit code 2, never a trace or exit 1. */
+    @Test
+    void refusalsOfTheFileReadersAndOptionsNameTheirPlace(@TempDir Path dir) throws Exception {
+        String one = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                Files.readString(ReferenceData.manifest())).get("cases").get(0).toString();
+        Path empty = Files.writeString(dir.resolve("empty.json"), "{\"cases\": []}");
+        Path trailing = Files.writeString(dir.resolve("trailing.json"), one + "\ngarbage");
+        Path duplicate = Files.writeString(dir.resolve("duplicate.json"), one.replaceFirst("\\{", "{\"steps\": 5, "));
+        Path paramsList = Files.writeString(dir.resolve("params.json"),
+                one.replace("\"params\":{\"a\":1.0,\"b\":10.0}", "\"params\":[1.0,10.0]"));
+        Path hyperList = Files.writeString(dir.resolve("hyper.json"), one.replaceFirst("\"lr\":([0-9.eE+-]+)", "\"lr\":[$1]"));
+        Path deep = Files.writeString(dir.resolve("deep.json"), "[".repeat(1001) + "]".repeat(1001));
+        Path longString = Files.writeString(dir.resolve("long.json"), "{\"id\": \"" + "a".repeat(20_000_001) + "\"}");
+        Path notUtf8 = Files.write(dir.resolve("latin1.json"), "{\"id\": \"caf\u00e9\"}".getBytes("ISO-8859-1"));
+        String[][] cases = {
+                {"not a window", "--param: Invalid value for a: 1e+155", "diagnose", "--function", "rosenbrock", "--param", "a=1e155"},
+                {"bitIndex < 0", "--steps: Invalid value for steps: 0", "diagnose", "--function", "rosenbrock", "--optimizer",
+                        "Adam", "--steps", "0"},
+                {"one step limit", "steps <= 20000", "trajectory", "--steps", "20001"},
+                {"seed as text", "--seed: seed must be an integer", "trajectory", "--seed", "abc"},
+                {"batch", "--batch: Invalid value for batch: 0", "trajectory", "--batch", "0"},
+                {"warm-up", "--warmup: must be STEPS or STEPS,FACTOR", "trajectory", "--warmup", "1,2,3"},
+                {"warm-up factor", "--warmup: Invalid value for warmup_start_factor: 2", "trajectory", "--warmup", "10,2"},
+                {"no cases", "empty.json: cases: the list is empty", "diagnose", "--case", empty.toString()},
+                {"trailing garbage", "trailing.json: not valid JSON at line 2", "trajectory", "--case", trailing.toString()},
+                {"duplicate key", "Duplicate field 'steps'", "trajectory", "--case", duplicate.toString()},
+                {"params as a list", "params.json: function.params: must be a JSON object, not a list", "trajectory",
+                        "--case", paramsList.toString()},
+                {"hyper-parameter as a list", "hyper.json: optimizer.hyperparameters: lr must be a number", "trajectory",
+                        "--case", hyperList.toString()},
+                {"nesting", "deep.json: not valid JSON at line 1, column 1002", "trajectory", "--case", deep.toString()},
+                {"long string", "long.json: not valid JSON at line 1, column ", "trajectory", "--case", longString.toString()},
+                {"not UTF-8", "latin1.json: not UTF-8 text (byte offset 11", "trajectory", "--case", notUtf8.toString()},
+                {"a map too large for memory", "Invalid map size: 100000 x 100000", "map", "--points", "100000",
+                        "--momentum-points", "100000", "--steps", "10"},
+                {"range-test names the option", "--iterations: Invalid value for num_iter: 0", "range-test",
+                        "--iterations", "0"},
+        };
+        for (String[] c : cases) {
+            String[] args = Arrays.copyOfRange(c, 2, c.length);
+            CliRun r = CliRun.of(args);
+            assertEquals(2, r.code(), c[0] + " -> " + r.err());
+            assertEquals(1, r.err().lines().count(), c[0] + " -> " + r.err());
+            assertTrue(r.err().contains(c[1]), c[0] + " -> " + r.err());
+            assertTrue(r.err().length() < 400, c[0] + ": one short line");
         }
     }
 }

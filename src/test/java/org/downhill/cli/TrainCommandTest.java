@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,20 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TrainCommandTest {
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
     @Test
     void reproducesEveryTrainingReferenceCase() {
         for (TrainingCase c : TrainingReference.cases()) {
-            Result r = run("train", "--case", TrainingReference.manifest().toString(), "--id", c.id());
+            CliRun r = CliRun.of("train", "--case", TrainingReference.manifest().toString(), "--id", c.id());
             assertEquals(0, r.code(), r.err());
             assertNull(TrainingReference.difference(c, r.out()), c.id());
         }
@@ -42,8 +30,8 @@ class TrainCommandTest {
     @Test
     void plainOptionsTrainAShippedSetInShuffledBatches(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("run.csv");
-        Result r = run("train", "--data", "line", "--model", "linear", "--batch", "16", "--epochs", "3", "--shuffle",
-                "--seed", "4", "--standardize", "--hp", "lr=0.1", "--out", out.toString());
+        CliRun r = CliRun.of("train", "--data", "line", "--model", "linear", "--batch", "16", "--epochs", "3",
+                "--shuffle", "--seed", "4", "--standardize", "--hp", "lr=0.1", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         List<String> lines = Files.readAllLines(out);
         assertEquals("step,epoch,batch,p1,p2,batch_loss,full_loss,lr", lines.get(0));
@@ -52,23 +40,23 @@ class TrainCommandTest {
         assertEquals(2, rows[9][1], 0);
         assertEquals(1, rows[9][2], 0);
         assertTrue(rows[12][6] < rows[0][6], "the full-data loss falls");
-        Result again = run("train", "--data", "line", "--batch", "16", "--epochs", "3", "--shuffle", "--seed", "4",
-                "--standardize", "--hp", "lr=0.1");
+        CliRun again = CliRun.of("train", "--data", "line", "--batch", "16", "--epochs", "3", "--shuffle",
+                "--seed", "4", "--standardize", "--hp", "lr=0.1");
         assertEquals(String.join("\n", lines) + "\n", again.out());
     }
 
     @Test
     void readsAUsersCsvByColumnName(@TempDir Path dir) throws Exception {
         Path csv = Files.writeString(dir.resolve("mine.csv"), "id,temp,sales\n1,20,3.1\n2,25,4.0\n3,30,4.9\n4,15,2.2\n");
-        Result r = run("train", "--data", csv.toString(), "--columns", "temp,sales", "--epochs", "2", "--batch", "2",
-                "--hp", "lr=0.001");
+        CliRun r = CliRun.of("train", "--data", csv.toString(), "--columns", "temp,sales", "--epochs", "2",
+                "--batch", "2", "--hp", "lr=0.001");
         assertEquals(0, r.code(), r.err());
         assertEquals(2 * 2 + 2, r.out().lines().count());
     }
 
     @Test
     void summaryPrintsTheOptimumAndTheConditioningBeforeAndAfterScaling() {
-        Result r = run("train", "--data", "ravine", "--summary");
+        CliRun r = CliRun.of("train", "--data", "ravine", "--summary");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("global min: w = "), r.out());
         ScalingEffect effect = ScalingEffect.of(DataOptionsFixture.ravine());
@@ -80,7 +68,7 @@ class TrainCommandTest {
 
     @Test
     void lrVsBatchPrintsOneRowPerBatchSize() {
-        Result r = run("lr-vs-batch", "--data", "line", "--standardize", "--epochs", "5", "--batches", "4,all");
+        CliRun r = CliRun.of("lr-vs-batch", "--data", "line", "--standardize", "--epochs", "5", "--batches", "4,all");
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals("batch,steps,largest_lr,final_loss,first_failing_lr", lines.get(0));
@@ -92,7 +80,7 @@ class TrainCommandTest {
 
     @Test
     void listsTheDataSets() {
-        Result r = run("list", "data");
+        CliRun r = CliRun.of("list", "data");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("faithful") && r.out().contains("two_blobs"), r.out());
     }
@@ -116,13 +104,9 @@ class TrainCommandTest {
                 {"lr-vs-batch", "--batches", "1,x"},
         };
         for (String[] args : bad) {
-            Result r = run(args);
-            String cmd = String.join(" ", args);
-            assertEquals(2, r.code(), cmd + " -> " + r.err());
-            assertEquals(1, r.err().lines().count(), cmd + " -> " + r.err());
-            assertEquals("", r.out(), cmd);
+            CliRun.assertBadInput(args);
         }
-        Result r = run("train", "--data", broken.toString());
+        CliRun r = CliRun.of("train", "--data", broken.toString());
         assertTrue(r.err().contains("line 3, column 2 (y)"), r.err());
     }
 

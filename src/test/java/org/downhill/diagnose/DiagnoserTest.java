@@ -1,21 +1,31 @@
 package org.downhill.diagnose;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.downhill.data.Model;
+import org.downhill.data.ModelLandscape;
+import org.downhill.landscape.CriticalPoint;
 import org.downhill.landscape.Landscape;
 import org.downhill.landscape.Landscapes;
 import org.downhill.optim.OptimizerKind;
 import org.downhill.optim.OptimizerSpec;
+import org.downhill.schedule.ScheduleKind;
+import org.downhill.schedule.ScheduleSpec;
+import org.downhill.scenario.DataSets;
 import org.downhill.scenario.TorchCase;
 import org.downhill.sim.RunSpec;
 import org.downhill.sim.Settings;
 import org.downhill.sim.Simulator;
+import org.downhill.sim.Trajectory;
 import org.downhill.testing.ReferenceData;
 import org.junit.jupiter.api.DynamicTest;
+import org.downhill.sim.Batching;
 import org.downhill.sim.NoiseSpec;
 import org.downhill.sim.RunPlan;
 import org.junit.jupiter.api.Test;
@@ -183,6 +193,152 @@ class DiagnoserTest {
         Diagnosis d = run(quadratic(1, 50), 1, 1, 300, sgd(0.01, 0.9));
         assertEquals(Regime.CONVERGES_OSCILLATING, d.regime());
         assertTrue(d.explanation().startsWith("With momentum 0.9 the error spirals in"), d.explanation());
+    }
+
+    @Test
+    void lrAtOneOverLRemovesTheSteepErrorInOneStepWithoutOvershoot() {
+        Diagnosis steep = run(quadratic(1, 10), -2, 1.5, 150, sgd(0.1, 0));
+        assertEquals(Regime.CONVERGES, steep.regime(), steep.explanation());
+        assertTrue(steep.explanation().startsWith("lr = 0.1 is 1/L for the steep direction (curvature L = 10)"),
+                steep.explanation());
+        Diagnosis round = run(quadratic(1, 1), -2, 1.5, 150, sgd(1, 0));
+        assertEquals(Regime.CONVERGES, round.regime(), round.explanation());
+        assertEquals("Converged in 1 step", round.headline());
+        assertEquals(0, round.markers().overshootCount());
+    }
+
+    @Test
+    void atTwoOverLTheBounceLastsJustAboveItGrowsJustBelowItIsSlow() {
+        Diagnosis at = run(quadratic(1, 10), -2, 1.5, 150, sgd(0.2, 0));
+        assertEquals(Regime.OSCILLATES, at.regime(), at.explanation());
+        assertTrue(at.explanation().startsWith("lr = 0.2 is 2/L"), at.explanation());
+        Diagnosis above = run(quadratic(1, 10), -2, 1.5, 150, sgd(0.2 * (1 + 1e-6), 0));
+        assertEquals(Regime.DIVERGES, above.regime(), above.explanation());
+        assertTrue(above.explanation().contains("is above 2/L = 0.2 (by 1e-06 of it)"), above.explanation());
+        assertTrue(above.explanation().contains("grows by a factor 1 + 2e-06 per step"), above.explanation());
+        Diagnosis below = run(quadratic(1, 10), -2, 1.5, 150, sgd(0.2 * (1 - 1e-6), 0));
+        assertEquals(Regime.SLOW, below.regime(), below.explanation());
+        assertTrue(below.explanation().contains("steep direction") && below.explanation().contains("a smaller lr"),
+                below.explanation());
+        assertFalse(below.explanation().contains("larger lr"), below.explanation());
+    }
+
+    @Test
+    void momentumOneKeepsTheErrorCirclingAndDivergesOnlyAboveFourOverL() {
+        for (double lr : new double[] {0.01, 0.1, 0.3}) {
+            Diagnosis d = run(quadratic(1, 10), -2, 1.5, 300, sgd(lr, 1));
+            assertEquals(Regime.OSCILLATES, d.regime(), lr + ": " + d.explanation());
+            assertTrue(d.explanation().startsWith("With momentum 1 nothing damps the swing"), d.explanation());
+        }
+        Diagnosis above = run(quadratic(1, 10), -2, 1.5, 300, sgd(0.41, 1));
+        assertEquals(Regime.DIVERGES, above.regime(), above.explanation());
+    }
+
+    @Test
+    void aLineOfMinimaIsReachedNotSlow() {
+        for (double lr : new double[] {0.05, 0.1, 0.15}) {
+            Diagnosis d = run(quadratic(0, 10), -2, 1.5, 300, sgd(lr, 0));
+            assertTrue(d.regime() == Regime.CONVERGES || d.regime() == Regime.CONVERGES_OSCILLATING,
+                    lr + ": " + d.headline() + " " + d.explanation());
+            assertEquals(Destination.GLOBAL_MINIMUM, d.destination());
+            assertTrue(d.headline().startsWith("Converged in "), d.headline());
+        }
+        Diagnosis straight = run(quadratic(0, 10), -2, 1.5, 300, sgd(0.05, 0));
+        assertTrue(straight.explanation().contains("line of minima"), straight.explanation());
+    }
+
+    @Test
+    void momentumRunsThatSettledKeepTheirRegimeWhenRunLonger() {
+        for (String id : new String[] {"himmelblau", "six_hump_camel", "styblinski_tang", "rastrigin", "booth"}) {
+            Landscape f = Landscapes.byId(id).create();
+            double[] s = f.suggestedStart();
+            for (double lr : new double[] {0.001, 0.01}) {
+                for (double momentum : new double[] {0.9, 0.95}) {
+                    Diagnosis shorter = run(f, s[0], s[1], 300, sgd(lr, momentum));
+                    Diagnosis longer = run(f, s[0], s[1], 3000, sgd(lr, momentum));
+                    if (shorter.convergedAt() >= 0) {
+                        assertEquals(shorter.regime(), longer.regime(), id + " lr " + lr + " momentum " + momentum
+                                + ": " + shorter.explanation() + " / " + longer.explanation());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aLastingTwoCycleAboveTwoOverLOscillates() {
+        for (String id : new String[] {"styblinski_tang", "rastrigin", "six_hump_camel"}) {
+            Landscape f = Landscapes.byId(id).create();
+            CriticalPoint min = f.criticalPoints().get(0);
+            double[] h = new double[3];
+            f.hessian(min.x(), min.y(), h);
+            double steep = SymmetricEigen.of(h[0], h[1], h[2]).large();
+            Diagnosis d = run(f, min.x() + 0.01, min.y() - 0.01, 3000, sgd(1.01 * 2 / steep, 0));
+            assertEquals(Regime.OSCILLATES, d.regime(), id + ": " + d.explanation());
+            assertTrue(d.explanation().contains("bounces between"), d.explanation());
+            assertTrue(d.explanation().contains("is above 2/L"), d.explanation());
+        }
+    }
+
+    @Test
+    void aNoisyRunStartedAtTheMinimumJittersThere() {
+        for (String id : new String[] {"quadratic", "rosenbrock", "himmelblau"}) {
+            Landscape f = Landscapes.byId(id).create();
+            CriticalPoint min = f.criticalPoints().get(0);
+            Settings noisy = Settings.of(sgd(0.001, 0)).withNoise(new NoiseSpec(0.3, 1, 3));
+            Diagnosis d = Diagnoser.diagnose(Simulator.run(new RunSpec(f, min.x(), min.y(), 300, noisy)));
+            assertEquals(Regime.CONVERGES, d.regime(), id + ": " + d.headline() + " " + d.explanation());
+            assertEquals("Jittering around the minimum", d.headline());
+        }
+    }
+
+    @Test
+    void aNoisyRunFrozenOffCentreBySchedulesEndStillJittersButOneStillHeadingInDoesNot() {
+        Settings frozen = Settings.of(sgd(0.05, 0)).withNoise(new NoiseSpec(3, 16, 3)).withSchedule(
+                ScheduleSpec.of(ScheduleKind.COSINE_ANNEALING_LR, Map.of("T_max", 200)));
+        Diagnosis d = Diagnoser.diagnose(Simulator.run(new RunSpec(quadratic(1, 10), -2.5, 2, 200, frozen)));
+        assertEquals("Jittering around the minimum", d.headline(), d.explanation());
+
+        ModelLandscape faithful = ModelLandscape.of(Model.LINEAR, DataSets.byName("faithful").data(),
+                List.of("eruptions", "waiting"), true);
+        Batching batches = Batching.of(16, true, 3);
+        Trajectory t = Simulator.run(new RunSpec(faithful, 0, 0, batches.steps(faithful.rows(), 5),
+                Settings.of(sgd(0.01, 0)), batches));
+        Diagnosis heading = Diagnoser.diagnose(t);
+        assertTrue(heading.regime().converging(), heading.headline() + " " + heading.explanation());
+        assertFalse(heading.headline().startsWith("Jittering"), heading.headline() + " " + heading.explanation());
+        assertFalse(heading.explanation().contains("each step goes straight downhill"), heading.explanation());
+    }
+
+    @Test
+    void aScheduledRunQuotesTheLearningRatesItUsed() {
+        Settings cosine = Settings.of(sgd(0.05, 0)).withSchedule(
+                ScheduleSpec.of(ScheduleKind.COSINE_ANNEALING_LR, Map.of("T_max", 200)));
+        Trajectory t = Simulator.run(new RunSpec(quadratic(1, 10), -2.5, 2, 200, cosine));
+        Diagnosis d = Diagnoser.diagnose(t);
+        assertEquals(Regime.CONVERGES, d.regime());
+        String range = "lr between " + Words.num(t.lr(t.lastStep() - 1)) + " and 0.05";
+        assertTrue(d.explanation().contains(range), d.explanation());
+        assertFalse(d.explanation().contains("lr = 0 "), d.explanation());
+    }
+
+    @Test
+    void theIssuesExamplesAreToldTheirOwnStory() {
+        Landscape bowl = quadratic(1, 10);
+        Diagnosis rmsprop = Diagnoser.diagnose(Simulator.run(new RunSpec(bowl, -2.25, 2.25, 150,
+                Settings.of(OptimizerSpec.of(OptimizerKind.RMSPROP, Map.of("lr", 10.0))))));
+        assertTrue(rmsprop.regime().converging(), rmsprop.headline() + " " + rmsprop.explanation());
+        Landscape ackley = Landscapes.byId("ackley").create();
+        double[] a = ackley.suggestedStart();
+        Diagnosis adam = Diagnoser.diagnose(Simulator.run(new RunSpec(ackley, a[0], a[1], 150,
+                Settings.of(OptimizerSpec.of(OptimizerKind.ADAM, Map.of("lr", 1e6))))));
+        assertFalse(adam.regime().converging(), adam.headline() + " " + adam.explanation());
+        Landscape himmelblau = Landscapes.byId("himmelblau").create();
+        double[] h = himmelblau.suggestedStart();
+        Diagnosis radam = Diagnoser.diagnose(Simulator.run(new RunSpec(himmelblau, h[0], h[1], 150,
+                Settings.of(OptimizerSpec.of(OptimizerKind.RADAM, Map.of("lr", 0.1))))));
+        assertEquals(Regime.DIVERGES, radam.regime(), radam.headline() + " " + radam.explanation());
+        assertFalse(radam.explanation().contains("still falling"), radam.explanation());
     }
 
     @Test

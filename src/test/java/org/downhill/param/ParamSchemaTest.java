@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -86,5 +87,40 @@ class ParamSchemaTest {
         assertEquals(1e-5, NumberText.parse(" 1e-5 "));
         assertThrows(NumberFormatException.class, () -> NumberText.parse("1e"));
         assertThrows(NumberFormatException.class, () -> NumberText.parse("0x10"));
+    }
+
+    @Test
+    void longIntegersAreKeptExactly() {
+        LongParam seed = LongParam.of("seed", 0, Long.MIN_VALUE, Long.MAX_VALUE, "seed");
+        assertEquals(1L << 40, seed.check(1L << 40));
+        assertEquals(1L << 40, seed.check((double) (1L << 40)));
+        assertEquals(9_007_199_254_740_993L, seed.parse("9007199254740993"), "above 2^53, read digit by digit");
+        assertEquals(Long.MIN_VALUE, seed.parse(seed.format(Long.MIN_VALUE)));
+        assertEquals("Invalid value for seed: 9223372036854775808 (allowed: an integer seed from "
+                + "-9223372036854775808 to 9223372036854775807)",
+                assertThrows(InvalidParameterException.class, () -> seed.parse("9223372036854775808")).getMessage());
+        assertEquals("seed must be an integer, not 0.5",
+                assertThrows(InvalidParameterException.class, () -> seed.check(0.5)).getMessage());
+        assertEquals("seed must be an integer, not 'x'",
+                assertThrows(InvalidParameterException.class, () -> seed.parse("x")).getMessage());
+        LongParam small = LongParam.of("n", 1, 1, 10, "n");
+        assertEquals("Invalid value for n: 11 (allowed: an integer 1 <= n <= 10)",
+                assertThrows(InvalidParameterException.class, () -> small.check(11)).getMessage());
+        assertEquals(1L << 40, ParamSchema.of("noise", List.of(seed)).bind(Map.of("seed", 1L << 40))
+                .longInteger("seed"));
+    }
+
+    @Test
+    void messagesQuoteAtMostAnExcerptOfTheInput() {
+        String huge = "x".repeat(100_000);
+        String message = assertThrows(InvalidParameterException.class, () -> SCHEMA.parse(Map.of("lr", huge)))
+                .getMessage();
+        assertEquals("lr must be a number, not '" + "x".repeat(Excerpt.MAX_LENGTH - 1) + "\u2026'", message);
+        assertTrue(assertThrows(InvalidParameterException.class, () -> SCHEMA.bind(Map.of(huge, 1))).getMessage()
+                .length() < 200);
+        String text = "a".repeat(100) + "XYZ" + "b".repeat(100);
+        assertEquals("\u2026" + "a".repeat(10) + "XYZ" + "b".repeat(27) + "\u2026", Excerpt.around(text, 100));
+        assertEquals("short", Excerpt.around("short", 3));
+        assertEquals("a".repeat(40) + "\u2026", Excerpt.around(text, 0));
     }
 }

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.downhill.claim.Claim;
@@ -154,10 +155,12 @@ class ScenarioJsonTest {
         "runs[1].optimizer.name | \"Adamm\" | runs[1].optimizer.name: Unknown optimizer 'Adamm'; known: SGD",
         "runs[0].schedule.name | \"Cosine\" | runs[0].schedule.name: Unknown schedule 'Cosine'",
         "runs[0].schedule.args.milestones | [10, -1] | runs[0].schedule.args.milestones: Invalid value for milestones",
-        "runs[0].schedule.warmup.steps | -1 | runs[0].schedule.warmup: Invalid value for warmup_steps: -1",
-        "runs[0].schedule.warmup.steps | 2.5 | runs[0].schedule.warmup.steps: must be an integer, not 2.5",
-        "runs[0].noise.sigma | -1 | runs[0].noise: Invalid value for noise: -1.0 (allowed: noise >= 0)",
-        "runs[0].noise.batch | 0 | runs[0].noise: Invalid value for batch: 0",
+        "runs[0].schedule.warmup.steps | -1 | runs[0].schedule.warmup.steps: Invalid value for warmup_steps: -1",
+        "runs[0].schedule.warmup.steps | 2.5 | runs[0].schedule.warmup.steps: warmup_steps must be an integer, not 2.5",
+        "runs[0].noise.sigma | -1 | runs[0].noise.sigma: Invalid value for sigma: -1 (allowed: sigma >= 0)",
+        "runs[0].noise.seed | 1e30 | runs[0].noise.seed: Invalid value for seed: 1000000000000000019884624838656",
+        "runs[0].noise.seed | [1] | runs[0].noise.seed: seed must be an integer, not [1]",
+        "runs[0].noise.batch | 0 | runs[0].noise.batch: Invalid value for batch: 0",
         "runs[0].edits[1].optimizer | {\"name\": \"Adagrad\"} | runs[0].edits[1]: CyclicLR: cycle_momentum=true needs an optimizer with momentum",
         "runs[0].edits[1].step | 20 | runs[0]: Edits must be in increasing order of step, but step 20 follows step 40",
         "runs[0].edits[0].step | 0 | runs[0].edits[0].step: An edit must happen at step 1 or later, not 0",
@@ -173,9 +176,19 @@ class ScenarioJsonTest {
         "runs | {} | runs: must be a list, not an object",
         "landscape.family | \"rosenbrok\" | landscape.family: Unknown landscape 'rosenbrok'; known: quadratic",
         "landscape.params.b | null | landscape.params.b: b must be a number, not nothing (null)",
-        "window.x_max | -5 | window: not a window",
-        "steps | 0 | steps: Invalid value for steps: 0 (allowed: an integer 1 <= steps <= 1000000)",
-        "steps | 1e12 | steps: must be an integer between",
+        "window.x_max | -5 | window: Not a window: x from -2 to -5",
+        "window.x_max | 1e300 | window: The window x from -2 to 1e+300, y from -1 to 3 is 1e+300 across; a view spans at most 1e+09",
+        "window.x_max | -1.999999999999 | window: The window x from -2 to -1.999999999999, y from -1 to 3 is only",
+        "runs | [RUNS9] | runs: a scenario has at most 8 runs, not 9",
+        "steps | 0 | steps: Invalid value for steps: 0 (allowed: an integer 1 <= steps <= 20000)",
+        "steps | 20001 | steps: Invalid value for steps: 20001 (allowed: an integer 1 <= steps <= 20000)",
+        "steps | 1e12 | steps: Invalid value for steps: 1000000000000 (allowed",
+        "steps | [1] | steps: steps must be an integer, not [1]",
+        "landscape.params | [1, 10] | landscape.params: must be a JSON object, not a list",
+        "landscape.params.a | 1e155 | landscape.params.a: Invalid value for a: 1e+155 (allowed: -1000 <= a <= 1000)",
+        "runs[1].optimizer.hyper | [0.5] | runs[1].optimizer.hyper: must be a JSON object, not a list",
+        "runs[0].schedule.args | [10] | runs[0].schedule.args: must be a JSON object, not a list",
+        "runs[0].schedule.args.gamma | [0.5] | runs[0].schedule.args.gamma: gamma must be a number, not [0.5]",
         "playhead | 121 | top level: Invalid value for playhead: 121 (allowed: an integer 0 <= playhead <= steps = 120)",
         "display.color_map | \"jet\" | display.color_map: unknown colour map \"jet\"; known: viridis, magma, cividis, grey",
         "display.text_scale | 9 | display.text_scale: Invalid value for text_scale: 9",
@@ -189,7 +202,8 @@ class ScenarioJsonTest {
     })
     void everyValueIsCheckedWhereItStands(String path, String value, String message) throws Exception {
         ObjectNode root = (ObjectNode) JSON.readTree(ScenarioJson.write(rich()));
-        set(root, path, JSON.readTree(value));
+        JsonNode run = root.get("runs").get(1);
+        set(root, path, JSON.readTree(value.replace("RUNS9", String.join(",", Collections.nCopies(9, run.toString())))));
         FileFormatException e = assertThrows(FileFormatException.class, () -> ScenarioJson.read(root.toString()));
         assertTrue(e.getMessage().contains(message), e.getMessage());
     }

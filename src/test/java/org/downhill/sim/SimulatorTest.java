@@ -134,7 +134,7 @@ class SimulatorTest {
     void noiseHasTheRequestedSizeAndIsKeyedBySeedAndStep() {
         Landscape flat = Landscapes.byId("quadratic").create(Map.of("a", 0.0, "b", 0.0));
         NoiseSpec noise = new NoiseSpec(2.0, 16, 3);
-        RunSpec spec = new RunSpec(flat, 0, 0, 40_000,
+        RunSpec spec = new RunSpec(flat, 0, 0, RunSpec.MAX_STEPS,
                 Settings.of(OptimizerSpec.of(OptimizerKind.SGD, Map.of("lr", 0.0))).withNoise(noise));
         Trajectory t = Simulator.run(spec);
         double sum = 0;

@@ -3,6 +3,8 @@ package org.downhill.ui.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -26,9 +28,10 @@ import org.downhill.landscape.LandscapeFamily;
 import org.downhill.landscape.Landscapes;
 import org.downhill.optim.OptimizerKind;
 import org.downhill.optim.OptimizerSpec;
-import org.downhill.param.InvalidParameterException;
+import org.downhill.param.ParamSchema;
 import org.downhill.param.ParamSet;
 import org.downhill.scenario.Scenario;
+import org.downhill.sim.RunSpec;
 import org.downhill.sim.Settings;
 
 /**
@@ -41,10 +44,10 @@ import org.downhill.sim.Settings;
  * while playing.
  */
 public final class LabViewModel {
-    /** The most runs at once. */
-    public static final int MAX_RUNS = 8;
-    /** The most steps a run may have in the app. */
-    public static final int MAX_STEPS = 20_000;
+    /** The most runs at once: a scenario's limit, {@link Scenario#MAX_RUNS}. */
+    public static final int MAX_RUNS = Scenario.MAX_RUNS;
+    /** The number of steps as a parameter set, for the steps editor. */
+    private static final ParamSchema STEPS = ParamSchema.of("run", List.of(RunSpec.STEPS));
 
     private final ReadOnlyObjectWrapper<Landscape> landscape = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ParamSet> landscapeParams = new ReadOnlyObjectWrapper<>();
@@ -67,7 +70,7 @@ public final class LabViewModel {
         landscape.set(bowl);
         landscapeParams.set(bowl.params());
         steps.set(150);
-        stepsValues.set(RunSettingsSchemas.STEPS.defaults());
+        stepsValues.set(STEPS.defaults());
         view.resetTo(bowl);
         addRun(Settings.of(OptimizerSpec.of(OptimizerKind.SGD, Map.of("lr", 0.05))));
     }
@@ -148,9 +151,9 @@ public final class LabViewModel {
         };
     }
 
-    /** Sets the number of updates of every run (1 to {@link #MAX_STEPS}), keeping their changes. */
+    /** Sets the number of updates of every run (clamped to 1 to {@link RunSpec#MAX_STEPS}), keeping their changes. */
     public void setSteps(int n) {
-        int clamped = Math.max(1, Math.min(MAX_STEPS, n));
+        int clamped = Math.max(1, Math.min(RunSpec.MAX_STEPS, n));
         showSteps(clamped);
         runs.forEach(r -> r.setSteps(clamped));
         playhead.set(Math.min(playhead.get(), clamped));
@@ -341,21 +344,29 @@ public final class LabViewModel {
     }
 
     /**
-     * Shows a scenario, replacing the landscape, runs and display options. Checked first: one the
-     * app cannot show (more than {@link #MAX_RUNS} runs or {@link #MAX_STEPS} steps) is refused and
-     * nothing changes.
-     *
-     * @throws InvalidParameterException saying what the app cannot show
+     * Calls the listener whenever something {@link #toScenario()} reports may have changed: the
+     * landscape, the number of steps, the playhead, the caption, the window in view and the display
+     * options, the list of runs and each run's name, colour, visibility and plan. As with any
+     * invalidation listener, one change may call it more than once, and a property that changed
+     * calls it again only after its value was read: {@link #toScenario()} reads every one.
+     */
+    public void addScenarioListener(InvalidationListener listener) {
+        Observable[] lab = {landscape, steps, playhead, caption, view.windowProperty(), view.colorMapProperty(),
+            view.logScaleProperty(), view.contoursProperty(), view.minimaProperty(), view.gradientFieldProperty(),
+            view.anatomyProperty(), view.textScaleProperty()};
+        for (Observable o : lab) {
+            o.addListener(listener);
+        }
+        RunsWatcher.watch(runs, run -> new Observable[] {run.nameProperty(), run.colorProperty(),
+            run.visibleProperty(), run.planProperty()}, listener);
+    }
+
+    /**
+     * Shows a scenario, replacing the landscape, runs and display options. Every scenario can be
+     * shown: its limits (at most {@link Scenario#MAX_RUNS} runs of at most
+     * {@link RunSpec#MAX_STEPS} steps) are the app's.
      */
     public void load(Scenario scenario) {
-        if (scenario.runs().size() > MAX_RUNS) {
-            throw new InvalidParameterException("runs: " + scenario.runs().size() + " runs, but the app shows at most "
-                    + MAX_RUNS);
-        }
-        if (scenario.steps() > MAX_STEPS) {
-            throw new InvalidParameterException("steps: " + scenario.steps() + " steps, but the app runs at most "
-                    + MAX_STEPS);
-        }
         playing.set(false);
         playhead.set(0);
         showLandscape(scenario.landscape(), true);
@@ -388,7 +399,7 @@ public final class LabViewModel {
     /** Takes a number of steps without touching the runs. */
     private void showSteps(int n) {
         steps.set(n);
-        stepsValues.set(RunSettingsSchemas.STEPS.bind(Map.of("steps", n)));
+        stepsValues.set(STEPS.bind(Map.of(RunSpec.STEPS.name(), n)));
     }
 
     /** Display options: view window, colour map, overlays, text size. */

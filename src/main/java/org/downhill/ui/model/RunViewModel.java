@@ -20,6 +20,8 @@ import org.downhill.param.Param;
 import org.downhill.param.ParamSet;
 import org.downhill.schedule.ScheduleKind;
 import org.downhill.schedule.ScheduleSpec;
+import org.downhill.schedule.Warmup;
+import org.downhill.sim.NoiseSpec;
 import org.downhill.sim.RunPlan;
 import org.downhill.sim.RunSpec;
 import org.downhill.sim.Settings;
@@ -162,12 +164,12 @@ public final class RunViewModel {
     /** The warm-up in front of the schedule, for a parameter editor. */
     public ParamSetModel warmupModel() {
         return model(warmup, values -> change(settings().withSchedule(
-                settings().schedule().withWarmup(RunSettingsSchemas.warmup(values)))));
+                settings().schedule().withWarmup(Warmup.of(values)))));
     }
 
     /** The gradient noise, for a parameter editor. */
     public ParamSetModel noiseModel() {
-        return model(noise, values -> change(settings().withNoise(RunSettingsSchemas.noise(values))));
+        return model(noise, values -> change(settings().withNoise(NoiseSpec.of(values))));
     }
 
     private static ParamSetModel model(ReadOnlyObjectWrapper<ParamSet> values, java.util.function.Consumer<ParamSet> apply) {
@@ -269,8 +271,8 @@ public final class RunViewModel {
         settings.set(next);
         hyper.set(next.optimizer().hyper());
         scheduleArgs.set(next.schedule().args());
-        warmup.set(RunSettingsSchemas.warmup(next.schedule().warmup()));
-        noise.set(RunSettingsSchemas.noise(next.noise()));
+        warmup.set(next.schedule().warmup().params());
+        noise.set(next.noise().params());
     }
 
     private void resimulate() {

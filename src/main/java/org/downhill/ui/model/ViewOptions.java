@@ -166,15 +166,14 @@ public final class ViewOptions {
     }
 
     /**
-     * Shows another part of the plane (after a zoom or a pan). A window more than a billion times
-     * smaller or a million times larger than the landscape's own is refused, so that zooming can
-     * never run into the limits of doubles.
+     * Shows another part of the plane (after a zoom or a pan). A window a view cannot draw (see
+     * {@link Window#viewProblem()}) is refused, so that zooming can never run into the limits of
+     * doubles.
      *
      * @return whether the window was taken
      */
     public boolean show(Window next) {
-        double ratio = next.width() / home.width();
-        if (!(ratio > 1e-9 && ratio < 1e6) || !Double.isFinite(next.xMin()) || !Double.isFinite(next.yMax())) {
+        if (!next.isViewable()) {
             return false;
         }
         window.set(next);

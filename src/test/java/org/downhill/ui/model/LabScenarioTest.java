@@ -1,17 +1,15 @@
 package org.downhill.ui.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.downhill.param.InvalidParameterException;
 import org.downhill.scenario.Preset;
 import org.downhill.scenario.Presets;
 import org.downhill.scenario.Scenario;
+import org.downhill.scenario.ScenarioJson;
 import org.junit.jupiter.api.Test;
 
-/** Scenarios into and out of the lab: what is loaded is what is saved, and a refusal changes nothing. */
+/** Scenarios into and out of the lab: what is loaded is what is saved. */
 class LabScenarioTest {
 
     /** The scenario without the presets' expectations, which the lab does not keep. */
@@ -50,18 +48,22 @@ class LabScenarioTest {
         }
     }
 
+    /**
+     * Issue 13: a warm-up of 2,147,483,647 steps was read from a file and then refused by the lab
+     * with no place named; the warm-up has one description now, and the lab shows what the file says.
+     */
     @Test
-    void aScenarioWithTooManyRunsIsRefusedAndNothingChanges() {
+    void aWarmupLongerThanAnyRunLoadsAsTheFileSaysIt() throws Exception {
+        String json = ScenarioJson.write(Presets.all().get(0).scenario())
+                .replaceFirst("\"steps\": 0,", "\"steps\": " + Integer.MAX_VALUE + ",");
+        Scenario scenario = ScenarioJson.read(json);
+        assertEquals(Integer.MAX_VALUE, scenario.runs().get(0).settings().schedule().warmup().steps());
         LabViewModel lab = new LabViewModel();
-        Scenario before = lab.toScenario();
-        Scenario base = Presets.all().get(0).scenario();
-        List<Scenario.Run> nine = new ArrayList<>();
-        for (int i = 0; i < LabViewModel.MAX_RUNS + 1; i++) {
-            nine.add(base.runs().get(0));
-        }
-        Scenario tooMany = new Scenario(base.landscape(), base.window(), base.steps(), 0, base.display(), nine, "");
-        InvalidParameterException e = assertThrows(InvalidParameterException.class, () -> lab.load(tooMany));
-        assertEquals("runs: 9 runs, but the app shows at most 8", e.getMessage());
-        assertEquals(before, lab.toScenario());
+        lab.load(scenario);
+        RunViewModel run = lab.runs().get(0);
+        double lr = run.settings().optimizer().lr();
+        double factor = run.settings().schedule().warmup().startFactor();
+        assertEquals(factor * lr, run.trajectory().lr(0), 1e-15);
+        assertEquals(Integer.MAX_VALUE, run.warmupModel().values().get().integer("warmup_steps"));
     }
 }

@@ -14,7 +14,9 @@ import org.downhill.diagnose.Regime;
 import org.downhill.landscape.Landscapes;
 import org.downhill.optim.OptimizerKind;
 import org.downhill.param.InvalidParameterException;
+import org.downhill.scenario.ScenarioJson;
 import org.downhill.schedule.ScheduleKind;
+import org.downhill.sim.NoiseSpec;
 import org.downhill.sim.Trajectory;
 import org.junit.jupiter.api.Test;
 
@@ -201,7 +203,7 @@ class LabViewModelTest {
     void noiseAndWarmupAreEditedWithTheirDescriptors() {
         LabViewModel lab = new LabViewModel();
         RunViewModel run = lab.selected();
-        run.noiseModel().set("noise", 0.5);
+        run.noiseModel().set("sigma", 0.5);
         run.noiseModel().set("batch", 4);
         assertEquals(0.25, run.settings().noise().stdDev(), 1e-15);
         assertThrows(InvalidParameterException.class, () -> run.noiseModel().set("batch", 0));
@@ -209,6 +211,26 @@ class LabViewModelTest {
         assertEquals(0.1 * 0.05, run.trajectory().lr(0), 1e-15);
         lab.view().changeTextSize(20);
         assertEquals(ViewOptions.MAX_TEXT_SCALE, lab.view().textScaleProperty().get());
+    }
+
+    /** Issue 13: a seed above 2^31 became 2147483647 as soon as the batch size was edited. */
+    @Test
+    void aSeedAbove2To31SurvivesABatchEditAndASaveLoadRoundTrip() throws Exception {
+        long seed = 1L << 40;
+        LabViewModel lab = new LabViewModel();
+        RunViewModel run = lab.selected();
+        run.noiseModel().set("sigma", 0.5);
+        run.noiseModel().set("seed", seed);
+        run.noiseModel().set("batch", 8);
+        assertEquals(seed, run.settings().noise().seed());
+        assertEquals(seed, run.noiseModel().values().get().longInteger("seed"), "what the seed field shows");
+
+        LabViewModel other = new LabViewModel();
+        other.load(ScenarioJson.read(ScenarioJson.write(lab.toScenario())));
+        RunViewModel loaded = other.selected();
+        assertEquals(seed, loaded.settings().noise().seed());
+        loaded.noiseModel().set("batch", 16);
+        assertEquals(new NoiseSpec(0.5, 16, seed), loaded.settings().noise());
     }
 
     @Test

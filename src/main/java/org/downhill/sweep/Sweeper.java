@@ -1,0 +1,182 @@
+package org.downhill.sweep;
+
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import org.downhill.diagnose.Diagnoser;
+import org.downhill.diagnose.Diagnosis;
+import org.downhill.sim.RunPlan;
+import org.downhill.sim.RunSpec;
+import org.downhill.sim.Simulator;
+import org.downhill.sim.Trajectory;
+
+/**
+ * The sweep engine: many runs of one spec with one thing varied, spread over the cores. A sweep
+ * of n runs takes a function from index to {@link RunSpec}, simulates and classifies every run
+ * and returns their {@link Outcome}s by index. The thread that calls {@link #run} works too, with
+ * up to {@code helpers} tasks on the executor; the workers take the next index from a shared
+ * counter (so quick runs, e.g. ones that blow up early, balance slow ones), each with its own
+ * trajectory buffer reused from run to run. A {@link Cancellation} is checked before every run;
+ * progress is reported after every run. The result does not depend on the number of workers.
+ */
+public final class Sweeper {
+    private final Executor executor;
+    private final int helpers;
+
+    /**
+     * @param executor runs the helper tasks (e.g. a {@link ForkJoinPool})
+     * @param helpers  how many helper tasks join the calling thread, at least 0
+     */
+    public Sweeper(Executor executor, int helpers) {
+        this.executor = Objects.requireNonNull(executor, "executor");
+        if (helpers < 0) {
+            throw new IllegalArgumentException("helpers must be >= 0, not " + helpers);
+        }
+        this.helpers = helpers;
+    }
+
+    /** Every run on the calling thread, one after another (for tests and tiny sweeps). */
+    public static Sweeper sameThread() {
+        return new Sweeper(Runnable::run, 0);
+    }
+
+    /**
+     * The calling thread plus the pool's workers: on the common pool (parallelism = cores - 1)
+     * that is every core.
+     */
+    public static Sweeper on(ForkJoinPool pool) {
+        return new Sweeper(pool, pool.getParallelism());
+    }
+
+    /**
+     * Simulates and classifies runs 0 .. count - 1.
+     *
+     * @param count    the number of runs
+     * @param specs    the run of each index; called from the workers, so it must be thread-safe
+     * @param cancel   checked before every run
+     * @param progress told after every run
+     * @return the outcomes by index
+     * @throws CancellationException if {@code cancel} was cancelled before every run had started
+     * @throws RuntimeException      the first exception (or error) a spec or a run threw, as it
+     *                               was thrown (e.g. {@link org.downhill.param.InvalidParameterException})
+     */
+    public SweepResult run(int count, IntFunction<RunSpec> specs, Cancellation cancel, Progress progress) {
+        Job job = new Job(count, specs, cancel, progress);
+        for (int h = 0; h < Math.min(helpers, count - 1); h++) {
+            executor.execute(job::work);
+        }
+        job.work();
+        return job.finish();
+    }
+
+    /** The shared state of one sweep. */
+    private static final class Job {
+        private final int count;
+        private final IntFunction<RunSpec> specs;
+        private final Cancellation cancel;
+        private final Progress progress;
+        private final SweepResult result;
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicInteger done = new AtomicInteger();
+        /** Workers inside {@link #work}; guarded by this. */
+        private int active;
+        /** Set when the caller stops waiting; guarded by this. */
+        private boolean closed;
+        /** The first failure; guarded by this. */
+        private Throwable failure;
+        private volatile boolean failed;
+
+        Job(int count, IntFunction<RunSpec> specs, Cancellation cancel, Progress progress) {
+            this.count = count;
+            this.specs = Objects.requireNonNull(specs, "specs");
+            this.cancel = Objects.requireNonNull(cancel, "cancel");
+            this.progress = Objects.requireNonNull(progress, "progress");
+            this.result = new SweepResult(count);
+        }
+
+        void work() {
+            synchronized (this) {
+                if (closed) {
+                    return;
+                }
+                active++;
+            }
+            try {
+                Trajectory buffer = null;
+                for (int i = next.getAndIncrement(); i < count && !cancel.isCancelled() && !failed;
+                     i = next.getAndIncrement()) {
+                    buffer = runOne(i, buffer);
+                    progress.update(done.incrementAndGet(), count);
+                }
+            } catch (RuntimeException | Error e) {
+                fail(e);
+            } finally {
+                synchronized (this) {
+                    active--;
+                    notifyAll();
+                }
+            }
+        }
+
+        private Trajectory runOne(int i, Trajectory buffer) {
+            RunPlan plan = RunPlan.of(specs.apply(i));
+            Trajectory t;
+            if (buffer == null) {
+                t = Simulator.run(plan);
+            } else {
+                Simulator.run(plan, buffer);
+                t = buffer;
+            }
+            Diagnosis d = Diagnoser.diagnose(t);
+            double min = Double.NaN;
+            for (int k = 0; k < t.rows(); k++) {
+                double loss = t.loss(k);
+                if (Double.isFinite(loss) && !(loss >= min)) {
+                    min = loss;
+                }
+            }
+            int event = d.divergedAt() >= 0 ? d.divergedAt() : d.convergedAt();
+            result.set(i, t.loss(t.lastStep()), min, t.lastStep(), d.regime(), event);
+            return t;
+        }
+
+        private synchronized void fail(Throwable e) {
+            if (failure == null) {
+                failure = e;
+            }
+            failed = true;
+        }
+
+        /** Waits for the workers still running, then returns the result or throws. */
+        SweepResult finish() {
+            synchronized (this) {
+                boolean interrupted = false;
+                while (active > 0) {
+                    try {
+                        wait();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+                closed = true;
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+                if (failure instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (failure instanceof Error e) {
+                    throw e;
+                }
+            }
+            if (done.get() < count) {
+                throw new CancellationException("The sweep was cancelled after " + done.get() + " of " + count
+                        + " runs");
+            }
+            return result;
+        }
+    }
+}
