@@ -110,7 +110,7 @@ public final class MainWindow extends StackPane {
         controlScroll.setMinWidth(300);
         controlScroll.getStyleClass().add("controls-scroll");
 
-        BiConsumer<String, String> errors = MainWindow::showError;
+        BiConsumer<String, String> errors = this::showError;
         files = new ScenarioActions(lab, new RecentFiles(AppFiles.recent()), errors, worker, Platform::runLater);
         export = new ExportActions(lab, plane, charts, surface, errors, status::showMessage, exportWriter,
                 Platform::runLater);
@@ -281,11 +281,16 @@ public final class MainWindow extends StackPane {
         return charts;
     }
 
-    private static void showError(String title, String message) {
+    /** Shows a refusal over the window, in the window's theme. */
+    private void showError(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setMinWidth(480);
+        if (getScene() != null) {
+            alert.initOwner(getScene().getWindow());
+            alert.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
+        }
         alert.show();
     }
 
