@@ -1,5 +1,6 @@
 package org.downhill.ui.lesson;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -22,10 +23,14 @@ import org.downhill.ui.model.LessonViewModel;
  * to its title and buttons. Hidden while no lesson is open.
  */
 public final class LessonPanel extends VBox {
+    /** The least height of the text and of the tasks (they scroll below it), so the panel can always shrink. */
+    private static final double MIN_PART_HEIGHT = 40;
     private final LessonViewModel lessons;
     private final VBox taskRows = new VBox();
     private final VBox page;
     private final ScrollPane scroll;
+    private final VBox tasksBox;
+    private final ScrollPane tasksScroll;
 
     /** The panel of a lesson model. */
     public LessonPanel(LessonViewModel lessons) {
@@ -82,11 +87,7 @@ public final class LessonPanel extends VBox {
 
         page = new VBox(pageTitle, problem, measuring, text, intuition);
         page.getStyleClass().add("lesson-page");
-        scroll = new ScrollPane(page);
-        scroll.setId("lesson-scroll");
-        scroll.getStyleClass().add("lesson-scroll");
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll = scroll(page, "lesson-scroll");
         scroll.visibleProperty().bind(fold.selectedProperty().not());
         scroll.managedProperty().bind(scroll.visibleProperty());
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -104,7 +105,8 @@ public final class LessonPanel extends VBox {
         next.setOnAction(e -> lessons.next());
         Label indicator = label("lesson-page-indicator", "lesson-page-indicator");
         indicator.setWrapText(false);
-        indicator.textProperty().bind(Bindings.createStringBinding(() -> "Page " + lessons.pageLabel(),
+        indicator.setTooltip(new Tooltip("The page of the lesson"));
+        indicator.textProperty().bind(Bindings.createStringBinding(lessons::pageLabel,
                 lessons.pageProperty(), lessons.lessonProperty()));
         Button reload = new Button("\u21BB");
         reload.setId("lesson-reload");
@@ -112,6 +114,9 @@ public final class LessonPanel extends VBox {
         reload.setFocusTraversable(false);
         reload.setTooltip(new Tooltip("Show the page's runs again as the lesson has them"));
         reload.setOnAction(e -> lessons.reload());
+        for (Button b : List.of(back, next, reload)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         Region gapLeft = new Region();
         Region gapRight = new Region();
         HBox.setHgrow(gapLeft, Priority.ALWAYS);
@@ -120,11 +125,13 @@ public final class LessonPanel extends VBox {
         nav.getStyleClass().add("lesson-nav");
         nav.setAlignment(Pos.CENTER);
 
-        VBox tasksBox = new VBox(tryThis, taskRows);
+        tasksBox = new VBox(tryThis, taskRows);
         tasksBox.getStyleClass().add("lesson-tasks-box");
-        tasksBox.visibleProperty().bind(tryThis.visibleProperty());
-        tasksBox.managedProperty().bind(tasksBox.visibleProperty());
-        getChildren().addAll(header, scroll, tasksBox, nav);
+        tasksScroll = scroll(tasksBox, "lesson-tasks-scroll");
+        tasksScroll.visibleProperty().bind(tryThis.visibleProperty());
+        tasksScroll.managedProperty().bind(tasksScroll.visibleProperty());
+        VBox.setVgrow(tasksScroll, Priority.SOMETIMES);
+        getChildren().addAll(header, scroll, tasksScroll, nav);
         showTasks();
     }
 
@@ -134,14 +141,30 @@ public final class LessonPanel extends VBox {
      */
     @Override
     protected void layoutChildren() {
+        askForAll(scroll, page);
+        askForAll(tasksScroll, tasksBox);
+        super.layoutChildren();
+    }
+
+    private static void askForAll(ScrollPane scroll, Region content) {
         double width = scroll.getViewportBounds().getWidth();
         if (width > 0) {
-            double height = page.prefHeight(width);
+            double height = content.prefHeight(width);
             if (height != scroll.getPrefViewportHeight()) {
                 scroll.setPrefViewportHeight(height);
             }
         }
-        super.layoutChildren();
+    }
+
+    /** A scroll pane for a part that wraps to the panel's width and may be shorter than its text. */
+    private static ScrollPane scroll(Region content, String id) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setId(id);
+        scroll.getStyleClass().add("lesson-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setMinHeight(MIN_PART_HEIGHT);
+        return scroll;
     }
 
     private void showTasks() {
@@ -169,6 +192,7 @@ public final class LessonPanel extends VBox {
                 task.statusProperty(), task.reasonProperty()));
         showOnlyWithText(reason);
         VBox words = new VBox(text, reason);
+        words.getStyleClass().add("lesson-task-words");
         HBox.setHgrow(words, Priority.ALWAYS);
         HBox row = new HBox(mark, words);
         row.getStyleClass().add("lesson-task");
@@ -181,7 +205,7 @@ public final class LessonPanel extends VBox {
             showMe.setTooltip(new Tooltip("Show the page's runs with settings that do it"));
             showMe.disableProperty().bind(lessons.loadingProperty());
             showMe.setOnAction(e -> lessons.showMe(task));
-            row.getChildren().add(showMe);
+            words.getChildren().add(showMe);
         }
         return row;
     }
