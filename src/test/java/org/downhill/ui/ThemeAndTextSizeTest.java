@@ -79,6 +79,7 @@ class ThemeAndTextSizeTest {
     void theDarkThemeIsDarkAndSwitchingBackRestoresTheSameStyles(FxRobot robot) {
         Map<String, Object> light = styles(robot);
         assertTrue(luminance((Paint) light.get("controls")) > 0.8);
+        assertEquals(Theme.BACKGROUND, background(robot.lookup(".charts-row").query()));
 
         choose(robot, "theme-dark");
         TestWindows.settle();
@@ -90,6 +91,8 @@ class ThemeAndTextSizeTest {
         for (String part : light.keySet()) {
             assertNotEquals(light.get(part), dark.get(part), part);
         }
+        assertEquals(Theme.BACKGROUND, background(robot.lookup(".charts-row").query()),
+                "the charts are figures, on the figures' light ground, so their ink reads in the dark theme too");
 
         choose(robot, "theme-light");
         TestWindows.settle();
