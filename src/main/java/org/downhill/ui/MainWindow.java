@@ -106,7 +106,9 @@ public final class MainWindow extends StackPane {
         }
         ScrollPane controlScroll = new ScrollPane(controls);
         controlScroll.setFitToWidth(true);
-        controlScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // with very large text the controls may need more than the column's width: a scroll bar
+        // then reaches what would otherwise be cut off at the column's edge
+        controlScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         controlScroll.setMinWidth(300);
         controlScroll.getStyleClass().add("controls-scroll");
 

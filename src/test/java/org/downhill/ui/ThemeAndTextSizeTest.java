@@ -14,6 +14,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -141,5 +143,27 @@ class ThemeAndTextSizeTest {
         TestWindows.settle();
         assertEquals(1.0, lab.view().textScaleProperty().get());
         assertEquals(before, layout(robot));
+    }
+
+    @Test
+    void twoNotchesLargerKeepEveryFieldOfTheControlsInSight(FxRobot robot) {
+        robot.interact(() -> {
+            window.getScene().getWindow().setWidth(1280);
+            window.getScene().getWindow().setHeight(720);
+        });
+        robot.clickOn("#larger-text");
+        robot.clickOn("#larger-text");
+        TestWindows.settle();
+        assertEquals(1.15 * 1.15, lab.view().textScaleProperty().get(), 1e-12);
+        ScrollPane scroll = robot.lookup(".controls-scroll").queryAs(ScrollPane.class);
+        Bounds viewport = scroll.localToScene(scroll.getViewportBounds());
+        List<TextField> fields = List.copyOf(robot.lookup(".controls .text-field").queryAllAs(TextField.class));
+        assertTrue(fields.size() >= 5, "the run's fields: " + fields.size());
+        for (TextField f : fields) {
+            if (f.isVisible() && f.getScene() != null) {
+                Bounds b = f.localToScene(f.getLayoutBounds());
+                assertTrue(b.getMaxX() <= viewport.getMaxX() + 0.5, f.getId() + " at " + b + " beyond " + viewport);
+            }
+        }
     }
 }
