@@ -90,7 +90,7 @@ public final class SweepBudgetHarness {
             Trajectory buffer = Simulator.run(specs.apply(0));
             for (int b = 0; b < batch; b++) {
                 for (int i = 0; i < runs; i++) {
-                    Simulator.run(RunPlan.of(specs.apply(i)), buffer);
+                    buffer = Simulator.run(RunPlan.of(specs.apply(i)), buffer);
                 }
             }
             long c2 = PROCESS.getProcessCpuTime();

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import org.downhill.landscape.LandscapeFamily;
 import org.downhill.landscape.Landscapes;
+import org.downhill.landscape.formula.Operation;
 import org.downhill.lesson.Lesson;
 import org.downhill.lesson.Lessons;
 import org.downhill.optim.OptimizerKind;
@@ -45,6 +46,7 @@ final class ListCommand implements Runnable {
             for (LandscapeFamily f : Landscapes.all()) {
                 entry(out, f.id(), f.displayName() + ": " + f.create().formula().plain(), f.schema());
             }
+            formulaEntry(out);
         }
         if (section == Section.optimizers || section == Section.all) {
             out.println("Optimizers (--optimizer NAME --hp NAME=VALUE)");
@@ -79,6 +81,14 @@ final class ListCommand implements Runnable {
             }
         }
         out.flush();
+    }
+
+    /** How to type a landscape of one's own. */
+    private static void formulaEntry(PrintWriter out) {
+        out.printf("  %-28s %s%n", "--formula EXPR", "your own f(x, y), e.g. 'a*x^2 + b*y^2': numbers, x, y, pi, e,"
+                + " + - * / ^ ( ), and " + String.join(" ", Operation.functionNames()) + ";");
+        out.printf("      %-26s %s%n", "NAME=1",
+                "every other name is a parameter (--param NAME=VALUE); any finite number");
     }
 
     private static void entry(PrintWriter out, String name, String about, ParamSchema schema) {

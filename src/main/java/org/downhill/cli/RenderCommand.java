@@ -1,24 +1,30 @@
 package org.downhill.cli;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
+import org.downhill.export.OutputFile;
 import org.downhill.export.TrajectoryCsv;
+import org.downhill.figure.Animation;
+import org.downhill.figure.Figure;
+import org.downhill.figure.FigureFormats;
+import org.downhill.figure.FigureOptions;
+import org.downhill.figure.PlaneScene;
+import org.downhill.figure.SurfaceRenderer;
 import org.downhill.lesson.Lesson;
 import org.downhill.lesson.Lessons;
 import org.downhill.lesson.Page;
+import org.downhill.render.GridSampler;
 import org.downhill.scenario.Measured;
 import org.downhill.scenario.Presets;
 import org.downhill.scenario.Scenario;
 import org.downhill.scenario.ScenarioJson;
-import org.downhill.sim.RunPlan;
-import org.downhill.sim.Simulator;
-import org.downhill.ui.export.HeadlessRender;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,13 +32,18 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code downhill render}: the figures of a scenario without a window: the 2D view as PNG and SVG,
- * the runs as an animated GIF, the trajectories as CSV, or the 3D view as PNG (which needs a
- * display). The scenario comes from a file, a preset or a lesson's page; its caption is filled
- * from its runs ({@link Measured}).
+ * the runs as an animated GIF, the trajectories as CSV (all drawn with Java2D from the simulated
+ * runs, no display needed), or the 3D view as PNG (which needs a display and the UI's
+ * {@link SurfaceRenderer}). The scenario comes from a file, a preset or a lesson's page; its
+ * caption is filled from its runs ({@link Measured}). Every output is checked before any work (a
+ * folder, a special file or a missing folder is refused) and written through {@link OutputFile},
+ * so nothing but a regular file the user named is ever replaced.
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Make the figures of a scenario file, a preset or a lesson's page without opening a window.")
 final class RenderCommand implements Callable<Integer> {
+    /** The most pixels of a PNG: 50 million, 200 MB of pixels in memory. */
+    static final long MAX_PIXELS = 50_000_000;
 
     @ArgGroup(multiplicity = "1")
     Source source;
@@ -88,22 +99,38 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         checkOptions();
         Scenario scenario = scenario();
-        boolean threeD = view.equalsIgnoreCase("3d");
-        if (threeD && !HeadlessRender.hasDisplay()) {
-            throw new BadInputException("--view 3d needs a display (3D cannot run headless); set DISPLAY, "
-                    + "e.g. run under xvfb-run");
+        int shown = step < 0 ? scenario.steps() : step;
+        if (shown > scenario.steps()) {
+            throw new BadInputException("Invalid value for --step: " + step + " (allowed: 0 to " + scenario.steps()
+                    + ", the scenario's steps)");
         }
+        checkOutputs();
+        if (view.equalsIgnoreCase("3d")) {
+            renderSurface(scenario, shown);
+            return 0;
+        }
+        PlaneScene scene = PlaneScene.of(scenario).atStep(shown);
         if (csv != null) {
-            writeCsv(scenario);
+            List<TrajectoryCsv.Named> runs = scene.visibleRuns().stream()
+                    .map(r -> new TrajectoryCsv.Named(r.name(), r.trajectory())).toList();
+            write(csv, out -> out.write(TrajectoryCsv.toCsv(runs).getBytes(StandardCharsets.UTF_8)));
         }
-        if (png != null || svg != null || gif != null) {
-            try {
-                HeadlessRender.render(scenario, new HeadlessRender.Request(width, height, scale, png, svg, gif, fps,
-                        threeD, step));
-            } catch (IOException e) {
-                throw new BadInputException("Cannot write the figure: " + e.getMessage());
-            } catch (IllegalStateException e) {
-                throw new BadInputException(e.getMessage());
+        GridSampler sampler = GridSampler.parallel(ForkJoinPool.commonPool(),
+                Runtime.getRuntime().availableProcessors());
+        if (png != null) {
+            BufferedImage image = FigureFormats.image(Figure.of(scene, FigureOptions.SCREEN, width, height, scale,
+                    sampler), scale);
+            write(png, out -> FigureFormats.writePng(image, out));
+        }
+        if (svg != null || gif != null) {
+            Figure figure = Figure.of(scene, FigureOptions.SCREEN, width, height, 1, sampler);
+            if (svg != null) {
+                String text = FigureFormats.svg(figure);
+                write(svg, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+            }
+            if (gif != null) {
+                write(gif, out -> FigureFormats.writeGif(figure, new Animation(scenario.steps()), fps, true, out,
+                        frames -> { }));
             }
         }
         return 0;
@@ -116,8 +143,8 @@ final class RenderCommand implements Callable<Integer> {
         if (!view.equalsIgnoreCase("2d") && !view.equalsIgnoreCase("3d")) {
             throw new BadInputException("Invalid value for --view: " + view + " (allowed: 2d or 3d)");
         }
-        if (view.equalsIgnoreCase("3d") && (svg != null || gif != null || png == null)) {
-            throw new BadInputException("--view 3d makes a PNG only: give --out and leave out --svg and --gif");
+        if (view.equalsIgnoreCase("3d") && (svg != null || gif != null || csv != null || png == null)) {
+            throw new BadInputException("--view 3d makes a PNG only: give --out and leave out --svg, --gif and --csv");
         }
         if (width < 16 || width > 8192 || height < 16 || height > 8192) {
             throw new BadInputException("Invalid figure size " + width + " x " + height
@@ -125,6 +152,11 @@ final class RenderCommand implements Callable<Integer> {
         }
         if (!(scale >= 1 && scale <= 4)) {
             throw new BadInputException("Invalid value for --scale: " + scale + " (allowed: 1 <= scale <= 4)");
+        }
+        double pixels = (double) Math.round(width * scale) * Math.round(height * scale);
+        if (png != null && pixels > MAX_PIXELS) {
+            throw new BadInputException(String.format(Locale.ROOT, "Invalid figure size %d x %d at scale %s: %.0f "
+                    + "pixels (allowed: at most %d)", width, height, scale, pixels, MAX_PIXELS));
         }
         if (step < -1) {
             throw new BadInputException("Invalid value for --step: " + step + " (allowed: a step >= 0)");
@@ -167,18 +199,56 @@ final class RenderCommand implements Callable<Integer> {
         return lesson.pages().get(n - 1);
     }
 
-    private void writeCsv(Scenario scenario) throws BadInputException {
-        List<TrajectoryCsv.Named> runs = new ArrayList<>();
-        List<RunPlan> plans = scenario.plans();
-        for (int i = 0; i < plans.size(); i++) {
-            if (scenario.runs().get(i).visible()) {
-                runs.add(new TrajectoryCsv.Named(scenario.runs().get(i).name(), Simulator.run(plans.get(i))));
-            }
+    /** The 3D view as a PNG, drawn by the UI's renderer on a display. */
+    private void renderSurface(Scenario scenario, int shown) throws BadInputException {
+        SurfaceRenderer renderer = SurfaceRenderer.find()
+                .orElseThrow(() -> new BadInputException("--view 3d: this build has no 3D renderer"));
+        String unavailable = renderer.unavailable();
+        if (unavailable != null) {
+            throw new BadInputException("--view 3d " + unavailable);
         }
-        try (Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            TrajectoryCsv.write(runs, out);
+        BufferedImage image;
+        try {
+            image = renderer.render(scenario, shown, width, height, scale);
+        } catch (IllegalStateException e) {
+            throw new BadInputException("--view 3d: " + e.getMessage());
+        }
+        write(png, out -> FigureFormats.writePng(image, out));
+    }
+
+    /**
+     * Refuses, before any work, an output that cannot be written (a folder, a special file, a
+     * missing folder), that is the scenario file being read, or that two options name.
+     */
+    private void checkOutputs() throws BadInputException {
+        List<Path> seen = new ArrayList<>();
+        if (source.file != null) {
+            seen.add(source.file.toAbsolutePath().normalize());
+        }
+        for (Path out : new Path[] {png, svg, gif, csv}) {
+            if (out == null) {
+                continue;
+            }
+            Path target;
+            try {
+                target = OutputFile.check(out).toAbsolutePath().normalize();
+            } catch (IOException e) {
+                throw new BadInputException(e.getMessage());
+            }
+            if (seen.contains(target)) {
+                throw new BadInputException("cannot write " + out + ": "
+                        + (seen.indexOf(target) == 0 && source.file != null ? "it is the scenario being read"
+                        : "another output goes there too"));
+            }
+            seen.add(target);
+        }
+    }
+
+    private static void write(Path file, OutputFile.Content content) throws BadInputException {
+        try {
+            OutputFile.write(file, content);
         } catch (IOException e) {
-            throw new BadInputException("Cannot write " + csv + ": " + e.getMessage());
+            throw new BadInputException(e.getMessage());
         }
     }
 }

@@ -3,9 +3,13 @@ package org.downhill.cli;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.downhill.landscape.ColorScaling;
+import org.downhill.landscape.FormulaLandscape;
 import org.downhill.landscape.Landscape;
 import org.downhill.landscape.LandscapeFamily;
 import org.downhill.landscape.Landscapes;
+import org.downhill.landscape.formula.Expression;
+import org.downhill.param.InvalidParameterException;
 import org.downhill.scenario.FileFormatException;
 import org.downhill.scenario.TorchCase;
 import org.downhill.scenario.TorchCases;
@@ -17,9 +21,12 @@ import picocli.CommandLine.Option;
 
 /**
  * The options that describe a run, shared by the commands that simulate one: either a case file in
- * the reference format ({@code --case FILE [--id ID]}) or plain options.
+ * the reference format ({@code --case FILE [--id ID]}) or plain options, whose landscape is a
+ * built-in one ({@code --function NAME}) or a typed formula ({@code --formula EXPR}), with
+ * {@code --param NAME=VALUE} for its parameters.
  */
 final class RunOptions {
+    private static final String DEFAULT_FUNCTION = "quadratic";
 
     @Option(names = "--case", paramLabel = "FILE",
             description = "a case in the reference format (a manifest with 'cases', or one case object)")
@@ -28,9 +35,14 @@ final class RunOptions {
     @Option(names = "--id", paramLabel = "ID", description = "which case of the manifest to run")
     String caseId;
 
-    @Option(names = "--function", paramLabel = "NAME", defaultValue = "quadratic",
-            description = "the landscape (default: ${DEFAULT-VALUE}; see 'list')")
+    @Option(names = "--function", paramLabel = "NAME",
+            description = "the landscape (default: " + DEFAULT_FUNCTION + "; see 'list')")
     String function;
+
+    @Option(names = "--formula", paramLabel = "EXPR",
+            description = "a landscape typed as a formula in x and y instead, e.g. 'a*x^2 + b*y^2'; its other names "
+                    + "are parameters, 1 unless given with --param")
+    String formula;
 
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "a landscape parameter, e.g. a=1")
     Map<String, String> params = new LinkedHashMap<>();
@@ -72,8 +84,7 @@ final class RunOptions {
      * a refusal starts with the option it concerns, e.g. {@code --noise: Invalid value for sigma: -1}.
      */
     private RunSpec plainSpec() {
-        LandscapeFamily family = OptimizerOptions.option("--function", () -> Landscapes.byId(function));
-        Landscape landscape = OptimizerOptions.option("--param", () -> family.create(family.schema().parse(params)));
+        Landscape landscape = formula != null ? typedLandscape() : namedLandscape();
         double[] xy = start == null ? landscape.suggestedStart() : OptimizerOptions.parsePoint("--start", start);
         NoiseSpec noiseSpec = new NoiseSpec(OptimizerOptions.option("--noise", () -> NoiseSpec.SIGMA.parse(noise)),
                 OptimizerOptions.option("--batch", () -> NoiseSpec.BATCH.parse(batch)),
@@ -81,5 +92,22 @@ final class RunOptions {
         Settings settings = optimization.settings(noiseSpec);
         int n = OptimizerOptions.option("--steps", () -> RunSpec.STEPS.parse(steps));
         return new RunSpec(landscape, xy[0], xy[1], n, settings);
+    }
+
+    private Landscape namedLandscape() {
+        LandscapeFamily family = OptimizerOptions.option("--function",
+                () -> Landscapes.byId(function == null ? DEFAULT_FUNCTION : function));
+        return OptimizerOptions.option("--param", () -> family.create(family.schema().parse(params)));
+    }
+
+    /** The landscape of {@code --formula}, with the default window of a formula and {@code --param} values. */
+    private Landscape typedLandscape() {
+        if (function != null) {
+            throw new InvalidParameterException("give --function or --formula, not both");
+        }
+        Expression expression = OptimizerOptions.option("--formula", () -> Expression.parse(formula));
+        LandscapeFamily family = FormulaLandscape.family(expression, Map.of(), FormulaLandscape.DEFAULT_WINDOW,
+                ColorScaling.LINEAR);
+        return OptimizerOptions.option("--param", () -> family.create(family.schema().parse(params)));
     }
 }

@@ -9,6 +9,10 @@ import org.downhill.sim.Trajectory;
  * Diagnoses a trajectory: its {@link Regime}, its {@link Destination}, a headline, a one-sentence
  * explanation and per-step markers.
  *
+ * <p>A run stopped because it reached a place where f or its gradient is undefined (not a
+ * number at a finite point, as log(x) for x &lt; 0) is stopped as at a blow-up (regime
+ * {@link Regime#DIVERGES}), but its headline and explanation say what happened instead.
+ *
  * <p>A run stopped by the stop rule diverged (or fell without bound, if its loss fell all the way);
  * a run of no steps has not started; a run whose point never changes although the gradient is not
  * zero (lr = 0, or steps lost in rounding) is not moving. Otherwise the regime is read off the
@@ -52,6 +56,11 @@ public final class Diagnoser {
         OptimizerSpec optimizer = t.plan().latestSettings().optimizer();
         StepMarkers markers = StepMarkers.of(t, f);
         PathExplainer path = new PathExplainer(t, f, optimizer, markers);
+        String undefined = path.undefined();
+        if (undefined != null) {
+            return new Diagnosis(Regime.DIVERGES, Destination.NONE, -1, t.divergedAt(),
+                    "f undefined at step " + t.divergedAt(), undefined, markers);
+        }
         if (t.termination().diverged()) {
             String headline = RunShape.fellUntilBlowUp(t) ? "Falls without bound"
                     : "Diverged at step " + t.divergedAt();

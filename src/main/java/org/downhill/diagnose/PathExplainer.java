@@ -7,13 +7,17 @@ import org.downhill.optim.OptimizerSpec;
 import org.downhill.sim.Trajectory;
 
 /**
- * The one-sentence explanations read off a run's path and loss: how it blew up, that it never
- * moved, ran off, bounced, wandered or stalled, where it got stuck, that it jitters under noise.
+ * The one-sentence explanations read off a run's path and loss: how it blew up or stepped where f
+ * is undefined, that it never moved, ran off, bounced, wandered or stalled, where it got stuck,
+ * that it jitters under noise.
  * Every number is the run's own: the learning rates of the updates concerned (all of them, the
  * tail's, or those before the blow-up), losses and points of its rows. A comparison with a limit
  * is only made where it holds.
  */
 final class PathExplainer {
+    /** A loss beyond which a run counts as blown up. */
+    private static final double BLOWN_UP = 1e100;
+
     private final Trajectory t;
     private final Landscape f;
     private final OptimizerSpec optimizer;
@@ -49,6 +53,31 @@ final class PathExplainer {
             }
         }
         return steepest;
+    }
+
+    /**
+     * Why a stopped run stopped where f, or its gradient, is not a number or not finite at a finite
+     * point (outside the formula's domain, at a kink); null if the run did not stop there: it
+     * completed, or it blew up (its loss had passed {@value #BLOWN_UP} the step before, so a NaN
+     * is an overflow such as infinity minus infinity, not a place where f is undefined).
+     */
+    String undefined() {
+        int at = t.divergedAt();
+        int before = at - 1;
+        if (at < 0 || (before >= 0 && !(Math.abs(t.loss(before)) < BLOWN_UP))) {
+            return null;
+        }
+        if (Double.isFinite(t.x(at)) && Double.isFinite(t.y(at)) && Double.isNaN(t.loss(at))) {
+            return (at == 0 ? "The start " + Words.point(t.x(0), t.y(0)) + " lies"
+                    : "Step " + at + " lands at " + Words.point(t.x(at), t.y(at)))
+                    + " where f is undefined (not a number): the run stops there.";
+        }
+        if (before >= 0 && !(Double.isFinite(t.x(at)) && Double.isFinite(t.y(at)))
+                && !Double.isFinite(t.gradX(before) + t.gradY(before))) {
+            return "At " + Words.point(t.x(before), t.y(before)) + " (step " + before
+                    + ") the gradient of f is not a finite number, so the next step goes nowhere: the run stops there.";
+        }
+        return null;
     }
 
     /**

@@ -65,10 +65,15 @@ abstract class AbstractLandscape implements Landscape {
     public final List<CriticalPoint> criticalPoints() {
         List<CriticalPoint> points = criticalPoints;
         if (points == null) {
-            points = CriticalPoints.find(this, seeds());
+            points = findCriticalPoints();
             criticalPoints = points;
         }
         return points;
+    }
+
+    /** The critical points, computed once: by default those Newton's method reaches from {@link #seeds()}. */
+    List<CriticalPoint> findCriticalPoints() {
+        return CriticalPoints.find(this, seeds());
     }
 
     /**

@@ -13,7 +13,9 @@ import org.downhill.landscape.CriticalPoint.Kind;
  * iteration converged (its last step was below 1e-9 * (1 + |x| + |y|), or the gradient vanished
  * exactly), the point reached has {@code |g| <= 1e-8 * (1 + |f|)} (in practice |g| is at rounding
  * level) and it is not within a relative 1e-6 of a point already kept. Convergence, not a small
- * gradient alone, is what counts: on a nearly flat plateau every point has a tiny gradient.
+ * gradient alone, is what counts: on a nearly flat plateau every point has a tiny gradient. When
+ * only points in a region are wanted, an iteration that leaves the region grown by its own size on
+ * every side is given up at once.
  *
  * <p>A point is a minimum when both eigenvalues of H are positive ({@code det H > 0},
  * {@code trace H > 0}), a maximum when both are negative and a saddle when their signs differ
@@ -48,12 +50,24 @@ public final class CriticalPoints {
      * @param seeds approximate positions as {@code x0, y0, x1, y1, ...}
      */
     public static List<CriticalPoint> find(Landscape f, double[] seeds) {
+        return find(f, seeds, null);
+    }
+
+    /**
+     * The distinct stationary points reached from the seeds that lie in a region (edges
+     * included), classified and ordered; global means the lowest in the region.
+     *
+     * @param seeds  approximate positions as {@code x0, y0, x1, y1, ...}
+     * @param region where the points must lie, or null for anywhere
+     */
+    static List<CriticalPoint> find(Landscape f, double[] seeds, Window region) {
         double[] g = new double[2];
         double[] h = new double[3];
         List<double[]> found = new ArrayList<>();
         for (int i = 0; i + 1 < seeds.length; i += 2) {
-            double[] p = refine(f, seeds[i], seeds[i + 1], g, h);
-            if (p != null && found.stream().noneMatch(q -> samePoint(p, q))) {
+            double[] p = refine(f, seeds[i], seeds[i + 1], g, h, region == null ? null : around(region));
+            if (p != null && (region == null || region.contains(p[0], p[1]))
+                    && found.stream().noneMatch(q -> samePoint(p, q))) {
                 found.add(p);
             }
         }
@@ -97,8 +111,30 @@ public final class CriticalPoints {
         return seeds;
     }
 
-    /** Newton's method from (x, y); the stationary point reached, or null if it did not converge to one. */
-    private static double[] refine(Landscape f, double x, double y, double[] g, double[] h) {
+    /** Seeds at the centres of the cells of an n x n grid over a window, for landscapes of unknown shape. */
+    static double[] grid(Window w, int n) {
+        double[] seeds = new double[2 * n * n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                seeds[k++] = w.xMin() + (i + 0.5) * w.width() / n;
+                seeds[k++] = w.yMin() + (j + 0.5) * w.height() / n;
+            }
+        }
+        return seeds;
+    }
+
+    /** The region grown by its own size on every side: an iterate beyond it is not coming back. */
+    private static Window around(Window region) {
+        return new Window(region.xMin() - region.width(), region.xMax() + region.width(),
+                region.yMin() - region.height(), region.yMax() + region.height());
+    }
+
+    /**
+     * Newton's method from (x, y); the stationary point reached, or null if it did not converge to
+     * one or (with a bound) left the bound.
+     */
+    private static double[] refine(Landscape f, double x, double y, double[] g, double[] h, Window bound) {
         double lastStep = Double.POSITIVE_INFINITY;
         for (int i = 0; i < MAX_ITERATIONS; i++) {
             f.gradient(x, y, g);
@@ -115,7 +151,7 @@ public final class CriticalPoints {
             double dy = (h[0] * g[1] - h[1] * g[0]) / det;
             x -= dx;
             y -= dy;
-            if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            if (!Double.isFinite(x) || !Double.isFinite(y) || (bound != null && !bound.contains(x, y))) {
                 return null;
             }
             lastStep = Math.abs(dx) + Math.abs(dy);

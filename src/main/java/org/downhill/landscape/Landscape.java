@@ -29,6 +29,17 @@ public interface Landscape {
     double value(double x, double y);
 
     /**
+     * f along one row of a grid: {@code out[offset + i] = value(xs[i], y)} for every i. The default
+     * calls {@link #value} at each point; a landscape may compute the row faster, with the same
+     * numbers.
+     */
+    default void values(double[] xs, double y, double[] out, int offset) {
+        for (int i = 0; i < xs.length; i++) {
+            out[offset + i] = value(xs[i], y);
+        }
+    }
+
+    /**
      * The gradient at (x, y).
      *
      * @param out receives df/dx in {@code out[0]} and df/dy in {@code out[1]}

@@ -38,9 +38,7 @@ final class MultiWell extends AbstractLandscape {
     static final LandscapeFamily FAMILY = defineFamily("multi_well", "Multi-well",
             "One deep well and two shallower ones in a weak bowl: plain descent gets stuck, momentum can roll on.",
             MultiWell::new, parameters());
-    private static final Formula FORMULA = new Formula(
-            "s*(x^2 + y^2) - sum_i d_i*exp(-((x - x_i)^2 + (y - y_i)^2)/(2*w_i^2)), i = 1..3;"
-                    + " s = bowl, x_i = welli_x, y_i = welli_y, d_i = welli_depth, w_i = welli_width",
+    private static final Formula FORMULA = new Formula(plainFormula(),
             "s\\,(x^2 + y^2) - \\sum_{i=1}^{3} d_i \\exp\\!\\left(-\\frac{(x - x_i)^2 + (y - y_i)^2}{2 w_i^2}\\right)");
     private static final Window WINDOW = Window.centered(0, 0, EDGE);
 
@@ -61,6 +59,20 @@ final class MultiWell extends AbstractLandscape {
             double width = params.real(well + "width");
             width2[i] = width * width;
         }
+    }
+
+    /**
+     * The formula in the parameters' own names, one term per well, which the formula field reads:
+     * {@code bowl*(x^2 + y^2) - well1_depth*exp(-((x - well1_x)^2 + (y - well1_y)^2)/(2*well1_width^2)) - ...}.
+     */
+    private static String plainFormula() {
+        StringBuilder f = new StringBuilder("bowl*(x^2 + y^2)");
+        for (int i = 1; i <= WELLS; i++) {
+            String w = "well" + i + "_";
+            f.append(" - ").append(w).append("depth*exp(-((x - ").append(w).append("x)^2 + (y - ").append(w)
+                    .append("y)^2)/(2*").append(w).append("width^2))");
+        }
+        return f.toString();
     }
 
     private static Param[] parameters() {

@@ -69,8 +69,8 @@ enum QuadraticFamily {
      */
     BOWL("bowl", "Bowl",
             "A bowl with a chosen condition number, orientation and curvature: conditioning decides the speed.",
-            new Formula("0.5*L*(u^2 + v^2/kappa), u = x*cos(theta) + y*sin(theta), v = y*cos(theta) - x*sin(theta);"
-                    + " L = curvature, kappa = condition, theta = angle",
+            new Formula("0.5*curvature*((x*cos(angle*pi/180) + y*sin(angle*pi/180))^2"
+                    + " + (y*cos(angle*pi/180) - x*sin(angle*pi/180))^2/condition)",
                     "\\tfrac{L}{2}\\left(u^2 + \\frac{v^2}{\\kappa}\\right),\\quad u = x\\cos\\theta + y\\sin\\theta,"
                             + "\\; v = y\\cos\\theta - x\\sin\\theta"),
             Window.centered(0, 0, 3), ColorScaling.LINEAR,

@@ -24,6 +24,19 @@ public final class ContourSet {
     public ContourSet() {
     }
 
+    /** A copy with the same levels and segments, in arrays of its own cut to size. */
+    public ContourSet copy() {
+        ContourSet copy = new ContourSet();
+        copy.levels = Arrays.copyOf(levels, levelCount);
+        copy.counts = Arrays.copyOf(counts, levelCount);
+        copy.segments = new double[levelCount][];
+        for (int k = 0; k < levelCount; k++) {
+            copy.segments[k] = Arrays.copyOf(segments[k], 4 * counts[k]);
+        }
+        copy.levelCount = levelCount;
+        return copy;
+    }
+
     /** The number of levels. */
     public int levelCount() {
         return levelCount;
@@ -79,7 +92,7 @@ public final class ContourSet {
         double[] xy = segments[k];
         int at = 4 * counts[k];
         if (at + 4 > xy.length) {
-            xy = Arrays.copyOf(xy, 2 * xy.length);
+            xy = Arrays.copyOf(xy, Math.max(4 * INITIAL_CAPACITY, 2 * xy.length));
             segments[k] = xy;
         }
         xy[at] = x0;

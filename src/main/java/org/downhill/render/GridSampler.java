@@ -73,15 +73,12 @@ public final class GridSampler {
         return grid;
     }
 
+    /** Samples whole rows, each with one {@link Landscape#values} call. */
     private static void sampleRows(Landscape landscape, SampledGrid grid, int fromRow, int toRow) {
         double[] values = grid.values();
-        int nx = grid.nx();
+        double[] columns = grid.columns();
         for (int j = fromRow; j < toRow; j++) {
-            double y = grid.y(j);
-            int row = j * nx;
-            for (int i = 0; i < nx; i++) {
-                values[row + i] = landscape.value(grid.x(i), y);
-            }
+            landscape.values(columns, grid.y(j), values, j * grid.nx());
         }
     }
 }

@@ -33,6 +33,7 @@ public final class SampledGrid {
     private final int ny;
     private final double[] values;
     private final double[] sample;
+    private final double[] columns;
     private int sampleCount;
     private Window window;
     /** window.width() / nx and window.height() / ny, set with the window. */
@@ -43,6 +44,7 @@ public final class SampledGrid {
     private double finiteMin;
     private double finiteMax;
     private int nonFiniteCount;
+    private int undefinedCount;
 
     /** An unfilled grid; {@link GridSampler} fills it before anyone else sees it. */
     SampledGrid(int nx, int ny) {
@@ -54,6 +56,7 @@ public final class SampledGrid {
         this.ny = ny;
         this.values = new double[nx * ny];
         this.sample = new double[Math.min(values.length, QUANTILE_SAMPLE)];
+        this.columns = new double[nx];
     }
 
     /** The number of columns, at least 2. */
@@ -119,6 +122,11 @@ public final class SampledGrid {
         return nonFiniteCount;
     }
 
+    /** How many values are NaN: places where f is undefined. */
+    public int undefinedCount() {
+        return undefinedCount;
+    }
+
     /**
      * The q-quantile of the finite values, interpolated linearly between order statistics; NaN if
      * there are none. Exact for grids of at most 4,096 cells; for larger grids it is the quantile of
@@ -147,6 +155,14 @@ public final class SampledGrid {
         this.window = window;
         this.cellWidth = window.width() / nx;
         this.cellHeight = window.height() / ny;
+        for (int i = 0; i < nx; i++) {
+            columns[i] = x(i);
+        }
+    }
+
+    /** x(0) .. x(nx - 1), the centres of the columns, for sampling a row at once; read only. */
+    double[] columns() {
+        return columns;
     }
 
     /** Recomputes the statistics from the values. */
@@ -175,6 +191,7 @@ public final class SampledGrid {
         finiteMin = finite > 0 ? finiteLo : Double.NaN;
         finiteMax = finite > 0 ? finiteHi : Double.NaN;
         nonFiniteCount = values.length - finite;
+        undefinedCount = values.length - numbers;
         updateSample();
     }
 

@@ -124,6 +124,12 @@ public record Scenario(Landscape landscape, Window window, int steps, int playhe
         return new Scenario(landscape, window, steps, playhead, display, runs, newCaption, claims);
     }
 
+    /** The same scenario seen through another window, at another step (playhead clamped to 0..steps). */
+    public Scenario withView(Window newWindow, int newPlayhead) {
+        return new Scenario(landscape, newWindow, steps, Math.max(0, Math.min(steps, newPlayhead)), display, runs,
+                caption, claims);
+    }
+
     /** The runs as claims measure them: every run by its name, on this landscape, in this window. */
     public Runs claimRuns() {
         List<Runs.Named> named = new ArrayList<>();

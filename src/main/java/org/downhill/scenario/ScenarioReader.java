@@ -10,10 +10,13 @@ import org.downhill.claim.Caption;
 import org.downhill.claim.Claim;
 import org.downhill.diagnose.Destination;
 import org.downhill.diagnose.Regime;
+import org.downhill.landscape.ColorScaling;
+import org.downhill.landscape.FormulaLandscape;
 import org.downhill.landscape.Landscape;
 import org.downhill.landscape.LandscapeFamily;
 import org.downhill.landscape.Landscapes;
 import org.downhill.landscape.Window;
+import org.downhill.landscape.formula.Expression;
 import org.downhill.optim.OptimizerKind;
 import org.downhill.optim.OptimizerSpec;
 import org.downhill.param.Excerpt;
@@ -80,12 +83,34 @@ final class ScenarioReader {
         if (TrainingJson.isModel(at)) {
             return TrainingJson.landscape(at);
         }
-        at.object("family", "params");
+        at.object();
         JsonAt familyAt = at.field("family");
         String id = familyAt.text();
+        if (id.equals(FormulaLandscape.ID)) {
+            return formulaLandscape(at);
+        }
+        at.object("family", "params");
         LandscapeFamily family = familyAt.check(() -> Landscapes.byId(id));
         ParamSet params = params(at.optional("params"), family.schema());
         return at.check(() -> family.create(params));
+    }
+
+    /**
+     * A typed formula: its text, its default window ([-3, 3] x [-3, 3] if there is none) and its
+     * parameter values (1 for one not given).
+     */
+    private static Landscape formulaLandscape(JsonAt at) throws FileFormatException {
+        at.object("family", "formula", "default_window", "params");
+        JsonAt textAt = at.field("formula");
+        String text = textAt.text();
+        Expression expression = textAt.check(() -> Expression.parse(text));
+        JsonAt windowAt = at.optional("default_window");
+        Window window = windowAt == null ? FormulaLandscape.DEFAULT_WINDOW : window(windowAt);
+        ParamSet read = params(at.optional("params"),
+                FormulaLandscape.family(expression, Map.of(), window, ColorScaling.LINEAR).schema());
+        Map<String, Double> values = new LinkedHashMap<>();
+        read.values().forEach((name, value) -> values.put(name, (Double) value));
+        return at.check(() -> FormulaLandscape.of(expression, values, window, ColorScaling.LINEAR));
     }
 
     private static Window window(JsonAt at) throws FileFormatException {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import org.downhill.data.ModelLandscape;
+import org.downhill.landscape.FormulaLandscape;
 import org.downhill.landscape.Landscape;
 import org.downhill.landscape.Window;
 import org.downhill.optim.OptimizerSpec;
@@ -55,8 +56,17 @@ final class ScenarioWriter {
         }
         ObjectNode landscape = NODES.objectNode();
         landscape.put("family", l.family().id());
+        formula(landscape, l);
         landscape.set("params", params(l.params()));
         return landscape;
+    }
+
+    /** A typed formula's text and default window; nothing for a built-in landscape. */
+    private static void formula(ObjectNode into, Landscape landscape) {
+        if (landscape.family().id().equals(FormulaLandscape.ID)) {
+            into.put("formula", landscape.formula().plain());
+            into.set("default_window", window(landscape.defaultWindow()));
+        }
     }
 
     private static ObjectNode window(Window w) {

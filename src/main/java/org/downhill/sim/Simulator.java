@@ -22,7 +22,9 @@ import org.downhill.schedule.ScheduleState;
  * fresh one) and evaluates the new schedule at the current step count, as if it had been in force
  * from the start (a loss-driven schedule replays the losses seen). Numbers never throw: a blow-up
  * ends the run as {@link Termination#NONFINITE} or {@link Termination#MAGNITUDE}. Deterministic; no
- * allocation per step.
+ * allocation per step: a run's columns are allocated once, for every step, and handed to its
+ * immutable {@link Trajectory} (cut to the rows written if the run stopped early), or taken from a
+ * spent trajectory handed back for reuse.
  *
  * <p>A run on data in mini-batches ({@link RunSpec#batching()}) takes step k with the gradient of
  * its batch's mean loss ({@link BatchPlan}) and records that batch's loss at row k's point, with
@@ -38,19 +40,20 @@ public final class Simulator {
         return run(RunPlan.of(spec));
     }
 
-    /** The trajectory of a plan, in new arrays. */
+    /** The trajectory of a plan, in arrays of its own. */
     public static Trajectory run(RunPlan plan) {
-        Trajectory t = new Trajectory(plan.spec().steps() + 1);
-        run(plan, t);
-        return t;
+        return simulate(plan, plan.spec().settings().schedule().create(), null);
     }
 
     /**
-     * The trajectory of a plan, written into {@code into} (whose arrays are reused when large
-     * enough), so that re-simulating on every slider move allocates next to nothing.
+     * The trajectory of a plan, in the arrays of {@code spent}: a trajectory the caller no longer
+     * reads, e.g. the previous run of a sweep. They are taken from it, so it cannot be read any
+     * more, and reused when large enough, so that many runs in a row allocate next to nothing.
+     *
+     * @throws IllegalStateException if {@code spent} was handed back already
      */
-    public static void run(RunPlan plan, Trajectory into) {
-        run(plan, plan.spec().settings().schedule().create(), into);
+    public static Trajectory run(RunPlan plan, Trajectory spent) {
+        return simulate(plan, plan.spec().settings().schedule().create(), spent.handBack());
     }
 
     /**
@@ -61,22 +64,21 @@ public final class Simulator {
      * column, not the plan's schedule, says which rates were used.
      */
     public static Trajectory run(RunSpec spec, Schedule lrSchedule) {
-        Trajectory t = new Trajectory(spec.steps() + 1);
-        run(RunPlan.of(spec), lrSchedule, t);
-        return t;
+        return simulate(RunPlan.of(spec), lrSchedule, null);
     }
 
-    private static void run(RunPlan plan, Schedule lrSchedule, Trajectory into) {
+    /** Simulates into {@code reuse} (or new columns, cut to the rows written, if null). */
+    private static Trajectory simulate(RunPlan plan, Schedule lrSchedule, Trajectory.Columns reuse) {
         RunSpec spec = plan.spec();
-        into.ensureCapacity(spec.steps() + 1);
-        into.plan = plan;
+        int capacity = spec.steps() + 1;
         BatchCursor batches = batchCursor(spec);
-        into.batched = batches != null;
-        if (batches != null) {
-            into.ensureBatchCapacity(spec.steps() + 1);
-        }
-        new Run(spec.landscape(), plan.edits(), spec.settings(), lrSchedule, batches, into)
-                .simulate(spec.startX(), spec.startY(), spec.steps());
+        boolean batched = batches != null;
+        Trajectory.Columns columns = (reuse != null ? reuse : new Trajectory.Columns(capacity))
+                .reuseFor(capacity, batched);
+        Run run = new Run(spec.landscape(), plan.edits(), spec.settings(), lrSchedule, batches, columns);
+        run.simulate(spec.startX(), spec.startY(), spec.steps());
+        Trajectory.Columns kept = reuse != null ? columns : columns.trimmed(run.rows, batched);
+        return new Trajectory(kept, run.rows, run.termination, plan, batched);
     }
 
     private static BatchCursor batchCursor(RunSpec spec) {
@@ -88,7 +90,7 @@ public final class Simulator {
     private static final class Run {
         private final Landscape f;
         private final List<Edit> edits;
-        private final Trajectory t;
+        private final Trajectory.Columns t;
         private final BatchCursor batches;
         private final double[] p = new double[2];
         private final double[] g = new double[2];
@@ -97,9 +99,11 @@ public final class Simulator {
         private Optimizer optimizer;
         private ScheduleState schedule;
         private int nextEdit;
+        private int rows;
+        private Termination termination = Termination.COMPLETED;
 
         Run(Landscape f, List<Edit> edits, Settings settings, Schedule lrSchedule, BatchCursor batches,
-            Trajectory t) {
+            Trajectory.Columns t) {
             this.f = f;
             this.batches = batches;
             this.edits = edits;
@@ -112,8 +116,6 @@ public final class Simulator {
         void simulate(double x0, double y0, int steps) {
             p[0] = x0;
             p[1] = y0;
-            t.rows = 0;
-            t.termination = Termination.COMPLETED;
             boolean stopped = record(0);
             int k = 0;
             while (!stopped && k < steps) {
@@ -150,14 +152,14 @@ public final class Simulator {
             t.y[k] = p[1];
             t.loss[k] = loss;
             t.lr[k] = schedule.lr();
-            t.rows = k + 1;
+            rows = k + 1;
             boolean finiteBatch = batches == null || recordBatch(k);
             if (!Double.isFinite(p[0]) || !Double.isFinite(p[1]) || !Double.isFinite(loss) || !finiteBatch) {
-                t.termination = Termination.NONFINITE;
+                termination = Termination.NONFINITE;
             } else if (Math.abs(p[0]) > Trajectory.MAGNITUDE_LIMIT || Math.abs(p[1]) > Trajectory.MAGNITUDE_LIMIT) {
-                t.termination = Termination.MAGNITUDE;
+                termination = Termination.MAGNITUDE;
             }
-            return t.termination.diverged();
+            return termination.diverged();
         }
 
         /** Moves to step k's batch and records its epoch, index and loss; says whether the loss is finite. */

@@ -18,8 +18,8 @@ import org.downhill.sim.Trajectory;
  * of n runs takes a function from index to {@link RunSpec}, simulates and classifies every run
  * and returns their {@link Outcome}s by index. The thread that calls {@link #run} works too, with
  * up to {@code helpers} tasks on the executor; the workers take the next index from a shared
- * counter (so quick runs, e.g. ones that blow up early, balance slow ones), each with its own
- * trajectory buffer reused from run to run. A {@link Cancellation} is checked before every run;
+ * counter (so quick runs, e.g. ones that blow up early, balance slow ones), each handing its
+ * previous run's trajectory back to the simulator, so its arrays are reused from run to run. A {@link Cancellation} is checked before every run;
  * progress is reported after every run. The result does not depend on the number of workers.
  */
 public final class Sweeper {
@@ -123,13 +123,7 @@ public final class Sweeper {
 
         private Trajectory runOne(int i, Trajectory buffer) {
             RunPlan plan = RunPlan.of(specs.apply(i));
-            Trajectory t;
-            if (buffer == null) {
-                t = Simulator.run(plan);
-            } else {
-                Simulator.run(plan, buffer);
-                t = buffer;
-            }
+            Trajectory t = buffer == null ? Simulator.run(plan) : Simulator.run(plan, buffer);
             Diagnosis d = Diagnoser.diagnose(t);
             double min = Double.NaN;
             for (int k = 0; k < t.rows(); k++) {

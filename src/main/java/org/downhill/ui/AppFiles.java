@@ -4,9 +4,10 @@ import java.nio.file.Path;
 
 /**
  * Where the app keeps its own files: the session (saved while the app runs, restored at the next
- * start; see {@link org.downhill.ui.session.SessionFile}), the lesson in progress, the preferences
- * and the list of recent scenario files. The folder is {@code ~/.downhill}, or the one named by the
- * system property {@code downhill.home} (tests point it at a temporary folder).
+ * start; see {@link org.downhill.ui.session.SessionFile}), the lesson in progress, the preferences,
+ * the list of recent scenario files and the list of recent formulas. The folder is
+ * {@code ~/.downhill}, or the one named by the system property {@code downhill.home} (tests point
+ * it at a temporary folder).
  */
 public final class AppFiles {
     private AppFiles() {
@@ -36,5 +37,10 @@ public final class AppFiles {
     /** The recent scenario files, one path per line, newest first. */
     public static Path recent() {
         return home().resolve("recent.txt");
+    }
+
+    /** The recent formulas typed into the landscape panel, one per line, newest first. */
+    public static Path recentFormulas() {
+        return home().resolve("formulas.txt");
     }
 }

@@ -11,10 +11,12 @@ import javafx.stage.Window;
 import org.downhill.scenario.Preset;
 import org.downhill.scenario.Presets;
 import org.downhill.ui.export.ExportActions;
+import org.downhill.ui.model.LabHistory;
 
 /**
- * The menu bar: File (presets, open, save, recent files, export, quit), the menus of other parts
- * (View, Lessons) and Help. Every item calls an action object; the menu itself holds no logic.
+ * The menu bar: File (presets, open, save, recent files, export, quit), Edit (undo, redo), the
+ * menus of other parts (View, Lessons) and Help. Every item calls an action object; the menu itself
+ * holds no logic.
  */
 public final class AppMenuBar extends MenuBar {
     private final Menu recentMenu = new Menu("Open Recent");
@@ -23,12 +25,14 @@ public final class AppMenuBar extends MenuBar {
      * The menus of a window.
      *
      * @param files  opening and saving scenarios
-     * @param export the figure export actions
-     * @param help   opens or closes the help overlay
-     * @param quit   closes the app
-     * @param more   menus between File and Help, in order
+     * @param export  the figure export actions
+     * @param history undo and redo of the lab's edits
+     * @param help    opens or closes the help overlay
+     * @param quit    closes the app
+     * @param more    menus between Edit and Help, in order
      */
-    public AppMenuBar(ScenarioActions files, ExportActions export, Runnable help, Runnable quit, Menu... more) {
+    public AppMenuBar(ScenarioActions files, ExportActions export, LabHistory history, Runnable help, Runnable quit,
+                      Menu... more) {
         setId("menu-bar");
         Menu presets = new Menu("Presets");
         presets.setId("presets-menu");
@@ -61,9 +65,17 @@ public final class AppMenuBar extends MenuBar {
                 }
             }
         });
+        MenuItem undo = item("Undo", "Shortcut+Z", history::undo);
+        undo.setId("undo");
+        undo.disableProperty().bind(history.canUndoProperty().not());
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", history::redo);
+        redo.setId("redo");
+        redo.disableProperty().bind(history.canRedoProperty().not());
+        Menu edit = new Menu("Edit");
+        edit.getItems().addAll(undo, redo);
         Menu helpMenu = new Menu("Help");
         helpMenu.getItems().add(item("Shortcuts and Help (F1)", null, help));
-        getMenus().add(file);
+        getMenus().addAll(file, edit);
         getMenus().addAll(more);
         getMenus().add(helpMenu);
     }

@@ -64,6 +64,17 @@ public final class LatestOnly<Q, R> {
         worker.execute(this::drain);
     }
 
+    /**
+     * Forgets the pending request and makes the result being computed stale, so nothing asked so far
+     * is delivered (for when the target was set another way meanwhile).
+     */
+    public void cancel() {
+        generation.incrementAndGet();
+        synchronized (this) {
+            pending = null;
+        }
+    }
+
     private void drain() {
         while (true) {
             Q request;

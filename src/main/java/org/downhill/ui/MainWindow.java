@@ -1,9 +1,12 @@
 package org.downhill.ui;
 
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -22,15 +25,19 @@ import org.downhill.render.GridSampler;
 import org.downhill.ui.chart.ChartsRow;
 import org.downhill.ui.controls.CaptionBanner;
 import org.downhill.ui.controls.LandscapePanel;
+import org.downhill.ui.controls.LandscapePicker;
 import org.downhill.ui.controls.RunEditor;
 import org.downhill.ui.controls.RunsPanel;
 import org.downhill.ui.controls.TransportBar;
 import org.downhill.ui.export.ExportActions;
 import org.downhill.ui.lesson.LessonPanel;
 import org.downhill.ui.lesson.LessonsMenu;
+import org.downhill.ui.model.FormulaViewModel;
+import org.downhill.ui.model.LabHistory;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.LessonViewModel;
 import org.downhill.ui.model.RecentFiles;
+import org.downhill.ui.model.RecentList;
 import org.downhill.ui.model.ViewLayout;
 import org.downhill.ui.plane.PlaneView;
 import org.downhill.ui.plane.RasterService;
@@ -45,6 +52,8 @@ import org.downhill.ui.surface.SurfaceView;
 public final class MainWindow extends StackPane {
     /** The charts' largest share of the height left of the controls, so large text leaves the view room. */
     private static final double MAX_CHARTS_SHARE = 0.28;
+    /** The most recent formulas listed. */
+    private static final int RECENT_FORMULAS = 12;
     private final LabViewModel lab;
     private final PlaneView plane;
     private final ChartsRow charts;
@@ -55,12 +64,16 @@ public final class MainWindow extends StackPane {
     private final LessonViewModel lessons;
     private final PageTurner pages;
     private final WorkArea work;
+    private final LabHistory history;
     private final StatusBar status = new StatusBar();
     private final HelpOverlay help = new HelpOverlay();
     private final NotificationPane notices;
     private final Label noticeText = new Label();
     private final ExecutorService worker;
     private final ExecutorService exportWriter;
+    private final ExecutorService landscapeWorker;
+    private final FormulaViewModel formula;
+    private LandscapePanel landscapePanel;
     private final AnimationTimer timer;
     private final VBox controls = new VBox();
     /** Frames left before the controls are built even if no landscape has been drawn; -1 once built. */
@@ -100,6 +113,10 @@ public final class MainWindow extends StackPane {
         left.setMinWidth(0);
         charts.maxHeightProperty().bind(left.heightProperty().multiply(MAX_CHARTS_SHARE));
 
+        landscapeWorker = daemonThread("downhill-landscape");
+        lab.prepareLandscapesOn(landscapeWorker, Platform::runLater);
+        formula = new FormulaViewModel(lab,
+                new RecentList<>(AppFiles.recentFormulas(), RECENT_FORMULAS, line -> line, line -> line));
         controls.getStyleClass().add("controls");
         if (!controlsAfterLandscape) {
             buildControls();
@@ -129,9 +146,10 @@ public final class MainWindow extends StackPane {
         // with large text the parts may want more room than the window has: they are clipped
         // at their own edges instead of pushing the whole window off the screen
         root.setMinSize(0, 0);
-        VBox bars = new VBox(new AppMenuBar(files, export, help::toggle, Platform::exit,
+        history = new LabHistory(lab, Platform::runLater, System::nanoTime);
+        VBox bars = new VBox(new AppMenuBar(files, export, history, help::toggle, Platform::exit,
                 new ViewMenu(work.presentingProperty(), lab.view()), new LessonsMenu(lessons, errors)),
-                new ViewToolBar(lab, help::toggle, export));
+                new ViewToolBar(lab, help::toggle, export, new LandscapePicker(lab, formula, this::focusFormula)));
         root.setTop(bars);
         root.setBottom(status);
         for (Node bar : List.of(bars, status)) {
@@ -182,7 +200,15 @@ public final class MainWindow extends StackPane {
     /** Puts the run list, the run editor and the landscape's settings on the right. */
     private void buildControls() {
         framesBeforeControls = -1;
-        controls.getChildren().setAll(new RunsPanel(lab), new RunEditor(lab), new LandscapePanel(lab));
+        landscapePanel = new LandscapePanel(lab, formula);
+        controls.getChildren().setAll(new RunsPanel(lab), new RunEditor(lab), landscapePanel);
+    }
+
+    /** Shows the formula field, with the keyboard focus in it (once the controls are built). */
+    private void focusFormula() {
+        if (landscapePanel != null) {
+            landscapePanel.focusFormula();
+        }
     }
 
     /** Whether the controls on the right are in place. */
@@ -199,7 +225,32 @@ public final class MainWindow extends StackPane {
     public void stop() {
         timer.stop();
         worker.shutdownNow();
+        landscapeWorker.shutdownNow();
         exportWriter.shutdown();
+    }
+
+    /**
+     * Waits, off the FX thread, until the window's background workers (rasters, landscapes,
+     * exports) have done everything asked of them before this call: each is single-threaded, so a
+     * task queued behind the others completes last. The signal UI tests and probes wait for.
+     *
+     * @throws IllegalStateException on the FX thread, or if a worker is still busy after the timeout
+     */
+    public void awaitWorkers(long timeout, TimeUnit unit) {
+        if (Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("the FX thread never waits for the workers");
+        }
+        try {
+            for (ExecutorService executor : List.of(landscapeWorker, worker, exportWriter)) {
+                if (!executor.isShutdown()) {
+                    executor.submit(() -> { }).get(timeout, unit);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("a worker is still busy after " + timeout + " " + unit, e);
+        }
     }
 
     private static ExecutorService daemonThread(String name) {
@@ -222,6 +273,11 @@ public final class MainWindow extends StackPane {
     /** Opens or closes the help overlay. */
     public void toggleHelp() {
         help.toggle();
+    }
+
+    /** Undo and redo of the lab's edits. */
+    public LabHistory history() {
+        return history;
     }
 
     /** The landscape view. */

@@ -26,6 +26,7 @@ public record Shortcut(String keys, String description) {
             new Shortcut("C", "While presenting: show or hide the controls"),
             new Shortcut("Esc", "Leave presentation mode"),
             new Shortcut("Ctrl+E / Ctrl+Shift+C", "Export the figure / copy it to the clipboard"),
+            new Shortcut("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo the last change to the lab"),
             new Shortcut("Ctrl+O / Ctrl+S", "Open / save a scenario (presets are in the File menu)"),
             new Shortcut("Enter / Esc", "In a field: apply / drop the typed value; the keys go back to the view"),
             new Shortcut("F1 or ?", "Show or hide this help"),

@@ -9,6 +9,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.downhill.diagnose.Diagnosis;
+import org.downhill.figure.Labels;
 import org.downhill.sim.Trajectory;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.RunViewModel;
@@ -53,8 +54,8 @@ public final class StatusBar extends HBox {
             return;
         }
         double f = lab.landscape().value(p.getX(), p.getY());
-        pointer.setText("x = " + Labels.number(p.getX()) + "   y = " + Labels.number(p.getY()) + "   f = "
-                + Labels.number(f));
+        pointer.setText("x = " + Labels.number(p.getX()) + "   y = " + Labels.number(p.getY())
+                + (Double.isNaN(f) ? "   f is undefined here" : "   f = " + Labels.number(f)));
     }
 
     /** Shows the selected run at the playhead; does nothing when neither changed since the last call. */

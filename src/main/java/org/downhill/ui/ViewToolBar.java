@@ -27,8 +27,12 @@ import org.downhill.ui.model.ViewOptions;
 /** The tool bar: the landscape, fit, colour map and scaling, overlays, text size, frame statistics and help. */
 public final class ViewToolBar extends ToolBar {
 
-    /** A tool bar for the lab's landscape and view options; {@code help} opens the help overlay. */
-    public ViewToolBar(LabViewModel lab, Runnable help, ExportActions export) {
+    /**
+     * A tool bar for the lab's landscape and view options; {@code help} opens the help overlay.
+     *
+     * @param picker the landscape menu, which works with the landscape panel's formula field
+     */
+    public ViewToolBar(LabViewModel lab, Runnable help, ExportActions export, LandscapePicker picker) {
         getStyleClass().add("view-toolbar");
         ViewOptions view = lab.view();
         Button fit = new Button("Fit");
@@ -110,7 +114,7 @@ public final class ViewToolBar extends ToolBar {
                 check("Gradient field (G)", view.gradientFieldProperty(), "gradient-field"),
                 check("Charts under the view", view.chartsProperty(), "charts-toggle"),
                 check("Frames per second", view.frameStatsProperty(), "frame-stats"));
-        getItems().addAll(new Label("Landscape"), new LandscapePicker(lab), fit, layoutButtons, new Separator(),
+        getItems().addAll(new Label("Landscape"), picker, fit, layoutButtons, new Separator(),
                 colors, log, show,
                 toggle("Step anatomy", "At the current position of the selected run: the plain gradient step, the "
                         + "momentum carried over and the step actually taken (A)", view.anatomyProperty(), "anatomy"),

@@ -1,6 +1,7 @@
 package org.downhill.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -8,7 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeoutException;
+import java.util.List;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.downhill.export.TrajectoryCsv;
@@ -16,20 +17,13 @@ import org.downhill.lesson.Lesson;
 import org.downhill.lesson.Lessons;
 import org.downhill.scenario.Preset;
 import org.downhill.scenario.Presets;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
 
-/** {@code downhill render} on every preset, headless, and its refusals. */
+/** {@code downhill render} on every preset, without JavaFX or a display, and its refusals. */
 class RenderCommandTest {
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void startFx() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
 
     private record Result(int code, String err) {
     }
@@ -91,6 +85,19 @@ class RenderCommandTest {
         }
     }
 
+    private static void assertRefused(Result r, String... args) {
+        assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("downhill render: "), r.err());
+        assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
+    }
+
+    private Result refused(String... args) {
+        Result r = run(args);
+        assertRefused(r, args);
+        return r;
+    }
+
     @Test
     void badInputIsOneLineAndExitCodeTwo() throws Exception {
         Path broken = dir.resolve("broken.json");
@@ -102,6 +109,8 @@ class RenderCommandTest {
             {"render", "--preset", "lr-too-small"},
             {"render", "--preset", "lr-too-small", "--out", png, "--scale", "9"},
             {"render", "--preset", "lr-too-small", "--out", png, "--view", "4d"},
+            {"render", "--preset", "lr-too-small", "--out", png, "--step", "-2"},
+            {"render", "--preset", "lr-too-small", "--out", png, "--width", "8000", "--height", "8000", "--scale", "4"},
             {"render", "--lesson", "no-such-lesson", "--out", png},
             {"render", "--lesson", "learning-rate", "--page", "99", "--out", png},
             {"render", "--lesson", "learning-rate", "--page", "0", "--out", png},
@@ -109,10 +118,87 @@ class RenderCommandTest {
             {"render", "--preset", "lr-too-small", "--lesson", "learning-rate", "--out", png},
         };
         for (String[] args : cases) {
-            Result r = run(args);
-            assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
-            assertEquals(1, r.err().strip().lines().count(), r.err());
-            assertTrue(r.err().startsWith("downhill render: "), r.err());
+            refused(args);
+        }
+        assertFalse(Files.exists(Path.of(png)), "nothing written");
+    }
+
+    @Test
+    void aStepBeyondTheRunsIsRefusedNotClamped() {
+        int steps = Presets.byId("lr-too-small").scenario().steps();
+        Path png = dir.resolve("x.png");
+        Result r = refused("render", "--preset", "lr-too-small", "--out", png.toString(), "--step",
+                Integer.toString(steps + 1));
+        assertTrue(r.err().contains("0 to " + steps), r.err());
+        assertFalse(Files.exists(png));
+        assertEquals(0, run("render", "--preset", "lr-too-small", "--out", png.toString(), "--step",
+                Integer.toString(steps), "--width", "200", "--height", "150").code());
+    }
+
+    @Test
+    void anEmptyFolderNamedAsTheFigureIsKept() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("figure.png"));
+        Result r = refused("render", "--preset", "lr-too-small", "--out", folder.toString());
+        assertTrue(r.err().contains(folder + ": it is a folder, not a file"), r.err());
+        assertTrue(Files.isDirectory(folder), "the folder is still there");
+    }
+
+    @Test
+    void aFolderWithFilesNamedAsAnyOutputIsKeptWithItsFiles() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("out"));
+        Path inside = Files.writeString(folder.resolve("notes.txt"), "keep me");
+        for (String option : new String[] {"--out", "--svg", "--gif", "--csv"}) {
+            refused("render", "--preset", "lr-too-small", option, folder.toString());
+        }
+        assertEquals("keep me", Files.readString(inside));
+    }
+
+    @Test
+    void theScenarioBeingReadAndAFileNamedTwiceAreRefused() throws Exception {
+        Path scenario = dir.resolve("scene.json");
+        org.downhill.scenario.ScenarioJson.write(Presets.byId("lr-too-small").scenario(), scenario);
+        String saved = Files.readString(scenario);
+        Result r = refused("render", scenario.toString(), "--out", scenario.toString());
+        assertTrue(r.err().endsWith("it is the scenario being read" + System.lineSeparator()), r.err());
+        assertEquals(saved, Files.readString(scenario));
+        Path twice = dir.resolve("twice.png");
+        r = refused("render", "--preset", "lr-too-small", "--out", twice.toString(), "--svg",
+                dir.resolve(".").resolve("twice.png").toString());
+        assertTrue(r.err().contains("another output goes there too"), r.err());
+        assertFalse(Files.exists(twice));
+    }
+
+    @Test
+    void aMissingFolderIsNamed() {
+        Path png = dir.resolve("no-such-folder").resolve("x.png");
+        Result r = refused("render", "--preset", "lr-too-small", "--out", png.toString());
+        assertTrue(r.err().contains("the folder " + png.getParent() + " does not exist"), r.err());
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenIsRefusedAndTheOthersAreCheckedFirst() throws Exception {
+        Path png = dir.resolve("x.png");
+        Path proc = Path.of("/proc/version");
+        if (Files.isRegularFile(proc)) {
+            String before = Files.readString(proc);
+            Result r = refused("render", "--preset", "lr-too-small", "--csv", proc.toString());
+            assertTrue(r.err().contains("cannot write /proc/version"), r.err());
+            assertEquals(before, Files.readString(proc));
+        }
+        Path folder = Files.createDirectory(dir.resolve("folder.svg"));
+        refused("render", "--preset", "lr-too-small", "--out", png.toString(), "--svg", folder.toString());
+        assertFalse(Files.exists(png), "the PNG is not made when another output is refused");
+    }
+
+    @Test
+    void aFileIsReplacedWholeAndNoTemporaryFileIsLeft() throws Exception {
+        Path png = Files.writeString(dir.resolve("x.png"), "an old figure");
+        Result r = run("render", "--preset", "lr-too-small", "--out", png.toString(), "--width", "200",
+                "--height", "150", "--scale", "1");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(200, ImageIO.read(png.toFile()).getWidth());
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(png), files.toList());
         }
     }
 

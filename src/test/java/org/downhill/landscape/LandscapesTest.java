@@ -141,6 +141,6 @@ class LandscapesTest {
         String bowl = Landscapes.byId("bowl").create().formula().plain();
         assertTrue(bowl.contains("curvature") && bowl.contains("condition") && bowl.contains("angle"), bowl);
         String wells = Landscapes.byId("multi_well").create().formula().plain();
-        assertTrue(wells.contains("bowl") && wells.contains("welli_depth") && wells.contains("welli_width"), wells);
+        assertTrue(wells.contains("bowl") && wells.contains("well3_depth") && wells.contains("well2_width"), wells);
     }
 }

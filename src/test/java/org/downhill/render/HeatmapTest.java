@@ -3,6 +3,7 @@ package org.downhill.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.downhill.landscape.ColorScaling;
 import org.downhill.landscape.Window;
@@ -25,15 +26,32 @@ class HeatmapTest {
     }
 
     @Test
-    void theTopRowIsTheTopOfTheWindowAndNaNIsNoData() {
+    void theTopRowIsTheTopOfTheWindowAndNaNIsHatched() {
         TestLandscape height = new TestLandscape("height", (x, y) -> x < 0 ? Double.NaN : y, new Window(-1, 1, 0, 1),
                 ColorScaling.LINEAR);
         SampledGrid grid = GridSampler.sequential().sample(height, height.defaultWindow(), 4, 4, null);
         int[] argb = Heatmap.render(grid, ValueScale.of(ColorScaling.LINEAR, 0, 1), ColorMap.VIRIDIS, null);
         int[] lut = ColorMap.VIRIDIS.lut();
-        assertEquals(ColorMap.NO_DATA, argb[0]);
+        assertEquals(Heatmap.undefined(0, 0), argb[0]);
+        assertEquals(Heatmap.undefined(1, 3), argb[13]);
         assertEquals(lut[(int) (0.875 * 256)], argb[3]);
         assertEquals(lut[(int) (0.125 * 256)], argb[15]);
+        assertEquals(8, grid.undefinedCount());
+    }
+
+    @Test
+    void undefinedCellsAreDiagonalStripesOfTwoGreys() {
+        int s = Heatmap.STRIPE;
+        assertEquals(Heatmap.UNDEFINED_LIGHT, Heatmap.undefined(0, 0));
+        assertEquals(Heatmap.UNDEFINED_LIGHT, Heatmap.undefined(s - 1, 0));
+        assertEquals(Heatmap.UNDEFINED_DARK, Heatmap.undefined(s, 0));
+        assertEquals(Heatmap.UNDEFINED_DARK, Heatmap.undefined(0, s));
+        assertEquals(Heatmap.UNDEFINED_LIGHT, Heatmap.undefined(s, s), "the stripes run diagonally");
+        for (ColorMap map : ColorMap.values()) {
+            for (int c : map.lut()) {
+                assertTrue(c != Heatmap.UNDEFINED_LIGHT && c != Heatmap.UNDEFINED_DARK, map + " draws a hatching grey");
+            }
+        }
     }
 
     @Test

@@ -1,12 +1,10 @@
 package org.downhill.sim;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
 import java.util.Map;
 import org.downhill.landscape.Landscape;
 import org.downhill.landscape.Landscapes;
@@ -29,8 +27,11 @@ class SimulatorTest {
                 .withNoise(new NoiseSpec(0.5, 4, 7)));
         Trajectory a = Simulator.run(spec);
         Trajectory b = Simulator.run(spec);
-        assertArrayEquals(Arrays.copyOf(a.x, a.rows()), Arrays.copyOf(b.x, b.rows()));
-        assertArrayEquals(Arrays.copyOf(a.gradY, a.rows()), Arrays.copyOf(b.gradY, b.rows()));
+        assertEquals(a.rows(), b.rows());
+        for (int k = 0; k < a.rows(); k++) {
+            assertEquals(a.x(k), b.x(k));
+            assertEquals(a.gradY(k), b.gradY(k));
+        }
     }
 
     @Test
@@ -158,12 +159,41 @@ class SimulatorTest {
     }
 
     @Test
-    void reusesTheArraysOfAnOldTrajectory() {
-        Trajectory t = Simulator.run(sgd(0.05, 0, 300));
-        double[] xs = t.x;
-        Simulator.run(RunPlan.of(sgd(0.07, 0, 200)), t);
-        assertSame(xs, t.x);
-        assertEquals(201, t.rows());
-        assertEquals(Simulator.run(sgd(0.07, 0, 200)).y(200), t.y(200));
+    void aTrajectoryIsAValueThatTheNextRunLeavesAlone() {
+        Trajectory first = Simulator.run(sgd(0.05, 0, 300));
+        double y200 = first.y(200);
+        Trajectory second = Simulator.run(RunPlan.of(sgd(0.07, 0, 200)));
+        assertEquals(y200, first.y(200));
+        assertEquals(301, first.rows());
+        assertEquals(201, second.rows());
+        assertNotEquals(first.y(200), second.y(200));
+        assertThrows(UnsupportedOperationException.class, () -> first.appliedEdits().clear());
+    }
+
+    @Test
+    void aRunThatBlowsUpHasNoRowsBeyondTheBlowUp() {
+        Trajectory t = Simulator.run(new RunSpec(BOWL, -2, 1.5, 5000,
+                Settings.of(OptimizerSpec.of(OptimizerKind.SGD, Map.of("lr", 0.5)))));
+        assertTrue(t.termination().diverged());
+        assertTrue(t.rows() < 5001, t.rows() + " rows");
+        assertThrows(IndexOutOfBoundsException.class, () -> t.x(t.rows()));
+    }
+
+    @Test
+    void aSpentTrajectoryHandedBackGivesItsArraysToTheNextRunAndCannotBeReadAgain() {
+        Trajectory spent = Simulator.run(sgd(0.05, 0, 300));
+        Trajectory next = Simulator.run(RunPlan.of(sgd(0.07, 0, 200)), spent);
+        Trajectory fresh = Simulator.run(sgd(0.07, 0, 200));
+        assertEquals(fresh.rows(), next.rows());
+        for (int k = 0; k < fresh.rows(); k++) {
+            assertEquals(fresh.x(k), next.x(k));
+            assertEquals(fresh.gradY(k), next.gradY(k));
+            assertEquals(fresh.velocityX(k), next.velocityX(k));
+        }
+        assertThrows(IllegalStateException.class, () -> spent.y(10), "no other run's rows under the old handle");
+        assertThrows(IllegalStateException.class, () -> Simulator.run(RunPlan.of(sgd(0.07, 0, 200)), spent));
+        assertEquals(301, spent.rows(), "what it was stays known");
+        Trajectory longer = Simulator.run(RunPlan.of(sgd(0.07, 0, 500)), next);
+        assertEquals(Simulator.run(sgd(0.07, 0, 500)).y(500), longer.y(500));
     }
 }

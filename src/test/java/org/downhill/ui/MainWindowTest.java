@@ -15,13 +15,13 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import org.downhill.figure.PlotArea;
 import org.downhill.render.Viewport;
 import org.downhill.scenario.Preset;
 import org.downhill.scenario.Presets;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.RunViewModel;
 import org.downhill.ui.plane.PlaneView;
-import org.downhill.ui.plane.PlotArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -188,5 +188,20 @@ class MainWindowTest {
         assertFalse(lab.playingProperty().get());
         robot.type(KeyCode.ESCAPE).type(KeyCode.ESCAPE);
         TestWindows.settle();
+    }
+
+    @Test
+    void controlZUndoesAStrayClickOnTheLandscapeAndShiftRedoes(FxRobot robot) {
+        Point2D before = lab.selected().startProperty().get();
+        robot.clickOn(window.plane());
+        TestWindows.settle();
+        Point2D clicked = lab.selected().startProperty().get();
+        assertFalse(before.equals(clicked));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        TestWindows.settle();
+        assertEquals(before, lab.selected().startProperty().get());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        TestWindows.settle();
+        assertEquals(clicked, lab.selected().startProperty().get());
     }
 }

@@ -3,10 +3,10 @@ package org.downhill.ui;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.scene.paint.Color;
+import org.downhill.figure.PlotArea;
 import org.downhill.render.Viewport;
 import org.downhill.sim.Trajectory;
 import org.downhill.ui.plane.PlaneView;
-import org.downhill.ui.plane.PlotArea;
 
 /** Colour checks on rendered images, for the UI tests. */
 public final class Pixels {

@@ -7,6 +7,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window for the headless UI tests. */
 public final class TestWindows {
+    private static MainWindow shown;
+
     private TestWindows() {
     }
 
@@ -16,13 +18,22 @@ public final class TestWindows {
         stage.setScene(DownhillApp.createScene(window));
         stage.show();
         window.start();
+        shown = window;
         return window;
     }
 
-    /** Waits until pending FX events, a few frames and background work are done. */
+    /**
+     * Waits for the app's own signals: pending FX events and a few frames, then the last opened
+     * window's background workers, twice over (a result delivered to the FX thread may ask for
+     * more work, e.g. a raster for the layout it changed).
+     */
     public static void settle() {
-        WaitForAsyncUtils.waitForFxEvents(3);
-        WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
+        for (int round = 0; round < 2; round++) {
+            WaitForAsyncUtils.waitForFxEvents(3);
+            if (shown != null) {
+                shown.awaitWorkers(30, TimeUnit.SECONDS);
+            }
+        }
         WaitForAsyncUtils.waitForFxEvents(3);
     }
 }

@@ -6,10 +6,10 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.downhill.figure.sketch.Sketch;
 import org.downhill.render.chart.Metric;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.RunsWatcher;
-import org.downhill.ui.sketch.Sketch;
 
 /**
  * The charts under the landscape, side by side: loss, learning rate and gradient norm against the

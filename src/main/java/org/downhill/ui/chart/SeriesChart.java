@@ -3,27 +3,27 @@ package org.downhill.ui.chart;
 import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.IntegerProperty;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.StrokeLineCap;
-import javafx.scene.shape.StrokeLineJoin;
-import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
+import org.downhill.figure.FigureStyle;
+import org.downhill.figure.sketch.FigureFont;
+import org.downhill.figure.sketch.LineCap;
+import org.downhill.figure.sketch.LineJoin;
+import org.downhill.figure.sketch.Rgba;
+import org.downhill.figure.sketch.Sketch;
+import org.downhill.figure.sketch.TextAlign;
+import org.downhill.figure.sketch.TextBaseline;
 import org.downhill.render.NiceTicks;
 import org.downhill.render.chart.AxisRange;
 import org.downhill.render.chart.Metric;
 import org.downhill.render.chart.SeriesDecimator;
 import org.downhill.sim.Edit;
 import org.downhill.sim.Trajectory;
-import org.downhill.ui.TextMetrics;
-import org.downhill.ui.Theme;
-import org.downhill.ui.sketch.CanvasSketch;
-import org.downhill.ui.sketch.Sketch;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.RunViewModel;
+import org.downhill.ui.sketch.CanvasSketch;
+import org.downhill.ui.sketch.FxPaint;
 
 /**
  * One chart of a {@link Metric} against the step, one line per visible run in its colour, with
@@ -37,6 +37,8 @@ public final class SeriesChart extends Region {
     private static final double LINE_WIDTH = 1.8;
     /** Enough ticks on a log axis that a span of many decades still gets two powers of ten. */
     private static final int LOG_TICK_TARGET = 4;
+    private static final Rgba MAJOR_GRID = Rgba.rgb(0, 0, 0, 0.10);
+    private static final Rgba MINOR_GRID = Rgba.rgb(0, 0, 0, 0.05);
 
     private final LabViewModel lab;
     private final Metric metric;
@@ -141,57 +143,57 @@ public final class SeriesChart extends Region {
         }
         double text = text();
         ChartFrame frame = ChartFrame.of(w, h, text, lab.steps(), range.lo(), range.hi());
-        gc.setFill(Color.WHITE);
+        gc.setFill(Rgba.WHITE);
         gc.fillRect(frame.left(), frame.top(), frame.width(), frame.height());
         paintAxes(gc, frame, text);
         gc.save();
         gc.beginPath();
         gc.rect(frame.left(), frame.top() - LINE_WIDTH, frame.width(), frame.height() + 2 * LINE_WIDTH);
         gc.clip();
-        gc.setLineJoin(StrokeLineJoin.ROUND);
-        gc.setLineCap(StrokeLineCap.ROUND);
+        gc.setLineJoin(LineJoin.ROUND);
+        gc.setLineCap(LineCap.ROUND);
         for (RunViewModel run : lab.runs()) {
             if (run.isVisible()) {
                 paintRun(gc, frame, run);
             }
         }
         gc.restore();
-        gc.setStroke(Theme.MUTED);
+        gc.setStroke(FigureStyle.MUTED);
         gc.setLineWidth(1);
         gc.strokeRect(frame.left() + 0.5, frame.top() + 0.5, frame.width() - 1, frame.height() - 1);
         return frame;
     }
 
     private void paintAxes(Sketch gc, ChartFrame frame, double text) {
-        gc.setFont(Theme.bold(text, 12));
-        gc.setFill(Theme.INK);
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.CENTER);
+        gc.setFont(FigureFont.bold(text, 12));
+        gc.setFill(FigureStyle.INK);
+        gc.setTextAlign(TextAlign.LEFT);
+        gc.setTextBaseline(TextBaseline.CENTER);
         gc.fillText(metric.title(lab.landscape()) + (metric.logAxis() ? "  (log)" : ""), frame.left(), 11 * text);
-        Font labelFont = Theme.font(text, 11);
+        FigureFont labelFont = FigureFont.regular(text, 11);
         gc.setFont(labelFont);
         gc.setLineWidth(1);
         int yTarget = Math.max(2, (int) (frame.height() / (28 * text)));
         List<NiceTicks.Tick> yTicks = metric.logAxis()
                 ? NiceTicks.log(frame.lo(), frame.hi(), Math.max(LOG_TICK_TARGET, yTarget))
                 : NiceTicks.linear(frame.lo(), frame.hi(), yTarget);
-        gc.setTextAlign(TextAlignment.RIGHT);
+        gc.setTextAlign(TextAlign.RIGHT);
         for (NiceTicks.Tick tick : yTicks) {
             double y = Math.round(frame.y(range.toUnit(tick.value(), frame.lo(), frame.hi()))) + 0.5;
-            gc.setStroke(tick.major() ? Color.rgb(0, 0, 0, 0.10) : Color.rgb(0, 0, 0, 0.05));
+            gc.setStroke(tick.major() ? MAJOR_GRID : MINOR_GRID);
             gc.strokeLine(frame.left(), y, frame.left() + frame.width(), y);
             if (tick.major()) {
                 gc.fillText(tick.label(), frame.left() - 5, y);
             }
         }
         int xTarget = Math.max(2, (int) (frame.width() / (70 * text)));
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.setTextBaseline(VPos.TOP);
+        gc.setTextAlign(TextAlign.CENTER);
+        gc.setTextBaseline(TextBaseline.TOP);
         for (NiceTicks.Tick tick : NiceTicks.linear(0, frame.steps(), xTarget)) {
             double x = Math.round(frame.x(tick.value())) + 0.5;
-            gc.setStroke(Color.rgb(0, 0, 0, 0.10));
+            gc.setStroke(MAJOR_GRID);
             gc.strokeLine(x, frame.top(), x, frame.top() + frame.height());
-            double half = TextMetrics.width(tick.label(), labelFont) / 2;
+            double half = gc.measure().width(tick.label(), labelFont) / 2;
             double right = frame.left() + frame.width() + ChartFrame.RIGHT_MARGIN;
             gc.fillText(tick.label(), Math.min(x, right - half - 1), frame.top() + frame.height() + 3);
         }
@@ -202,7 +204,8 @@ public final class SeriesChart extends Region {
         int columns = (int) Math.min(pointSteps.length / 2 - 1, Math.ceil(frame.width()));
         int n = SeriesDecimator.decimate(k -> metric.value(t, k, floor), 0, t.lastStep(), columns,
                 pointSteps, pointValues);
-        gc.setStroke(run.color());
+        Rgba color = FxPaint.rgba(run.color());
+        gc.setStroke(color);
         gc.setLineWidth(LINE_WIDTH);
         gc.beginPath();
         for (int i = 0; i < n; i++) {
@@ -215,8 +218,8 @@ public final class SeriesChart extends Region {
             }
         }
         gc.stroke();
-        gc.setFill(run.color());
-        gc.setStroke(Color.WHITE);
+        gc.setFill(color);
+        gc.setStroke(Rgba.WHITE);
         gc.setLineWidth(1.2);
         for (Edit edit : t.appliedEdits()) {
             double v = metric.value(t, Math.min(edit.step(), t.lastStep()), floor);
@@ -232,7 +235,7 @@ public final class SeriesChart extends Region {
             return;
         }
         if (hover >= 0) {
-            gc.setStroke(Theme.MUTED);
+            gc.setStroke(FigureStyle.MUTED);
             gc.setLineWidth(1);
             gc.setLineDashes(4, 3);
             double x = Math.round(frame.x(hover)) + 0.5;
@@ -241,7 +244,7 @@ public final class SeriesChart extends Region {
         }
         int playhead = lab.playhead();
         double x = frame.x(playhead);
-        gc.setStroke(Theme.INK);
+        gc.setStroke(FigureStyle.INK);
         gc.setLineWidth(1.5);
         gc.strokeLine(x, frame.top(), x, frame.top() + frame.height());
         for (RunViewModel run : lab.runs()) {
@@ -250,9 +253,9 @@ public final class SeriesChart extends Region {
                 double v = metric.value(t, playhead, floor);
                 if (Double.isFinite(v)) {
                     double y = frame.y(range.toUnit(v, frame.lo(), frame.hi()));
-                    gc.setFill(run.color());
+                    gc.setFill(FxPaint.rgba(run.color()));
                     gc.fillOval(x - 4, y - 4, 8, 8);
-                    gc.setStroke(Color.WHITE);
+                    gc.setStroke(Rgba.WHITE);
                     gc.setLineWidth(1.5);
                     gc.strokeOval(x - 4, y - 4, 8, 8);
                 }

@@ -2,15 +2,15 @@ package org.downhill.ui.chart;
 
 import java.util.List;
 import java.util.function.ToDoubleFunction;
-import javafx.geometry.VPos;
-import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
+import org.downhill.figure.FigureStyle;
+import org.downhill.figure.Labels;
+import org.downhill.figure.sketch.FigureFont;
+import org.downhill.figure.sketch.Sketch;
+import org.downhill.figure.sketch.TextAlign;
+import org.downhill.figure.sketch.TextBaseline;
 import org.downhill.sim.Trajectory;
-import org.downhill.ui.Labels;
-import org.downhill.ui.TextMetrics;
-import org.downhill.ui.Theme;
-import org.downhill.ui.sketch.Sketch;
 import org.downhill.ui.model.RunViewModel;
+import org.downhill.ui.sketch.FxPaint;
 
 /**
  * The card of values at the hovered step: "step k", then one line per visible run with a swatch
@@ -23,16 +23,16 @@ final class ValueCard {
 
     static void paint(Sketch gc, ChartFrame frame, int step, List<RunViewModel> runs,
                       ToDoubleFunction<Trajectory> value, double text) {
-        Font font = Theme.font(text, 11);
-        Font bold = Theme.bold(text, 11);
+        FigureFont font = FigureFont.regular(text, 11);
+        FigureFont bold = FigureFont.bold(text, 11);
         double line = 16 * text;
         double pad = 6 * text;
         String heading = "step " + step;
-        double width = TextMetrics.width(heading, bold);
+        double width = gc.measure().width(heading, bold);
         int lines = 1;
         for (RunViewModel run : runs) {
             if (run.isVisible()) {
-                width = Math.max(width, 14 * text + TextMetrics.width(run.name() + "  " + valueText(run, step, value), font));
+                width = Math.max(width, 14 * text + gc.measure().width(run.name() + "  " + valueText(run, step, value), font));
                 lines++;
             }
         }
@@ -41,14 +41,14 @@ final class ValueCard {
         double x = frame.x(step);
         double left = x + 10 + w <= frame.left() + frame.width() ? x + 10 : x - 10 - w;
         double top = frame.top() + 2;
-        gc.setFill(Theme.PANEL);
+        gc.setFill(FigureStyle.PANEL);
         gc.fillRoundRect(left, top, w, h, 6, 6);
-        gc.setStroke(Theme.PANEL_BORDER);
+        gc.setStroke(FigureStyle.PANEL_BORDER);
         gc.setLineWidth(1);
         gc.strokeRoundRect(left, top, w, h, 6, 6);
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.CENTER);
-        gc.setFill(Theme.INK);
+        gc.setTextAlign(TextAlign.LEFT);
+        gc.setTextBaseline(TextBaseline.CENTER);
+        gc.setFill(FigureStyle.INK);
         gc.setFont(bold);
         double y = top + pad + line / 2 - 2 * text;
         gc.fillText(heading, left + pad, y);
@@ -58,9 +58,9 @@ final class ValueCard {
                 continue;
             }
             y += line;
-            gc.setFill(run.color());
+            gc.setFill(FxPaint.rgba(run.color()));
             gc.fillRect(left + pad, y - 4 * text, 9 * text, 9 * text);
-            gc.setFill(Theme.INK);
+            gc.setFill(FigureStyle.INK);
             gc.fillText(run.name() + "  " + valueText(run, step, value), left + pad + 14 * text, y);
         }
     }

@@ -2,47 +2,59 @@ package org.downhill.ui.export;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.SnapshotParameters;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.image.Image;
-import javafx.scene.image.WritableImage;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.downhill.export.OutputFile;
 import org.downhill.export.TrajectoryCsv;
+import org.downhill.figure.Animation;
+import org.downhill.figure.Figure;
+import org.downhill.figure.FigureFormats;
+import org.downhill.figure.FigureOptions;
+import org.downhill.figure.FigureRun;
+import org.downhill.figure.PlaneScene;
+import org.downhill.figure.sketch.Java2DSketch;
+import org.downhill.figure.sketch.Rgba;
+import org.downhill.figure.sketch.Sketch;
+import org.downhill.figure.sketch.SvgSketch;
+import org.downhill.render.GridSampler;
 import org.downhill.ui.chart.ChartsRow;
 import org.downhill.ui.model.LabViewModel;
-import org.downhill.ui.model.RunViewModel;
-import org.downhill.ui.plane.FigureOptions;
+import org.downhill.ui.plane.LabScene;
 import org.downhill.ui.plane.PlaneView;
-import org.downhill.ui.sketch.CanvasSketch;
-import org.downhill.ui.sketch.Sketch;
-import org.downhill.ui.sketch.SvgSketch;
 import org.downhill.ui.surface.SurfaceView;
 
 /**
  * Figures out of the app, for the menu: the 2D view as PNG (1x to 4x) or SVG, the 3D view as PNG,
  * the charts as PNG or SVG, the runs as an animated GIF, the trajectories as CSV, and the 2D view
- * on the clipboard. Every method runs on the FX thread. The {@code export...} methods write at
- * once and throw what fails; the {@code ...WithDialog} ones ask first, write on the file thread
- * and report a failure instead of throwing it.
+ * on the clipboard. Called on the FX thread, each action takes what it needs from the window at
+ * once (an immutable {@link PlaneScene} of the lab, or the pixels of the 3D view and the charts,
+ * which only the FX thread can draw) and leaves the slow part to the file thread: sampling the
+ * landscape at the figure's resolution, drawing with Java2D, encoding and writing (through
+ * {@link OutputFile}, so only a regular file is ever replaced). The window stays responsive, and
+ * the lab can change meanwhile without changing the file. Results and failures are reported on the
+ * FX thread; each {@code save...} method also returns a future completed when the file is written.
  */
 public final class ExportActions {
     /** The charts' figure size when they are hidden on screen. */
     private static final double CHARTS_WIDTH = 1200;
     private static final double CHARTS_HEIGHT = 220;
+    /** The 2D figure's size when the view is hidden on screen. */
+    private static final double PLANE_WIDTH = 900;
+    private static final double PLANE_HEIGHT = 640;
+    /** The clipboard figure's pixels per view pixel. */
+    private static final double CLIPBOARD_SCALE = 2;
 
     private final LabViewModel lab;
     private final PlaneView plane;
@@ -52,13 +64,15 @@ public final class ExportActions {
     private final Consumer<String> status;
     private final Executor files;
     private final Executor deliver;
+    private final GridSampler sampler = GridSampler.parallel(ForkJoinPool.commonPool(),
+            Runtime.getRuntime().availableProcessors());
 
     /**
      * Export of a window's views.
      *
      * @param errors  shows a failure: a title and the message (a dialog in the app)
      * @param status  shows what was done, in the status bar
-     * @param files   writes and encodes the files (a background thread in the app)
+     * @param files   draws, encodes and writes the files (a background thread in the app)
      * @param deliver runs the reports of the writing on the FX thread ({@code Platform::runLater})
      */
     public ExportActions(LabViewModel lab, PlaneView plane, ChartsRow charts, SurfaceView surface,
@@ -74,148 +88,164 @@ public final class ExportActions {
         this.deliver = deliver;
     }
 
-    /** Writes the 2D view as asked (PNG at the request's scale, or SVG) to a file, now. */
-    public void exportFigure(Path file, FigureRequest request) throws IOException {
-        figure(file, request).write();
-    }
-
-    /** Writes the 3D view as a PNG at a scale (1 to 4 times its size on screen), now. */
-    public void exportSurface(Path file, int scale) throws IOException {
-        surface(file, scale).write();
-    }
-
-    /** Writes the three charts side by side as asked to a file, now. */
-    public void exportCharts(Path file, FigureRequest request) throws IOException {
-        charts(file, request).write();
+    /**
+     * Saves the 2D view as asked (PNG at the request's scale, or SVG), at the view's size: the
+     * lab's state now, drawn and written on the file thread.
+     */
+    public CompletableFuture<Void> saveFigure(Path file, FigureRequest request) {
+        PlaneScene scene = LabScene.of(lab);
+        double w = planeWidth();
+        double h = planeHeight();
+        return save("export the landscape view", file, () -> {
+            if (request.format() == FigureRequest.Format.SVG) {
+                OutputFile.writeString(file, FigureFormats.svg(Figure.of(scene, request.options(), w, h, 1, sampler)));
+            } else {
+                BufferedImage image = FigureFormats.image(Figure.of(scene, request.options(), w, h, request.scale(),
+                        sampler), request.scale());
+                OutputFile.write(file, out -> FigureFormats.writePng(image, out));
+            }
+        });
     }
 
     /**
-     * Writes the trajectories as CSV, now: one long file with a {@code run} column, or (apart) one
-     * file per visible run named after the file and the run.
-     *
-     * @return the files written
+     * Saves the 3D view as a PNG at a scale (1 to 4 times its size on screen): its pixels are
+     * taken now, encoded and written on the file thread.
      */
-    public List<Path> exportCsv(Path file, boolean apart) throws IOException {
-        Map<Path, String> texts = csv(file, apart);
-        texts(texts).write();
-        return List.copyOf(texts.keySet());
+    public CompletableFuture<Void> saveSurface(Path file, int scale) {
+        BufferedImage image = SwingFXUtils.fromFXImage(surface.snapshot(scale), null);
+        return save("export the 3D view", file, () -> OutputFile.write(file, out -> FigureFormats.writePng(image, out)));
     }
 
-    private FileWrite figure(Path file, FigureRequest request) {
-        double w = plane.getWidth();
-        double h = plane.getHeight();
-        if (request.format() == FigureRequest.Format.SVG) {
-            return texts(Map.of(file, PlaneFigure.svg(plane, w, h, request.options())));
-        }
-        return png(PlaneFigure.png(plane, w, h, request.options(), request.scale()), file);
-    }
-
-    private FileWrite surface(Path file, int scale) {
-        return png(surface.snapshot(scale), file);
-    }
-
-    private FileWrite charts(Path file, FigureRequest request) {
+    /**
+     * Saves the three charts side by side as asked: drawn now (they read the lab), encoded and
+     * written on the file thread.
+     */
+    public CompletableFuture<Void> saveCharts(Path file, FigureRequest request) {
         double w = chartsWidth();
         double h = chartsHeight();
         boolean opaque = !request.options().transparent();
         if (request.format() == FigureRequest.Format.SVG) {
             SvgSketch sketch = new SvgSketch(w, h);
             paintCharts(sketch, w, h, opaque);
-            return texts(Map.of(file, sketch.toSvg()));
+            String svg = sketch.toSvg();
+            return save("export the charts", file, () -> OutputFile.writeString(file, svg));
         }
-        int scale = request.scale();
-        Canvas canvas = new Canvas(Math.round(w * scale), Math.round(h * scale));
-        paintCharts(new CanvasSketch(canvas, scale), w, h, opaque);
-        SnapshotParameters parameters = new SnapshotParameters();
-        parameters.setFill(Color.TRANSPARENT);
-        return png(canvas.snapshot(parameters, null), file);
+        Java2DSketch sketch = new Java2DSketch(w, h, request.scale());
+        paintCharts(sketch, w, h, opaque);
+        sketch.dispose();
+        return save("export the charts", file,
+                () -> OutputFile.write(file, out -> FigureFormats.writePng(sketch.image(), out)));
     }
 
     private void paintCharts(Sketch sketch, double w, double h, boolean opaque) {
         if (opaque) {
-            sketch.setFill(Color.WHITE);
+            sketch.setFill(Rgba.WHITE);
             sketch.fillRect(0, 0, w, h);
         }
         charts.paintFigure(sketch);
     }
 
-    /** The charts' figure width: as on screen, or a default while they are hidden. */
-    private double chartsWidth() {
-        return charts.getWidth() > 100 ? charts.getWidth() : CHARTS_WIDTH;
-    }
-
-    /** The charts' figure height: as on screen, or a default while they are hidden. */
-    private double chartsHeight() {
-        return charts.getHeight() > 60 ? charts.getHeight() : CHARTS_HEIGHT;
-    }
-
-    /** The CSV text of each file, read from the runs now (the trajectories change on the FX thread). */
-    private Map<Path, String> csv(Path file, boolean apart) {
-        List<RunViewModel> visible = lab.runs().stream().filter(RunViewModel::isVisible).toList();
-        Map<Path, String> texts = new LinkedHashMap<>();
-        if (!apart) {
-            texts.put(file, TrajectoryCsv.toCsv(visible.stream()
-                    .map(r -> new TrajectoryCsv.Named(r.name(), r.trajectory())).toList()));
-            return texts;
-        }
-        String base = file.getFileName().toString().replaceFirst("\\.csv$", "");
-        for (RunViewModel run : visible) {
-            Path one = file.resolveSibling(base + "-" + run.name().replaceAll("[^A-Za-z0-9._-]+", "_") + ".csv");
-            texts.put(one, TrajectoryCsv.toCsv(run.trajectory()));
-        }
-        return texts;
-    }
-
-    /** Texts to write, each into its file as UTF-8. */
-    private static FileWrite texts(Map<Path, String> texts) {
-        return () -> {
-            for (Map.Entry<Path, String> e : texts.entrySet()) {
-                Files.writeString(e.getKey(), e.getValue(), StandardCharsets.UTF_8);
+    /**
+     * Saves the trajectories of the visible runs as CSV: one long file with a {@code run} column,
+     * or (apart) one file per run named after the file and the run.
+     *
+     * @return a future of the files written
+     */
+    public CompletableFuture<List<Path>> saveCsv(Path file, boolean apart) {
+        List<FigureRun> visible = LabScene.of(lab).visibleRuns();
+        Map<Path, List<TrajectoryCsv.Named>> contents = new LinkedHashMap<>();
+        if (apart) {
+            String base = file.getFileName().toString().replaceFirst("\\.csv$", "");
+            for (FigureRun run : visible) {
+                contents.put(file.resolveSibling(base + "-" + run.name().replaceAll("[^A-Za-z0-9._-]+", "_") + ".csv"),
+                        List.of(named(run)));
             }
-        };
+        } else {
+            contents.put(file, visible.stream().map(ExportActions::named).toList());
+        }
+        List<Path> written = List.copyOf(contents.keySet());
+        return save("export the trajectories", file, () -> {
+            for (Map.Entry<Path, List<TrajectoryCsv.Named>> e : contents.entrySet()) {
+                List<TrajectoryCsv.Named> runs = e.getValue();
+                OutputFile.writeString(e.getKey(), apart ? TrajectoryCsv.toCsv(runs.get(0).trajectory())
+                        : TrajectoryCsv.toCsv(runs));
+            }
+        }).thenApply(done -> written);
     }
 
-    /** An image's pixels copied now; the PNG encoding (the slow part) is left to the write. */
-    private static FileWrite png(Image image, Path file) {
-        BufferedImage pixels = SwingFXUtils.fromFXImage(image, null);
-        return () -> Images.writePng(pixels, file);
+    private static TrajectoryCsv.Named named(FigureRun run) {
+        return new TrajectoryCsv.Named(run.name(), run.trajectory());
     }
 
-    /** Puts the 2D view on the clipboard as an image at twice the screen resolution. */
-    public void copyFigure() {
-        WritableImage image = PlaneFigure.png(plane, plane.getWidth(), plane.getHeight(), FigureOptions.SCREEN, 2);
-        ClipboardContent content = new ClipboardContent();
-        content.putImage(image);
-        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-        status.accept("Copied the view to the clipboard (" + (int) image.getWidth() + " \u00d7 "
-                + (int) image.getHeight() + " pixels)");
+    /**
+     * Saves the runs from step 0 to {@code lastStep} as an animated GIF of the 2D view at
+     * {@code size} times its size on screen: the lab's state now, every frame drawn and encoded on
+     * the file thread, the progress shown in the status bar.
+     */
+    public CompletableFuture<Void> saveGif(Path file, double size, int lastStep, double fps, boolean loop) {
+        PlaneScene scene = LabScene.of(lab);
+        double w = Math.max(16, Math.round(planeWidth() * size));
+        double h = Math.max(16, Math.round(planeHeight() * size));
+        Animation animation = new Animation(Math.max(0, Math.min(scene.steps(), lastStep)));
+        int total = animation.frames();
+        return save("export the animation", file, () -> {
+            Figure figure = Figure.of(scene, FigureOptions.SCREEN, w, h, 1, sampler);
+            OutputFile.write(file, out -> FigureFormats.writeGif(figure, animation, fps, loop, out,
+                    n -> deliver.execute(() -> status.accept("Recording the GIF: frame " + n + " of " + total))));
+        });
+    }
+
+    /** Puts the 2D view on the clipboard as an image at twice the screen resolution, drawn on the file thread. */
+    public CompletableFuture<Void> copyFigure() {
+        PlaneScene scene = LabScene.of(lab);
+        double w = planeWidth();
+        double h = planeHeight();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        files.execute(() -> {
+            try {
+                BufferedImage image = FigureFormats.image(Figure.of(scene, FigureOptions.SCREEN, w, h,
+                        CLIPBOARD_SCALE, sampler), CLIPBOARD_SCALE);
+                deliver.execute(() -> {
+                    ClipboardContent content = new ClipboardContent();
+                    content.putImage(SwingFXUtils.toFXImage(image, null));
+                    Clipboard.getSystemClipboard().setContent(content);
+                    status.accept("Copied the view to the clipboard (" + image.getWidth() + " \u00d7 "
+                            + image.getHeight() + " pixels)");
+                    done.complete(null);
+                });
+            } catch (RuntimeException e) {
+                deliver.execute(() -> errors.accept("Could not copy the view", String.valueOf(e.getMessage())));
+                done.completeExceptionally(e);
+            }
+        });
+        return done;
     }
 
     /** Asks how and where, then exports the 2D view. */
     public void figureWithDialog(Window owner) {
-        withDialog(owner, new ExportDialog("the landscape view", plane.getWidth(), plane.getHeight(), true, true),
-                "downhill", this::figure);
+        withDialog(owner, new ExportDialog("the landscape view", planeWidth(), planeHeight(), true, true), "downhill",
+                this::saveFigure);
     }
 
     /** Asks the size and where, then exports the 3D view as a PNG. */
     public void surfaceWithDialog(Window owner) {
         withDialog(owner, new ExportDialog("the 3D view", surface.getWidth(), surface.getHeight(), false, false),
-                "downhill-3d", (file, request) -> surface(file, request.scale()));
+                "downhill-3d", (file, request) -> saveSurface(file, request.scale()));
     }
 
     /** Asks how and where, then exports the charts. */
     public void chartsWithDialog(Window owner) {
         withDialog(owner, new ExportDialog("the charts", chartsWidth(), chartsHeight(), false, true),
-                "downhill-charts", this::charts);
+                "downhill-charts", this::saveCharts);
     }
 
     /** Shows the dialog, asks for a file named after {@code name}, and exports into it. */
-    private void withDialog(Window owner, ExportDialog dialog, String name, FigureExport export) {
+    private void withDialog(Window owner, ExportDialog dialog, String name, BiConsumer<Path, FigureRequest> export) {
         dialog.showAndWait().ifPresent(request -> {
             FigureRequest.Format format = request.format();
             Path file = ask(owner, dialog.getTitle(), name, format.name(), format.extension());
             if (file != null) {
-                save(dialog.getTitle().toLowerCase(java.util.Locale.ROOT), file, () -> export.render(file, request));
+                export.accept(file, request);
             }
         });
     }
@@ -228,30 +258,39 @@ public final class ExportActions {
         Path file = ask(owner, apart ? "Export the trajectories, a file per run" : "Export the trajectories",
                 "trajectories", "CSV", ".csv");
         if (file != null) {
-            save("export the trajectories", file, () -> texts(csv(file, apart)));
+            saveCsv(file, apart);
         }
     }
 
-    /** Asks for the frame rate and range and where, then records the GIF frame by frame. */
+    /** Asks for the size, frame rate and range and where, then records the GIF. */
     public void gifWithDialog(Window owner) {
         new GifDialog(lab).showAndWait().ifPresent(request -> {
             Path file = ask(owner, "Export an animation", "downhill", "Animated GIF", ".gif");
-            if (file == null) {
-                return;
+            if (file != null) {
+                saveGif(file, request.size(), request.toEnd() ? lab.steps() : lab.playhead(), request.fps(),
+                        request.loop());
             }
-            AnimationExport animation = new AnimationExport(lab, plane, plane.getWidth() * request.size(),
-                    plane.getHeight() * request.size(), request.toEnd() ? lab.steps() : lab.playhead());
-            int total = animation.frames();
-            animation.writePaced(file, request.fps(), request.loop(),
-                    n -> status.accept("Recording the GIF: frame " + n + " of " + total),
-                    failure -> {
-                        if (failure == null) {
-                            status.accept("Saved " + file.getFileName() + " (" + total + " frames)");
-                        } else {
-                            errors.accept("Could not export the animation", failure.getMessage());
-                        }
-                    });
         });
+    }
+
+    /** The 2D figure's width: the view's, or a default while it is hidden. */
+    private double planeWidth() {
+        return plane.getWidth() >= 100 ? plane.getWidth() : PLANE_WIDTH;
+    }
+
+    /** The 2D figure's height: the view's, or a default while it is hidden. */
+    private double planeHeight() {
+        return plane.getHeight() >= 100 ? plane.getHeight() : PLANE_HEIGHT;
+    }
+
+    /** The charts' figure width: as on screen, or a default while they are hidden. */
+    private double chartsWidth() {
+        return charts.getWidth() > 100 ? charts.getWidth() : CHARTS_WIDTH;
+    }
+
+    /** The charts' figure height: as on screen, or a default while they are hidden. */
+    private double chartsHeight() {
+        return charts.getHeight() > 60 ? charts.getHeight() : CHARTS_HEIGHT;
     }
 
     /** Asks for a file to save to, offering {@code name} + {@code extension}; null if cancelled. */
@@ -266,35 +305,29 @@ public final class ExportActions {
     }
 
     /**
-     * Reads what to save from the views now (on the FX thread), then writes it on the file thread,
-     * reporting the result on the FX thread.
+     * Runs a write on the file thread and reports the result on the FX thread: "Saved NAME" in
+     * the status bar, or the failure with {@code what} in its title.
+     *
+     * @return a future completed (on the file thread) when the write has finished or failed
      */
-    private void save(String what, Path file, Supplier<FileWrite> render) {
-        FileWrite write;
-        try {
-            write = render.get();
-        } catch (RuntimeException e) {
-            errors.accept("Could not " + what, String.valueOf(e.getMessage()));
-            return;
-        }
+    private CompletableFuture<Void> save(String what, Path file, FileWrite write) {
         status.accept("Saving " + file.getFileName() + "\u2026");
+        CompletableFuture<Void> done = new CompletableFuture<>();
         files.execute(() -> {
             try {
                 write.write();
                 deliver.execute(() -> status.accept("Saved " + file.getFileName()));
+                done.complete(null);
             } catch (IOException | RuntimeException e) {
-                deliver.execute(() -> errors.accept("Could not " + what, file + ": " + e.getMessage()));
+                deliver.execute(() -> errors.accept("Could not " + what, String.valueOf(e.getMessage())));
+                done.completeExceptionally(e);
             }
         });
+        return done;
     }
 
-    /** Writing a file whose content was read from the views already: safe on any thread; may fail. */
+    /** Drawing, encoding and writing files from values taken already: safe on any thread; may fail. */
     private interface FileWrite {
         void write() throws IOException;
-    }
-
-    /** Reads a figure as asked from the views, for writing to a file. */
-    private interface FigureExport {
-        FileWrite render(Path file, FigureRequest request);
     }
 }

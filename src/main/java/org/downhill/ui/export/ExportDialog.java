@@ -8,7 +8,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
-import org.downhill.ui.plane.FigureOptions;
+import org.downhill.figure.FigureOptions;
 
 /**
  * Asks how to export a figure: PNG (at 1 to 4 times the size on screen) or SVG, with or without

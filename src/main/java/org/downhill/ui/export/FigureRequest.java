@@ -1,6 +1,6 @@
 package org.downhill.ui.export;
 
-import org.downhill.ui.plane.FigureOptions;
+import org.downhill.figure.FigureOptions;
 
 /**
  * What the export dialog asks for: the format, the pixel scale of a PNG (1 to 4 times the view)

@@ -3,6 +3,7 @@ package org.downhill.ui.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -23,6 +24,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Point2D;
 import javafx.scene.paint.Color;
+import org.downhill.landscape.FormulaLandscape;
 import org.downhill.landscape.Landscape;
 import org.downhill.landscape.LandscapeFamily;
 import org.downhill.landscape.Landscapes;
@@ -33,6 +35,7 @@ import org.downhill.param.ParamSet;
 import org.downhill.scenario.Scenario;
 import org.downhill.sim.RunSpec;
 import org.downhill.sim.Settings;
+import org.downhill.ui.LatestOnly;
 
 /**
  * The state of the lab window: the landscape, the runs, the shared playhead and the playback
@@ -61,6 +64,8 @@ public final class LabViewModel {
     private final BooleanProperty restartOnChange = new SimpleBooleanProperty();
     private final ViewOptions view = new ViewOptions();
     private final StringProperty caption = new SimpleStringProperty("");
+    private LatestOnly<Landscape, Landscape> preparer = new LatestOnly<>(Runnable::run, Runnable::run,
+            LabViewModel::prepared);
     private double stepFraction;
     private int runCounter;
 
@@ -85,7 +90,10 @@ public final class LabViewModel {
         return landscape.get();
     }
 
-    /** The landscape's parameters, for a parameter editor. */
+    /**
+     * The landscape's parameters, for a parameter editor. A changed value of a typed formula shows at
+     * once, its landscape once prepared (see {@link #requestLandscape}).
+     */
     public ParamSetModel landscapeModel() {
         return new ParamSetModel() {
             @Override
@@ -95,9 +103,44 @@ public final class LabViewModel {
 
             @Override
             public void set(String name, Object value) {
-                setLandscape(landscape().family().create(landscape().params().with(name, value)), false);
+                ParamSet next = landscapeParams.get().with(name, value);
+                Landscape changed = landscape().family().create(next);
+                if (changed instanceof FormulaLandscape) {
+                    landscapeParams.set(next);
+                    requestLandscape(changed, false);
+                } else {
+                    setLandscape(changed, false);
+                }
             }
         };
+    }
+
+    /**
+     * Prepares typed formulas' landscapes (finds their critical points, which takes milliseconds)
+     * on {@code worker} and shows them on {@code deliver}; until this is called, on the calling
+     * thread.
+     *
+     * @param worker  a background thread
+     * @param deliver the FX thread ({@code Platform::runLater})
+     */
+    public void prepareLandscapesOn(Executor worker, Executor deliver) {
+        preparer.cancel();
+        preparer = new LatestOnly<>(worker, deliver, LabViewModel::prepared);
+    }
+
+    /**
+     * Shows a landscape once its critical points are known, found on the worker (see
+     * {@link #prepareLandscapesOn}), and re-runs every run from its start (as {@link #setLandscape}).
+     * Only the newest request is shown, and none made before a direct change
+     * ({@link #setLandscape}, {@link #setLandscapeFamily}, {@link #load}).
+     */
+    public void requestLandscape(Landscape next, boolean resetView) {
+        preparer.request(next, (asked, ready) -> changeLandscape(ready, resetView));
+    }
+
+    private static Landscape prepared(Landscape landscape) {
+        landscape.criticalPoints();
+        return landscape;
     }
 
     /** Switches to another landscape family at its default parameters, resetting the view and starts. */
@@ -108,17 +151,24 @@ public final class LabViewModel {
     }
 
     /**
-     * Switches the landscape and re-runs every run from its start.
+     * Switches the landscape and re-runs every run from its start; a start where the new landscape
+     * is undefined (not finite) moves to its suggested start.
      *
      * @param resetView whether to show the new landscape's default window and move the starts to
      *                  its suggested start (a new family) or keep them (a changed parameter)
      */
     public void setLandscape(Landscape next, boolean resetView) {
+        preparer.cancel();
+        changeLandscape(next, resetView);
+    }
+
+    private void changeLandscape(Landscape next, boolean resetView) {
         showLandscape(next, resetView);
         double[] s = next.suggestedStart();
         playhead.set(0);
         for (RunViewModel run : runs) {
-            if (resetView) {
+            Point2D start = run.startProperty().get();
+            if (resetView || !Double.isFinite(next.value(start.getX(), start.getY()))) {
                 run.setStart(s[0], s[1]);
             } else {
                 run.restart();
@@ -351,9 +401,19 @@ public final class LabViewModel {
      * calls it again only after its value was read: {@link #toScenario()} reads every one.
      */
     public void addScenarioListener(InvalidationListener listener) {
-        Observable[] lab = {landscape, steps, playhead, caption, view.windowProperty(), view.colorMapProperty(),
-            view.logScaleProperty(), view.contoursProperty(), view.minimaProperty(), view.gradientFieldProperty(),
-            view.anatomyProperty(), view.textScaleProperty()};
+        playhead.addListener(listener);
+        view.windowProperty().addListener(listener);
+        addEditListener(listener);
+    }
+
+    /**
+     * Calls the listener whenever the lab may have been edited: as {@link #addScenarioListener},
+     * but not for the playhead or the window in view (playing, panning and zooming edit nothing).
+     */
+    public void addEditListener(InvalidationListener listener) {
+        Observable[] lab = {landscape, steps, caption, view.colorMapProperty(), view.logScaleProperty(),
+            view.contoursProperty(), view.minimaProperty(), view.gradientFieldProperty(), view.anatomyProperty(),
+            view.textScaleProperty()};
         for (Observable o : lab) {
             o.addListener(listener);
         }
@@ -369,6 +429,7 @@ public final class LabViewModel {
     public void load(Scenario scenario) {
         playing.set(false);
         playhead.set(0);
+        preparer.cancel();
         showLandscape(scenario.landscape(), true);
         view.show(scenario.window());
         view.apply(scenario.display());

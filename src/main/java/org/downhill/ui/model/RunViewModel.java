@@ -36,8 +36,8 @@ import org.downhill.sim.Trajectory;
  * <p>A change of settings takes effect at the lab's playhead: the path so far stays and the run
  * continues under the new settings (a new {@link org.downhill.sim.Edit}); at step 0, with
  * "restart on change" on, or when the run blew up before the playhead, it re-runs from the start.
- * Re-simulating is cheap (microseconds per thousand steps) and happens at once, into a reused
- * trajectory buffer. Lives on the FX thread; needs no running toolkit.
+ * Re-simulating is cheap (microseconds per thousand steps) and happens at once; each result is a
+ * new immutable trajectory. Lives on the FX thread; needs no running toolkit.
  */
 public final class RunViewModel {
     private final LabViewModel lab;
@@ -53,7 +53,6 @@ public final class RunViewModel {
     private final ReadOnlyObjectWrapper<ParamSet> scheduleArgs = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ParamSet> warmup = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ParamSet> noise = new ReadOnlyObjectWrapper<>();
-    private Trajectory spare;
 
     /** A new run from a start point under settings. */
     RunViewModel(LabViewModel lab, String name, Color color, Settings settings, Point2D start) {
@@ -276,15 +275,9 @@ public final class RunViewModel {
     }
 
     private void resimulate() {
-        Trajectory into = spare;
-        if (into == null) {
-            into = Simulator.run(plan.get());
-        } else {
-            Simulator.run(plan.get(), into);
-        }
-        spare = trajectory.get();
-        diagnosis.set(Diagnoser.diagnose(into));
-        trajectory.set(into);
+        Trajectory next = Simulator.run(plan.get());
+        diagnosis.set(Diagnoser.diagnose(next));
+        trajectory.set(next);
     }
 
     /** A copy for "duplicate": the same settings and start, a new name and colour, no changes. */

@@ -3,24 +3,36 @@ package org.downhill.ui.sketch;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.Image;
-import javafx.scene.paint.Color;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
-import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Affine;
+import org.downhill.figure.sketch.Bitmap;
+import org.downhill.figure.sketch.FigureFont;
+import org.downhill.figure.sketch.LineCap;
+import org.downhill.figure.sketch.LineJoin;
+import org.downhill.figure.sketch.Rgba;
+import org.downhill.figure.sketch.Sketch;
+import org.downhill.figure.sketch.TextAlign;
+import org.downhill.figure.sketch.TextBaseline;
+import org.downhill.figure.sketch.TextMeasure;
 
 /**
  * A sketch that draws on a canvas, each call passed to its {@link GraphicsContext}; groups are
- * ignored. Its size follows the canvas's, in units of {@code scale} canvas pixels: a sketch of
- * scale 2 on a 1600 x 1200 canvas is 800 x 600 units, drawn at twice the resolution. Like the
- * canvas, use it on the JavaFX application thread only.
+ * ignored; text is measured as the canvas draws it ({@link FxText}). Its size follows the
+ * canvas's, in units of {@code scale} canvas pixels: a sketch of scale 2 on a 1600 x 1200 canvas
+ * is 800 x 600 units, drawn at twice the resolution. A bitmap is turned into an image once and
+ * kept while the same bitmap is drawn again (the view's heatmap, redrawn until a new one comes).
+ * Like the canvas, use it on the JavaFX application thread only.
  */
 public final class CanvasSketch implements Sketch {
     private final Canvas canvas;
     private final GraphicsContext gc;
     private final double scale;
+    private Bitmap shown;
+    private WritableImage image;
 
     /** A sketch on a canvas, one unit to a pixel. */
     public CanvasSketch(Canvas canvas) {
@@ -41,6 +53,7 @@ public final class CanvasSketch implements Sketch {
         this.gc = canvas.getGraphicsContext2D();
         this.scale = scale;
         gc.setTransform(new Affine(Affine.scale(scale, scale)));
+        gc.setFont(FxText.INSTANCE.font(new FigureFont(12, false)));
     }
 
     @Override
@@ -51,6 +64,11 @@ public final class CanvasSketch implements Sketch {
     @Override
     public double height() {
         return canvas.getHeight() / scale;
+    }
+
+    @Override
+    public TextMeasure measure() {
+        return FxText.INSTANCE;
     }
 
     @Override
@@ -94,13 +112,13 @@ public final class CanvasSketch implements Sketch {
     }
 
     @Override
-    public void setFill(Color color) {
-        gc.setFill(color);
+    public void setFill(Rgba color) {
+        gc.setFill(FxPaint.color(color));
     }
 
     @Override
-    public void setStroke(Color color) {
-        gc.setStroke(color);
+    public void setStroke(Rgba color) {
+        gc.setStroke(FxPaint.color(color));
     }
 
     @Override
@@ -114,28 +132,45 @@ public final class CanvasSketch implements Sketch {
     }
 
     @Override
-    public void setLineCap(StrokeLineCap cap) {
-        gc.setLineCap(cap);
+    public void setLineCap(LineCap cap) {
+        gc.setLineCap(switch (cap) {
+            case BUTT -> StrokeLineCap.BUTT;
+            case ROUND -> StrokeLineCap.ROUND;
+            case SQUARE -> StrokeLineCap.SQUARE;
+        });
     }
 
     @Override
-    public void setLineJoin(StrokeLineJoin join) {
-        gc.setLineJoin(join);
+    public void setLineJoin(LineJoin join) {
+        gc.setLineJoin(switch (join) {
+            case MITER -> StrokeLineJoin.MITER;
+            case ROUND -> StrokeLineJoin.ROUND;
+            case BEVEL -> StrokeLineJoin.BEVEL;
+        });
     }
 
     @Override
-    public void setFont(Font font) {
-        gc.setFont(font);
+    public void setFont(FigureFont font) {
+        gc.setFont(FxText.INSTANCE.font(font));
     }
 
     @Override
-    public void setTextAlign(TextAlignment align) {
-        gc.setTextAlign(align);
+    public void setTextAlign(TextAlign align) {
+        gc.setTextAlign(switch (align) {
+            case LEFT -> TextAlignment.LEFT;
+            case CENTER -> TextAlignment.CENTER;
+            case RIGHT -> TextAlignment.RIGHT;
+        });
     }
 
     @Override
-    public void setTextBaseline(VPos baseline) {
-        gc.setTextBaseline(baseline);
+    public void setTextBaseline(TextBaseline baseline) {
+        gc.setTextBaseline(switch (baseline) {
+            case TOP -> VPos.TOP;
+            case CENTER -> VPos.CENTER;
+            case BASELINE -> VPos.BASELINE;
+            case BOTTOM -> VPos.BOTTOM;
+        });
     }
 
     @Override
@@ -224,8 +259,21 @@ public final class CanvasSketch implements Sketch {
     }
 
     @Override
-    public void drawImage(Image image, double sx, double sy, double sw, double sh, double dx, double dy, double dw,
-                          double dh) {
-        gc.drawImage(image, sx, sy, sw, sh, dx, dy, dw, dh);
+    public void drawImage(Bitmap bitmap, double sx, double sy, double sw, double sh, double dx, double dy,
+                          double dw, double dh) {
+        gc.drawImage(imageOf(bitmap), sx, sy, sw, sh, dx, dy, dw, dh);
+    }
+
+    /** The bitmap as an image: the last one if it shows this bitmap, else the last one (or a new one) repainted. */
+    private WritableImage imageOf(Bitmap bitmap) {
+        if (bitmap != shown) {
+            if (image == null || image.getWidth() != bitmap.width() || image.getHeight() != bitmap.height()) {
+                image = new WritableImage(bitmap.width(), bitmap.height());
+            }
+            image.getPixelWriter().setPixels(0, 0, bitmap.width(), bitmap.height(),
+                    PixelFormat.getIntArgbInstance(), bitmap.pixels(), bitmap.width());
+            shown = bitmap;
+        }
+        return image;
     }
 }

@@ -65,14 +65,17 @@ final class RunTubes {
         nodes.values().forEach(n -> n.setPlayhead(head, paused));
     }
 
-    /** The notes at the exits reached by the playhead: "Diverged at step k" or "Left the box at step k". */
+    /**
+     * The notes at the exits reached by the playhead: "Left the box at step k", or for a run stopped
+     * out there its diagnosis' headline ("Diverged at step k", "f undefined at step k").
+     */
     List<Note> notes(int head) {
         List<Note> notes = new ArrayList<>();
         nodes.forEach((run, n) -> {
             PathTube tube = n.tube;
             if (tube != null && tube.leavesBox() && head >= tube.insideRows()) {
                 Trajectory t = run.trajectory();
-                String text = t.termination().diverged() ? "Diverged at step " + t.divergedAt()
+                String text = t.termination().diverged() ? run.diagnosis().headline()
                         : "Left the box at step " + tube.insideRows();
                 double[] p = tube.position(tube.insideRows());
                 notes.add(new Note(new Point3D(p[0], p[1], p[2]), text, run.color()));

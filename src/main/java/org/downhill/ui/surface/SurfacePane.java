@@ -5,6 +5,8 @@ import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.AmbientLight;
 import javafx.scene.Group;
 import javafx.scene.PointLight;
@@ -51,6 +53,7 @@ final class SurfacePane extends BorderPane {
     private final Pane picture;
     private final LatestOnly<SceneWork.Request, SceneWork.Result> work;
     private final InvalidationListener runChanged = o -> sceneStale = true;
+    private final ReadOnlyBooleanWrapper built = new ReadOnlyBooleanWrapper();
     private boolean sceneStale = true;
     private boolean paletteStale = true;
     private boolean playheadMoved = true;
@@ -95,6 +98,14 @@ final class SurfacePane extends BorderPane {
         watch();
     }
 
+    /**
+     * Whether the scene shows the surface and tubes of the current landscape, window and runs:
+     * false from a change until the worker's result for it is in the scene graph.
+     */
+    ReadOnlyBooleanProperty builtProperty() {
+        return built.getReadOnlyProperty();
+    }
+
     /** The 3D picture with its labels, without the controls: what a snapshot shows. */
     Pane picture() {
         return picture;
@@ -132,6 +143,7 @@ final class SurfacePane extends BorderPane {
             paletteStale = false;
         }
         if (sceneStale) {
+            built.set(false);
             requestScene();
             sceneStale = false;
         }
@@ -159,7 +171,7 @@ final class SurfacePane extends BorderPane {
         work.request(new SceneWork.Request(spec, runs, paths), this::show);
     }
 
-    /** A copy of a trajectory's points: the simulator reuses its arrays, the worker must not see that. */
+    /** A trajectory's points, loss and row count, as the worker's tube builder takes them. */
     private static RunPath pathOf(Trajectory t) {
         int n = t.rows();
         double[] x = new double[n];
@@ -182,6 +194,7 @@ final class SurfacePane extends BorderPane {
         tubes.setPlayhead(lab.playhead(), !lab.playingProperty().get());
         showAnatomy();
         showLabels(newSurface);
+        built.set(!sceneStale);
     }
 
     /** The step anatomy of the selected run at the playhead, when it is on (as in 2D). */

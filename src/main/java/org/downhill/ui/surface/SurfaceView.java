@@ -3,6 +3,8 @@ package org.downhill.ui.surface;
 import java.util.concurrent.Executor;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
@@ -39,6 +41,7 @@ public final class SurfaceView extends StackPane {
     private static final double MAX_SNAPSHOT_SCALE = 8;
 
     private final SurfaceOptions options = new SurfaceOptions();
+    private final ReadOnlyBooleanWrapper built = new ReadOnlyBooleanWrapper();
     private final LabViewModel lab;
     private final Executor worker;
     private final boolean supported;
@@ -70,6 +73,16 @@ public final class SurfaceView extends StackPane {
         return supported;
     }
 
+    /**
+     * Whether the picture shows the surface and tubes of the lab's current landscape, window and
+     * runs: false from a change until the background work for it is in the scene (false before the
+     * first pulse, and always without 3D). A figure of the view waits for it, and for a frame drawn
+     * after it.
+     */
+    public ReadOnlyBooleanProperty builtProperty() {
+        return built.getReadOnlyProperty();
+    }
+
     /** The 3D view's own settings: quality, exaggeration, wireframe, floor contours, auto-rotation. */
     public SurfaceOptions options() {
         return options;
@@ -82,6 +95,7 @@ public final class SurfaceView extends StackPane {
     public void pulse(long nanos) {
         if (supported && pane == null) {
             pane = new SurfacePane(lab, options, worker);
+            built.bind(pane.builtProperty());
             getChildren().add(pane);
         }
         if (pane != null) {

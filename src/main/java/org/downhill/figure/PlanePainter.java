@@ -1,0 +1,70 @@
+package org.downhill.figure;
+
+import org.downhill.figure.sketch.Sketch;
+import org.downhill.figure.sketch.TextMeasure;
+import org.downhill.render.Viewport;
+
+/**
+ * Draws a {@link PlaneScene} into a {@link Sketch}: the landscape's layer (heatmap, contours,
+ * gradient field, critical points), the axes and colour bar, then the runs, markers, step anatomy
+ * and legend. The app's 2D view paints the two halves on two canvases at different times
+ * ({@link #paintLandscape}, {@link #paintRuns}); a figure paints both at once ({@link #paint}).
+ * Reuses its clipping buffers, so keep one per view and use it on one thread at a time.
+ */
+public final class PlanePainter {
+    private final BackgroundPainter background = new BackgroundPainter();
+    private final RunPainter runs = new RunPainter();
+
+    /** The plot area of a sketch of width x height for a scene drawn with these options. */
+    public static PlotArea plotArea(double width, double height, PlaneScene scene, FigureOptions options) {
+        return PlotArea.of(width, height, scene.display().textScale(), options.colorBar());
+    }
+
+    /** The transform between the scene's window (widened to the area's shape) and the plot area. */
+    public static Viewport viewport(PlaneScene scene, PlotArea area) {
+        return Viewport.fit(scene.window(), area.width(), area.height(), true);
+    }
+
+    /**
+     * Paints the whole scene as a figure filling the sketch, with the legend and colour bar as
+     * asked.
+     *
+     * @param layer the landscape's heatmap and contours (for the scene's window), or null for none
+     */
+    public void paint(Sketch sketch, PlaneScene scene, LandscapeLayer layer, FigureOptions options) {
+        PlotArea area = plotArea(sketch.width(), sketch.height(), scene, options);
+        Viewport viewport = viewport(scene, area);
+        paintLandscape(sketch, area, viewport, scene, layer, options);
+        paintRuns(sketch, area, viewport, scene, options.legend());
+    }
+
+    /**
+     * The layout of a scene's runs, legend and labels in a figure of width x height measured
+     * with {@code measure}, as {@link #paint} lays them out.
+     */
+    public static PlaneLayout layout(PlaneScene scene, double width, double height, FigureOptions options,
+                                     TextMeasure measure) {
+        PlotArea area = plotArea(width, height, scene, options);
+        return PlaneLayout.of(scene, area, viewport(scene, area), width, measure, options.legend());
+    }
+
+    /**
+     * Paints the landscape's part: the background (unless transparent), the layer and overlays
+     * clipped to the plot area, the axes, and the colour bar if asked and there is a layer.
+     *
+     * @param layer the heatmap and contours, or null while there is none; one for another window
+     *              is drawn stretched into place
+     */
+    public void paintLandscape(Sketch sketch, PlotArea area, Viewport viewport, PlaneScene scene,
+                               LandscapeLayer layer, FigureOptions options) {
+        background.paint(sketch, area, viewport, layer, scene.landscape(), scene.display(), options);
+    }
+
+    /**
+     * Paints the visible runs up to the scene's step, clipped to the plot area, their exit marks
+     * and the legend if asked, laid out ({@link PlaneLayout}) with the sketch's text measure.
+     */
+    public void paintRuns(Sketch sketch, PlotArea area, Viewport viewport, PlaneScene scene, boolean legend) {
+        runs.paint(sketch, scene, PlaneLayout.of(scene, area, viewport, sketch.width(), sketch.measure(), legend));
+    }
+}

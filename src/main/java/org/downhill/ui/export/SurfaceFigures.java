@@ -1,0 +1,140 @@
+package org.downhill.ui.export;
+
+import java.awt.image.BufferedImage;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.animation.AnimationTimer;
+import javafx.application.ConditionalFeature;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.downhill.figure.SurfaceRenderer;
+import org.downhill.scenario.Scenario;
+import org.downhill.ui.model.LabViewModel;
+import org.downhill.ui.surface.SurfaceView;
+
+/**
+ * The 3D view of a scenario as an image, for {@code render --view 3d}: the app's own
+ * {@link SurfaceView} in a window of the figure's size, snapshot once its surface and tubes are in
+ * the scene ({@link SurfaceView#builtProperty}) and a frame has been drawn after that, not after a
+ * guessed delay. Starts JavaFX (with {@code prism.forceGPU=true} unless set, as the app does) if it
+ * is not running, and leaves it running (the command line exits). Found by the command line
+ * through {@link java.util.ServiceLoader}.
+ */
+public final class SurfaceFigures implements SurfaceRenderer {
+    /** The longest wait for the view to be ready: a safety net, not a delay (it ends as soon as the view is ready). */
+    private static final long READY_SECONDS = 60;
+    /** Frames drawn after the scene is complete before the snapshot (the labels are placed on the next). */
+    private static final int FRAMES_AFTER_BUILT = 2;
+
+    /** A renderer (for the service loader). */
+    public SurfaceFigures() {
+    }
+
+    @Override
+    public String unavailable() {
+        boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
+        if (linux && blank(System.getenv("DISPLAY")) && blank(System.getenv("WAYLAND_DISPLAY"))) {
+            return "needs a display (3D cannot run headless); set DISPLAY, e.g. run under xvfb-run";
+        }
+        return null;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    @Override
+    public BufferedImage render(Scenario scenario, int step, double width, double height, double scale) {
+        startFx();
+        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "downhill-render-3d");
+            t.setDaemon(true);
+            return t;
+        });
+        CompletableFuture<BufferedImage> image = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                show(scenario, step, width, height, scale, worker, image);
+            } catch (RuntimeException e) {
+                image.completeExceptionally(e);
+            }
+        });
+        try {
+            return image.get(READY_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the 3D view was not ready within " + READY_SECONDS + " s");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while drawing the 3D view");
+        } finally {
+            worker.shutdownNow();
+        }
+    }
+
+    /** Opens the view of the scenario in a window and snapshots it when it is ready (FX thread). */
+    private static void show(Scenario scenario, int step, double width, double height, double scale,
+                             ExecutorService worker, CompletableFuture<BufferedImage> image) {
+        if (!Platform.isSupported(ConditionalFeature.SCENE3D)) {
+            throw new IllegalStateException("3D is not supported on this graphics system");
+        }
+        LabViewModel lab = new LabViewModel();
+        lab.load(scenario);
+        lab.setPlayhead(step);
+        SurfaceView surface = new SurfaceView(lab, worker);
+        Stage stage = new Stage();
+        stage.setScene(new Scene(surface, width, height));
+        stage.show();
+        new AnimationTimer() {
+            private int framesSinceBuilt;
+
+            @Override
+            public void handle(long now) {
+                surface.pulse(now);
+                framesSinceBuilt = surface.builtProperty().get() ? framesSinceBuilt + 1 : 0;
+                if (framesSinceBuilt > FRAMES_AFTER_BUILT) {
+                    stop();
+                    try {
+                        image.complete(SwingFXUtils.fromFXImage(surface.snapshot(scale), null));
+                    } catch (RuntimeException e) {
+                        image.completeExceptionally(e);
+                    } finally {
+                        stage.close();
+                    }
+                }
+            }
+        }.start();
+    }
+
+    /** Starts JavaFX on the display if it is not running yet, and waits until it is. */
+    private static void startFx() {
+        java.util.logging.Logger.getLogger("javafx").setLevel(java.util.logging.Level.SEVERE);
+        if (System.getProperty("prism.forceGPU") == null) {
+            System.setProperty("prism.forceGPU", "true");
+        }
+        CountDownLatch started = new CountDownLatch(1);
+        try {
+            Platform.startup(started::countDown);
+            Platform.setImplicitExit(false);
+        } catch (IllegalStateException alreadyRunning) {
+            started.countDown();
+        }
+        try {
+            started.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
