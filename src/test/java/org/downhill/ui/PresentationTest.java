@@ -166,6 +166,10 @@ class PresentationTest {
         until(() -> mark.getStyleClass().contains("not-done"));
         assertTrue(robot.lookup("#lesson-text").queryAs(javafx.scene.control.Label.class).getText()
                 .contains("lr = 0.09"));
+        Node showMe = robot.lookup(".lesson-show-me").query();
+        ScrollPane tasks = robot.lookup("#lesson-tasks-scroll").queryAs(ScrollPane.class);
+        assertTrue(tasks.localToScene(tasks.getViewportBounds()).contains(showMe.localToScene(showMe.getLayoutBounds())),
+                "the first task and its Show me are in sight without scrolling");
         robot.clickOn(".lesson-show-me");
         until(() -> mark.getStyleClass().contains("done"));
         assertTrue(Lessons.byId("learning-rate").pages().get(0).tasks().get(0).check(lab.toScenario()).holds());

@@ -25,6 +25,8 @@ import org.downhill.ui.model.LessonViewModel;
 public final class LessonPanel extends VBox {
     /** The least height of the text and of the tasks (they scroll below it), so the panel can always shrink. */
     private static final double MIN_PART_HEIGHT = 40;
+    /** The tasks' share of the panel's height that they keep before the text gives up its room. */
+    private static final double TASKS_SHARE = 0.45;
     private final LessonViewModel lessons;
     private final VBox taskRows = new VBox();
     private final VBox page;
@@ -143,7 +145,20 @@ public final class LessonPanel extends VBox {
     protected void layoutChildren() {
         askForAll(scroll, page);
         askForAll(tasksScroll, tasksBox);
+        keepTasksInSight();
         super.layoutChildren();
+    }
+
+    /**
+     * The tasks are what the student acts on: when the panel is short, the text scrolls first and
+     * the tasks keep their whole height, up to {@link #TASKS_SHARE} of the panel's room.
+     */
+    private void keepTasksInSight() {
+        double room = Double.isFinite(getMaxHeight()) && getMaxHeight() > 0 ? getMaxHeight() : getHeight();
+        double keep = Math.max(MIN_PART_HEIGHT, Math.min(tasksScroll.prefHeight(-1), room * TASKS_SHARE));
+        if (keep != tasksScroll.getMinHeight()) {
+            tasksScroll.setMinHeight(keep);
+        }
     }
 
     private static void askForAll(ScrollPane scroll, Region content) {
