@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.PopupControl;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -37,6 +38,18 @@ public final class KeyboardShortcuts {
                     toggleHelp.run();
                 } else {
                     toggle(work.presentingProperty());
+                }
+                e.consume();
+                return;
+            }
+            if ((e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.PAGE_UP)
+                    && !(scene.getFocusOwner() instanceof TextArea) && !menuHasTheKeys(scene)) {
+                // a presenter's remote sends these: they turn the page wherever the focus is (a
+                // one-line field has no use for them)
+                if (e.getCode() == KeyCode.PAGE_DOWN) {
+                    pages.next();
+                } else {
+                    pages.previous();
                 }
                 e.consume();
                 return;
@@ -74,8 +87,6 @@ public final class KeyboardShortcuts {
                 case G -> toggle(lab.view().gradientFieldProperty());
                 case A -> toggle(lab.view().anatomyProperty());
                 case V -> lab.view().nextLayout();
-                case PAGE_DOWN -> pages.next();
-                case PAGE_UP -> pages.previous();
                 case C -> handled = work.presentingProperty().get() && toggle(work.drawerOpenProperty());
                 case ESCAPE -> handled = work.presentingProperty().get()
                         && !(scene.getFocusOwner() instanceof HelpOverlay) && !toggle(work.presentingProperty());
