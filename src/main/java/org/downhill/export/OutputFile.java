@@ -74,9 +74,15 @@ public final class OutputFile {
         Path temporary = target.resolveSibling("." + target.getFileName() + "."
                 + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1) + ".part");
         boolean moved = false;
+        OutputStream out;
         try {
-            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
+            out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw refused(file, "no new file can be made in its folder " + target.toAbsolutePath().getParent() + " ("
+                    + reason(e) + ")");
+        }
+        try {
+            try (out) {
                 content.writeTo(out);
             }
             move(temporary, target);

@@ -54,6 +54,10 @@ public final class MainWindow extends StackPane {
     private static final double MAX_CHARTS_SHARE = 0.28;
     /** The most recent formulas listed. */
     private static final int RECENT_FORMULAS = 12;
+    /** The controls' narrowest width, in pixels. */
+    private static final double MIN_CONTROLS_WIDTH = 300;
+    /** Room for the controls' vertical scroll bar, in pixels. */
+    private static final double SCROLL_BAR_ROOM = 16;
     private final LabViewModel lab;
     private final PlaneView plane;
     private final ChartsRow charts;
@@ -121,12 +125,17 @@ public final class MainWindow extends StackPane {
         if (!controlsAfterLandscape) {
             buildControls();
         }
-        ScrollPane controlScroll = new ScrollPane(controls);
+        ScrollPane controlScroll = new ScrollPane(controls) {
+            // never narrower than the controls' own minimum with the scroll bar beside them: the
+            // divider stops there instead of cutting off their right edge
+            @Override
+            protected double computeMinWidth(double height) {
+                return Math.max(MIN_CONTROLS_WIDTH, snappedLeftInset() + controls.minWidth(-1) + SCROLL_BAR_ROOM
+                        + snappedRightInset());
+            }
+        };
         controlScroll.setFitToWidth(true);
-        // with very large text the controls may need more than the column's width: a scroll bar
-        // then reaches what would otherwise be cut off at the column's edge
-        controlScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
-        controlScroll.setMinWidth(300);
+        controlScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         controlScroll.getStyleClass().add("controls-scroll");
 
         BiConsumer<String, String> errors = this::showError;

@@ -66,7 +66,7 @@ public final class WorkArea extends StackPane {
         split.setOrientation(Orientation.HORIZONTAL);
         SplitPane.setResizableWithParent(side, false);
         side.getStyleClass().add("side-column");
-        side.setMinWidth(0);
+        // no min width of its own: the controls' (their scroll pane's) keeps the divider from cutting them off
         lesson.maxHeightProperty().bind(side.heightProperty().multiply(LESSON_SHARE));
         // the controls scroll: they take the room the lesson leaves, whatever their content's height
         controls.setPrefHeight(120);

@@ -82,4 +82,16 @@ class OutputFileTest {
             assertEquals("cannot write /dev/null: it is not a regular file", e.getMessage());
         }
     }
+
+    @Test
+    void aFileInAFolderWhereNothingCanBeMadeIsRefusedSayingSoAndKept() throws IOException {
+        Path kernel = Path.of("/proc/version");
+        if (Files.isRegularFile(kernel)) {
+            String before = Files.readString(kernel);
+            IOException e = assertThrows(IOException.class, () -> OutputFile.writeString(kernel, "x"));
+            assertTrue(e.getMessage().startsWith("cannot write /proc/version: no new file can be made in its folder /proc"),
+                    e.getMessage());
+            assertEquals(before, Files.readString(kernel));
+        }
+    }
 }

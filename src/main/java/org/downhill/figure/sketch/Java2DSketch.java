@@ -27,7 +27,7 @@ import java.util.Deque;
  * metrics ({@link AwtText}). Strokes are drawn as specified (no pixel snapping). One thread at a
  * time.
  */
-public final class Java2DSketch implements Sketch {
+public final class Java2DSketch extends StyledSketch<SketchStyle> {
     private static final float MITER_LIMIT = 10;
 
     private final BufferedImage image;
@@ -35,7 +35,6 @@ public final class Java2DSketch implements Sketch {
     private final Path2D.Double path = new Path2D.Double();
     private final Deque<Saved> saved = new ArrayDeque<>();
     private Graphics2D g;
-    private State state = new State();
 
     /**
      * A sketch of width x height units on a new transparent image of
@@ -54,6 +53,7 @@ public final class Java2DSketch implements Sketch {
      * @throws IllegalArgumentException if scale is not positive and finite
      */
     public Java2DSketch(BufferedImage image, double scale) {
+        super(new SketchStyle());
         if (!(scale > 0 && Double.isFinite(scale))) {
             throw new IllegalArgumentException("scale must be positive and finite, not " + scale);
         }
@@ -93,38 +93,7 @@ public final class Java2DSketch implements Sketch {
     }
 
     /** What {@link #save} pushes: the style, and the graphics that hold the transform and clip. */
-    private record Saved(State state, Graphics2D graphics) {
-    }
-
-    /** The style that {@link #save} saves with the graphics' transform and clip. */
-    private static final class State {
-        Rgba fill = Rgba.BLACK;
-        Rgba stroke = Rgba.BLACK;
-        double lineWidth = 1;
-        double[] dashes;
-        LineCap cap = LineCap.SQUARE;
-        LineJoin join = LineJoin.MITER;
-        double alpha = 1;
-        FigureFont font = new FigureFont(12, false);
-        TextAlign align = TextAlign.LEFT;
-        TextBaseline baseline = TextBaseline.BASELINE;
-        boolean smooth = true;
-
-        State copy() {
-            State s = new State();
-            s.fill = fill;
-            s.stroke = stroke;
-            s.lineWidth = lineWidth;
-            s.dashes = dashes;
-            s.cap = cap;
-            s.join = join;
-            s.alpha = alpha;
-            s.font = font;
-            s.align = align;
-            s.baseline = baseline;
-            s.smooth = smooth;
-            return s;
-        }
+    private record Saved(SketchStyle style, Graphics2D graphics) {
     }
 
     @Override
@@ -154,8 +123,8 @@ public final class Java2DSketch implements Sketch {
 
     @Override
     public void save() {
-        saved.push(new Saved(state, g));
-        state = state.copy();
+        saved.push(new Saved(style, g));
+        style = style.copy();
         g = (Graphics2D) g.create();
     }
 
@@ -166,7 +135,7 @@ public final class Java2DSketch implements Sketch {
         }
         Saved top = saved.pop();
         g.dispose();
-        state = top.state();
+        style = top.style();
         g = top.graphics();
     }
 
@@ -186,65 +155,6 @@ public final class Java2DSketch implements Sketch {
         g.setTransform(new AffineTransform());
         g.clip(path);
         g.setTransform(user);
-    }
-
-    @Override
-    public void setGlobalAlpha(double alpha) {
-        if (alpha >= 0 && alpha <= 1) {
-            state.alpha = alpha;
-        }
-    }
-
-    @Override
-    public void setFill(Rgba color) {
-        state.fill = color;
-    }
-
-    @Override
-    public void setStroke(Rgba color) {
-        state.stroke = color;
-    }
-
-    @Override
-    public void setLineWidth(double width) {
-        if (width > 0 && Double.isFinite(width)) {
-            state.lineWidth = width;
-        }
-    }
-
-    @Override
-    public void setLineDashes(double... dashes) {
-        state.dashes = dashes == null || dashes.length == 0 ? null : dashes.clone();
-    }
-
-    @Override
-    public void setLineCap(LineCap cap) {
-        state.cap = cap;
-    }
-
-    @Override
-    public void setLineJoin(LineJoin join) {
-        state.join = join;
-    }
-
-    @Override
-    public void setFont(FigureFont font) {
-        state.font = font;
-    }
-
-    @Override
-    public void setTextAlign(TextAlign align) {
-        state.align = align;
-    }
-
-    @Override
-    public void setTextBaseline(TextBaseline baseline) {
-        state.baseline = baseline;
-    }
-
-    @Override
-    public void setImageSmoothing(boolean smooth) {
-        state.smooth = smooth;
     }
 
     @Override
@@ -300,7 +210,7 @@ public final class Java2DSketch implements Sketch {
     public void stroke() {
         AffineTransform user = g.getTransform();
         g.setTransform(new AffineTransform());
-        g.setColor(color(state.stroke));
+        g.setColor(color(style.stroke));
         g.setStroke(stroke(scale));
         g.draw(path);
         g.setTransform(user);
@@ -310,7 +220,7 @@ public final class Java2DSketch implements Sketch {
     public void fill() {
         AffineTransform user = g.getTransform();
         g.setTransform(new AffineTransform());
-        g.setColor(color(state.fill));
+        g.setColor(color(style.fill));
         g.fill(path);
         g.setTransform(user);
     }
@@ -365,13 +275,13 @@ public final class Java2DSketch implements Sketch {
     }
 
     private void draw(Shape shape) {
-        g.setColor(color(state.stroke));
+        g.setColor(color(style.stroke));
         g.setStroke(stroke(1));
         g.draw(shape);
     }
 
     private void fill(Shape shape) {
-        g.setColor(color(state.fill));
+        g.setColor(color(style.fill));
         g.fill(shape);
     }
 
@@ -391,14 +301,14 @@ public final class Java2DSketch implements Sketch {
 
     /** The glyphs of a text placed by the alignment and baseline, in user units. */
     private Shape outline(String text, double x, double y) {
-        FigureFont font = state.font;
+        FigureFont font = style.font;
         double width = AwtText.INSTANCE.width(text, font);
-        double left = switch (state.align) {
+        double left = switch (style.align) {
             case LEFT -> x;
             case CENTER -> x - width / 2;
             case RIGHT -> x - width;
         };
-        double baseline = y + AwtText.INSTANCE.baselineBelow(font, state.baseline);
+        double baseline = y + AwtText.INSTANCE.baselineBelow(font, style.baseline);
         return AwtText.INSTANCE.font(font).createGlyphVector(AwtText.context(), text)
                 .getOutline((float) left, (float) baseline);
     }
@@ -421,42 +331,42 @@ public final class Java2DSketch implements Sketch {
         place.translate(dx, dy);
         place.scale(dw / (x1 - x0), dh / (y1 - y0));
         Graphics2D target = (Graphics2D) g.create();
-        target.setRenderingHint(RenderingHints.KEY_INTERPOLATION, state.smooth
+        target.setRenderingHint(RenderingHints.KEY_INTERPOLATION, style.smooth
                 ? RenderingHints.VALUE_INTERPOLATION_BILINEAR : RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
-        if (state.alpha < 1) {
-            target.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) state.alpha));
+        if (style.alpha < 1) {
+            target.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) style.alpha));
         }
         target.drawImage(part, place, null);
         target.dispose();
     }
 
     private Color color(Rgba c) {
-        return new Color(c.red(), c.green(), c.blue(), (int) Math.round(c.opacity() * state.alpha * 255));
+        return new Color(c.red(), c.green(), c.blue(), (int) Math.round(c.opacity() * style.alpha * 255));
     }
 
     /** The stroke style with widths and dashes times {@code factor} (the scale, for device-space paths). */
     private BasicStroke stroke(double factor) {
-        int cap = switch (state.cap) {
+        int cap = switch (style.cap) {
             case BUTT -> BasicStroke.CAP_BUTT;
             case ROUND -> BasicStroke.CAP_ROUND;
             case SQUARE -> BasicStroke.CAP_SQUARE;
         };
-        int join = switch (state.join) {
+        int join = switch (style.join) {
             case MITER -> BasicStroke.JOIN_MITER;
             case ROUND -> BasicStroke.JOIN_ROUND;
             case BEVEL -> BasicStroke.JOIN_BEVEL;
         };
         float[] dashes = null;
-        if (state.dashes != null) {
-            dashes = new float[state.dashes.length];
+        if (style.dashes != null) {
+            dashes = new float[style.dashes.length];
             boolean any = false;
             for (int i = 0; i < dashes.length; i++) {
-                dashes[i] = (float) Math.max(0, state.dashes[i] * factor);
+                dashes[i] = (float) Math.max(0, style.dashes[i] * factor);
                 any |= dashes[i] > 0;
             }
             dashes = any ? dashes : null;
         }
-        return new BasicStroke((float) (state.lineWidth * factor), cap, join, MITER_LIMIT, dashes, 0);
+        return new BasicStroke((float) (style.lineWidth * factor), cap, join, MITER_LIMIT, dashes, 0);
     }
 
     private static boolean finite(double... values) {

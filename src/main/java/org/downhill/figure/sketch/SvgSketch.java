@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * another is given), and a viewer that substitutes another font puts it within a pixel or so of
  * that place. Usable on any thread, one thread at a time.
  */
-public final class SvgSketch implements Sketch {
+public final class SvgSketch extends StyledSketch<SvgSketch.State> {
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
     private static final String SYSTEM_FONTS = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
 
@@ -38,7 +38,6 @@ public final class SvgSketch implements Sketch {
     /** The open {@code <g>} elements, innermost first: true for a named group, false for a clip. */
     private final Deque<Boolean> open = new ArrayDeque<>();
     private final TextMeasure measure;
-    private State state = new State();
     private boolean hasCurrentPoint;
     private int clips;
 
@@ -57,6 +56,7 @@ public final class SvgSketch implements Sketch {
      * @throws IllegalArgumentException if a size is not positive and finite
      */
     public SvgSketch(double width, double height, TextMeasure measure) {
+        super(new State());
         if (!(width > 0 && height > 0 && Double.isFinite(width) && Double.isFinite(height))) {
             throw new IllegalArgumentException("an SVG needs a positive finite size, not " + width + " x " + height);
         }
@@ -66,36 +66,17 @@ public final class SvgSketch implements Sketch {
     }
 
     /** The style, transform and clip that {@link #save} saves. */
-    private static final class State {
+    /** The style with the transform, which {@link #save} saves too. */
+    static final class State extends SketchStyle {
         AffineTransform transform = new AffineTransform();
-        Rgba fill = Rgba.BLACK;
-        Rgba stroke = Rgba.BLACK;
-        double lineWidth = 1;
-        double[] dashes;
-        LineCap cap = LineCap.SQUARE;
-        LineJoin join = LineJoin.MITER;
-        double alpha = 1;
-        FigureFont font = new FigureFont(12, false);
-        TextAlign align = TextAlign.LEFT;
-        TextBaseline baseline = TextBaseline.BASELINE;
-        boolean smooth = true;
-        /** How many of the open {@code <g>} elements were opened in this state. */
+        /** How many of the open {@code <g>} elements were opened in this style. */
         int opened;
 
+        @Override
         State copy() {
             State s = new State();
+            copyInto(s);
             s.transform = new AffineTransform(transform);
-            s.fill = fill;
-            s.stroke = stroke;
-            s.lineWidth = lineWidth;
-            s.dashes = dashes;
-            s.cap = cap;
-            s.join = join;
-            s.alpha = alpha;
-            s.font = font;
-            s.align = align;
-            s.baseline = baseline;
-            s.smooth = smooth;
             return s;
         }
     }
@@ -142,12 +123,12 @@ public final class SvgSketch implements Sketch {
         }
         body.append("<g class=\"").append(name).append("\">\n");
         open.push(true);
-        state.opened++;
+        style.opened++;
     }
 
     @Override
     public void endGroup() {
-        if (state.opened == 0 || !open.peek()) {
+        if (style.opened == 0 || !open.peek()) {
             throw new IllegalStateException("no group begun since the last save (or a clip is still set in it)");
         }
         closeGroup();
@@ -155,14 +136,14 @@ public final class SvgSketch implements Sketch {
 
     private void closeGroup() {
         open.pop();
-        state.opened--;
+        style.opened--;
         body.append("</g>\n");
     }
 
     @Override
     public void save() {
-        saved.push(state);
-        state = state.copy();
+        saved.push(style);
+        style = style.copy();
     }
 
     @Override
@@ -170,23 +151,23 @@ public final class SvgSketch implements Sketch {
         if (saved.isEmpty()) {
             return;
         }
-        while (state.opened > 0) {
+        while (style.opened > 0) {
             if (open.peek()) {
                 throw new IllegalStateException("a group begun after save was not ended before restore");
             }
             closeGroup();
         }
-        state = saved.pop();
+        style = saved.pop();
     }
 
     @Override
     public void translate(double x, double y) {
-        state.transform.translate(x, y);
+        style.transform.translate(x, y);
     }
 
     @Override
     public void rotate(double degrees) {
-        state.transform.rotate(Math.toRadians(degrees));
+        style.transform.rotate(Math.toRadians(degrees));
     }
 
     @Override
@@ -195,66 +176,7 @@ public final class SvgSketch implements Sketch {
         body.append("<clipPath id=\"").append(id).append("\"><path d=\"").append(path).append("\"/></clipPath>\n")
                 .append("<g clip-path=\"url(#").append(id).append(")\">\n");
         open.push(false);
-        state.opened++;
-    }
-
-    @Override
-    public void setGlobalAlpha(double alpha) {
-        if (alpha >= 0 && alpha <= 1) {
-            state.alpha = alpha;
-        }
-    }
-
-    @Override
-    public void setFill(Rgba color) {
-        state.fill = color;
-    }
-
-    @Override
-    public void setStroke(Rgba color) {
-        state.stroke = color;
-    }
-
-    @Override
-    public void setLineWidth(double width) {
-        if (width > 0 && Double.isFinite(width)) {
-            state.lineWidth = width;
-        }
-    }
-
-    @Override
-    public void setLineDashes(double... dashes) {
-        state.dashes = dashes == null || dashes.length == 0 ? null : dashes.clone();
-    }
-
-    @Override
-    public void setLineCap(LineCap cap) {
-        state.cap = cap;
-    }
-
-    @Override
-    public void setLineJoin(LineJoin join) {
-        state.join = join;
-    }
-
-    @Override
-    public void setFont(FigureFont font) {
-        state.font = font;
-    }
-
-    @Override
-    public void setTextAlign(TextAlign align) {
-        state.align = align;
-    }
-
-    @Override
-    public void setTextBaseline(TextBaseline baseline) {
-        state.baseline = baseline;
-    }
-
-    @Override
-    public void setImageSmoothing(boolean smooth) {
-        state.smooth = smooth;
+        style.opened++;
     }
 
     @Override
@@ -412,15 +334,15 @@ public final class SvgSketch implements Sketch {
             return;
         }
         body.append("<text");
-        FigureFont font = state.font;
-        placed(x, y + measure.baselineBelow(font, state.baseline), "x", "y");
+        FigureFont font = style.font;
+        placed(x, y + measure.baselineBelow(font, style.baseline), "x", "y");
         body.append(" font-family=\"");
         escaped(body, SYSTEM_FONTS).append('"');
         attribute("font-size", font.size());
         if (font.bold()) {
             body.append(" font-weight=\"bold\"");
         }
-        switch (state.align) {
+        switch (style.align) {
             case CENTER -> body.append(" text-anchor=\"middle\"");
             case RIGHT -> body.append(" text-anchor=\"end\"");
             default -> {
@@ -449,10 +371,10 @@ public final class SvgSketch implements Sketch {
         attribute("width", dw);
         attribute("height", dh);
         body.append(" preserveAspectRatio=\"none\"");
-        if (state.alpha < 1) {
+        if (style.alpha < 1) {
             opacity("opacity", 1);
         }
-        if (!state.smooth) {
+        if (!style.smooth) {
             body.append(" image-rendering=\"optimizeSpeed\"");
         }
         body.append(" xlink:href=\"").append(PngData.uri(image, x0, y0, x1 - x0, y1 - y0)).append("\"/>\n");
@@ -463,7 +385,7 @@ public final class SvgSketch implements Sketch {
      * transform attribute.
      */
     private void placed(double x, double y, String xName, String yName) {
-        AffineTransform t = state.transform;
+        AffineTransform t = style.transform;
         boolean translation = t.getScaleX() == 1 && t.getScaleY() == 1 && t.getShearX() == 0 && t.getShearY() == 0;
         attribute(xName, translation ? x + t.getTranslateX() : x);
         attribute(yName, translation ? y + t.getTranslateY() : y);
@@ -479,12 +401,12 @@ public final class SvgSketch implements Sketch {
     }
 
     private double absoluteX(double x, double y) {
-        AffineTransform t = state.transform;
+        AffineTransform t = style.transform;
         return t.getScaleX() * x + t.getShearX() * y + t.getTranslateX();
     }
 
     private double absoluteY(double x, double y) {
-        AffineTransform t = state.transform;
+        AffineTransform t = style.transform;
         return t.getShearY() * x + t.getScaleY() * y + t.getTranslateY();
     }
 
@@ -497,30 +419,30 @@ public final class SvgSketch implements Sketch {
     }
 
     private void fillStyle() {
-        body.append(" fill=\"").append(state.fill.hex()).append('"');
-        opacity("fill-opacity", state.fill.opacity());
+        body.append(" fill=\"").append(style.fill.hex()).append('"');
+        opacity("fill-opacity", style.fill.opacity());
     }
 
     private void strokeStyle() {
-        body.append(" fill=\"none\" stroke=\"").append(state.stroke.hex()).append('"');
-        opacity("stroke-opacity", state.stroke.opacity());
-        attribute("stroke-width", state.lineWidth);
-        switch (state.cap) {
+        body.append(" fill=\"none\" stroke=\"").append(style.stroke.hex()).append('"');
+        opacity("stroke-opacity", style.stroke.opacity());
+        attribute("stroke-width", style.lineWidth);
+        switch (style.cap) {
             case ROUND -> body.append(" stroke-linecap=\"round\"");
             case SQUARE -> body.append(" stroke-linecap=\"square\"");
             default -> {
             }
         }
-        switch (state.join) {
+        switch (style.join) {
             case ROUND -> body.append(" stroke-linejoin=\"round\"");
             case BEVEL -> body.append(" stroke-linejoin=\"bevel\"");
             default -> {
             }
         }
-        if (state.dashes != null) {
+        if (style.dashes != null) {
             body.append(" stroke-dasharray=\"");
-            for (int i = 0; i < state.dashes.length; i++) {
-                number(body.append(i > 0 ? " " : ""), state.dashes[i]);
+            for (int i = 0; i < style.dashes.length; i++) {
+                number(body.append(i > 0 ? " " : ""), style.dashes[i]);
             }
             body.append('"');
         }
@@ -528,7 +450,7 @@ public final class SvgSketch implements Sketch {
 
     /** Writes an opacity times the global alpha, unless it is 1. */
     private void opacity(String name, double opacity) {
-        double value = opacity * state.alpha;
+        double value = opacity * style.alpha;
         if (value < 1) {
             body.append(' ').append(name).append("=\"");
             number(body, value, 3).append('"');

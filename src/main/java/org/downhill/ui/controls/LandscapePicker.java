@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
+import javafx.util.StringConverter;
 import org.downhill.landscape.FormulaLandscape;
 import org.downhill.landscape.Landscape;
 import org.downhill.landscape.LandscapeFamily;
@@ -52,6 +53,18 @@ public final class LandscapePicker extends ComboBox<LandscapePicker.Choice> {
         getItems().setAll(choices);
         setCellFactory(list -> new ChoiceCell(true));
         setButtonCell(new ChoiceCell(false));
+        // the name also where the skin shows a value that is not among the items (a model on data)
+        setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Choice choice) {
+                return choice == null ? "" : choice.label(false);
+            }
+
+            @Override
+            public Choice fromString(String text) {
+                throw new UnsupportedOperationException("the picker is not editable");
+            }
+        });
         setTooltip(new Tooltip("The loss function f(x, y) the runs descend: a built-in one or your own formula"));
         setValue(Choice.of(lab.landscape()));
         lab.landscapeProperty().addListener((obs, old, now) -> setValue(Choice.of(now)));
