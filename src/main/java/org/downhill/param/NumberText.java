@@ -68,6 +68,19 @@ public final class NumberText {
         return spelled.round(new MathContext(high)).stripTrailingZeros();
     }
 
+    /** {@code v} rounded to {@code digits} significant digits (half up); 0 and non-finite values unchanged. */
+    public static double round(double v, int digits) {
+        if (v == 0 || !Double.isFinite(v)) {
+            return v;
+        }
+        return new BigDecimal(v).round(new MathContext(digits)).doubleValue();
+    }
+
+    /** {@code v} rounded to three significant digits, as text: {@code 0.178}, {@code 2.04e-05}. */
+    public static String short3(double v) {
+        return of(round(v, 3));
+    }
+
     /**
      * Parses a number as a user types it; also accepts {@code inf}, {@code -inf}, {@code nan} in
      * any case.

@@ -74,7 +74,7 @@ public final class KeyboardShortcuts {
                 }
                 return;
             }
-            if (e.isAltDown() || e.isMetaDown()) {
+            if (e.isAltDown() || e.isMetaDown() || e.getCode().isArrowKey() && ownsArrowKeys(scene)) {
                 return;
             }
             boolean handled = true;
@@ -108,6 +108,17 @@ public final class KeyboardShortcuts {
     private static boolean toggle(javafx.beans.property.BooleanProperty p) {
         p.set(!p.get());
         return p.get();
+    }
+
+    /**
+     * The style class of a control that uses the arrow keys itself while it has the focus (the
+     * learning-rate strip): they do not step the playhead then.
+     */
+    public static final String OWNS_ARROW_KEYS = "owns-arrow-keys";
+
+    private static boolean ownsArrowKeys(Scene scene) {
+        Node focus = scene.getFocusOwner();
+        return focus != null && focus.getStyleClass().contains(OWNS_ARROW_KEYS);
     }
 
     private static boolean typing(Scene scene) {

@@ -12,16 +12,19 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.NotificationPane;
 import org.downhill.render.GridSampler;
+import org.downhill.sweep.Sweeper;
 import org.downhill.ui.chart.ChartsRow;
 import org.downhill.ui.controls.CaptionBanner;
 import org.downhill.ui.controls.LandscapePanel;
@@ -32,6 +35,12 @@ import org.downhill.ui.controls.TransportBar;
 import org.downhill.ui.export.ExportActions;
 import org.downhill.ui.lesson.LessonPanel;
 import org.downhill.ui.lesson.LessonsMenu;
+import org.downhill.ui.lr.LrStripModel;
+import org.downhill.ui.lr.LrStripPane;
+import org.downhill.ui.lr.RangeTestModel;
+import org.downhill.ui.lr.RangeTestWindow;
+import org.downhill.ui.lr.StabilityMapModel;
+import org.downhill.ui.lr.StabilityMapWindow;
 import org.downhill.ui.model.FormulaViewModel;
 import org.downhill.ui.model.LabHistory;
 import org.downhill.ui.model.LabViewModel;
@@ -76,6 +85,12 @@ public final class MainWindow extends StackPane {
     private final ExecutorService worker;
     private final ExecutorService exportWriter;
     private final ExecutorService landscapeWorker;
+    private final ExecutorService sweepWorker;
+    private final LrStripModel lrStrip;
+    private final RangeTestModel rangeTest;
+    private RangeTestWindow rangeTestWindow;
+    private final StabilityMapModel stabilityMap;
+    private StabilityMapWindow stabilityMapWindow;
     private final FormulaViewModel formula;
     private LandscapePanel landscapePanel;
     private final AnimationTimer timer;
@@ -111,7 +126,23 @@ public final class MainWindow extends StackPane {
         views.getStyleClass().add("views");
         lab.view().layoutProperty().addListener((obs, old, now) -> showViews(now));
         showViews(lab.view().layoutProperty().get());
-        VBox left = new VBox(new CaptionBanner(lab), views, charts, new TransportBar(lab));
+        sweepWorker = daemonThread("downhill-sweep");
+        lrStrip = new LrStripModel(lab, sweepWorker, Platform::runLater, Sweeper.on(ForkJoinPool.commonPool()));
+        LrStripPane strip = new LrStripPane(lrStrip, lab.view());
+        rangeTest = new RangeTestModel(lab, lrStrip, sweepWorker, Platform::runLater);
+        Button findLr = new Button("Find a learning rate…");
+        findLr.setId("find-lr");
+        findLr.setTooltip(new Tooltip("The learning-rate range test on the selected run"));
+        findLr.setOnAction(e -> showRangeTest());
+        strip.addTool(findLr);
+        stabilityMap = new StabilityMapModel(lab, lrStrip, sweepWorker, Platform::runLater,
+                Sweeper.on(ForkJoinPool.commonPool()));
+        Button mapButton = new Button("Stability map…");
+        mapButton.setId("stability-map");
+        mapButton.setTooltip(new Tooltip("The regime over learning rate and momentum for the selected run"));
+        mapButton.setOnAction(e -> showStabilityMap());
+        strip.addTool(mapButton);
+        VBox left = new VBox(new CaptionBanner(lab), views, strip, charts, new TransportBar(lab));
         VBox.setVgrow(views, Priority.ALWAYS);
         left.getStyleClass().add("left-pane");
         left.setMinWidth(0);
@@ -235,6 +266,8 @@ public final class MainWindow extends StackPane {
         timer.stop();
         worker.shutdownNow();
         landscapeWorker.shutdownNow();
+        stabilityMap.cancel();
+        sweepWorker.shutdownNow();
         exportWriter.shutdown();
     }
 
@@ -307,6 +340,29 @@ public final class MainWindow extends StackPane {
     /** Figure export. */
     public ExportActions export() {
         return export;
+    }
+
+    /** Opens the "Find a learning rate" window (the range test) in front. */
+    public RangeTestWindow showRangeTest() {
+        if (rangeTestWindow == null) {
+            rangeTestWindow = new RangeTestWindow(rangeTest, getScene() == null ? null : getScene().getWindow());
+        }
+        rangeTestWindow.show();
+        return rangeTestWindow;
+    }
+
+    /** Opens the stability map window in front (computing the map if there is none). */
+    public StabilityMapWindow showStabilityMap() {
+        if (stabilityMapWindow == null) {
+            stabilityMapWindow = new StabilityMapWindow(stabilityMap, getScene() == null ? null : getScene().getWindow());
+        }
+        stabilityMapWindow.show();
+        return stabilityMapWindow;
+    }
+
+    /** The learning-rate strip of the selected run. */
+    public LrStripModel lrStrip() {
+        return lrStrip;
     }
 
     /** The 3D view. */

@@ -32,5 +32,7 @@ public record Shortcut(String keys, String description) {
             new Shortcut("F1 or ?", "Show or hide this help"),
             new Shortcut("Click", "Start every run there (Shift-click: only the selected run)"),
             new Shortcut("Drag", "Pan the view; drag a start marker to move it"),
-            new Shortcut("Wheel", "Zoom about the mouse"));
+            new Shortcut("Wheel", "Zoom about the mouse"),
+            new Shortcut("Learning-rate strip", "Drag the thumb (Shift: 10\u00d7 finer); once clicked, \u2192 / \u2190 move"
+                    + " the rate by 1/100 of a decade (Shift: 1/10)"));
 }

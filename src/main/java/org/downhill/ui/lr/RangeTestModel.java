@@ -1,0 +1,221 @@
+package org.downhill.ui.lr;
+
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.downhill.param.InvalidParameterException;
+import org.downhill.param.NumberText;
+import org.downhill.rangetest.RangeTest;
+import org.downhill.rangetest.RangeTestConfig;
+import org.downhill.rangetest.RangeTestResult;
+import org.downhill.rangetest.StepMode;
+import org.downhill.sim.RunSpec;
+import org.downhill.sweep.LrScan;
+import org.downhill.ui.LatestOnly;
+import org.downhill.ui.model.LabViewModel;
+import org.downhill.ui.model.RunViewModel;
+
+/**
+ * "Find a learning rate": the learning-rate range test ({@link RangeTest}) on the selected run
+ * from its start, its settings as typed (mode, start and end rate, iterations, factor and
+ * iterations per level, smoothing, divergence threshold), run on a worker (newest request only).
+ * The stop rule compares the loss above the landscape's lowest known value
+ * ({@link RangeTestConfig#aboveLowest()}), since most landscapes reach 0 or below. Its
+ * suggestions go on the strip; one can be applied to the run, which then replays from step 0.
+ */
+public final class RangeTestModel {
+    private final LabViewModel lab;
+    private final LrStripModel strip;
+    private final LatestOnly<RangeTestRequest, RangeTestResult> tests;
+    private final ObjectProperty<StepMode> mode = new SimpleObjectProperty<>(StepMode.EXP);
+    private final StringProperty startLr = new SimpleStringProperty("1e-6");
+    private final StringProperty endLr = new SimpleStringProperty("10");
+    private final StringProperty iterations = new SimpleStringProperty("100");
+    private final StringProperty factor = new SimpleStringProperty("3");
+    private final StringProperty stepsPerLr = new SimpleStringProperty("5");
+    private final StringProperty smooth = new SimpleStringProperty("0.05");
+    private final StringProperty diverge = new SimpleStringProperty("5");
+    private final ReadOnlyObjectWrapper<RangeTestResult> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+
+    /** A test on the run and its landscape, from its start. */
+    record RangeTestRequest(RunSpec run, RangeTestConfig config) {
+    }
+
+    /**
+     * @param strip   shows the suggestions and sets the rate
+     * @param worker  runs the tests (a background thread)
+     * @param deliver shows their results (the FX thread)
+     */
+    public RangeTestModel(LabViewModel lab, LrStripModel strip, Executor worker, Executor deliver) {
+        this.lab = lab;
+        this.strip = strip;
+        this.tests = new LatestOnly<>(worker, deliver, q -> RangeTest.run(q.run(), q.config()));
+        strip.suggestionsProperty().addListener((obs, old, now) -> {
+            if (now.isEmpty()) {
+                result.set(null);
+            }
+        });
+    }
+
+    /** exp, linear or stepwise. */
+    public ObjectProperty<StepMode> modeProperty() {
+        return mode;
+    }
+
+    /** The first rate, as typed. */
+    public StringProperty startLrProperty() {
+        return startLr;
+    }
+
+    /** The rate exp and linear head for, as typed. */
+    public StringProperty endLrProperty() {
+        return endLr;
+    }
+
+    /** The most iterations, as typed. */
+    public StringProperty iterationsProperty() {
+        return iterations;
+    }
+
+    /** stepwise: the factor per level, as typed. */
+    public StringProperty factorProperty() {
+        return factor;
+    }
+
+    /** stepwise: the iterations per level, as typed. */
+    public StringProperty stepsPerLrProperty() {
+        return stepsPerLr;
+    }
+
+    /** The smoothing weight of the newest loss, as typed. */
+    public StringProperty smoothProperty() {
+        return smooth;
+    }
+
+    /** The divergence threshold, as typed. */
+    public StringProperty divergeProperty() {
+        return diverge;
+    }
+
+    /** The newest test's result; null before one ran, or after the run it was made on changed. */
+    public ReadOnlyObjectProperty<RangeTestResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** Why the settings were refused, naming the field; empty if they were not. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** Whether a test is running. */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /**
+     * The settings as typed.
+     *
+     * @throws InvalidParameterException naming the field whose text is not allowed
+     */
+    public RangeTestConfig config() {
+        double start = number("start lr", startLr.get());
+        int n = (int) Math.min(Integer.MAX_VALUE, integer("iterations", iterations.get()));
+        RangeTestConfig c = mode.get() == StepMode.STEPWISE
+                ? RangeTestConfig.stepwise(start, number("factor", factor.get()),
+                (int) Math.min(Integer.MAX_VALUE, integer("iterations per level", stepsPerLr.get())), n)
+                : RangeTestConfig.towards(mode.get(), start, number("end lr", endLr.get()), n);
+        return c.withStopRule(number("smoothing", smooth.get()), number("diverge", diverge.get())).withAboveLowest(true);
+    }
+
+    private static double number(String name, String text) {
+        try {
+            return NumberText.parse(text);
+        } catch (NumberFormatException e) {
+            throw new InvalidParameterException(name + ": '" + text.trim() + "' is not a number");
+        }
+    }
+
+    private static long integer(String name, String text) {
+        double v = number(name, text);
+        if (v != Math.rint(v) || v < 1) {
+            throw new InvalidParameterException(name + ": " + text.trim() + " is not a whole number >= 1");
+        }
+        return (long) v;
+    }
+
+    /** Runs the test on the selected run with the settings as typed; a refused setting goes to {@link #errorProperty()}. */
+    public void run() {
+        RunViewModel run = lab.selected();
+        if (run == null) {
+            return;
+        }
+        RangeTestConfig config;
+        try {
+            config = config();
+        } catch (InvalidParameterException e) {
+            error.set(e.getMessage());
+            return;
+        }
+        error.set("");
+        running.set(true);
+        RunSpec spec = run.planProperty().get().spec().withSettings(run.settings());
+        tests.request(new RangeTestRequest(spec, config), (q, r) -> {
+            running.set(false);
+            strip.showSuggestions(LrMarks.suggestions(r.suggestions()));
+            result.set(r);
+        });
+    }
+
+    /** The lowest known value of the landscape, the level the stop rule measures the loss from. */
+    public double floor() {
+        return strip.lowestKnownValue();
+    }
+
+    /**
+     * What the strip's scan says of a rate: its regime and steps at the scanned rate nearest to it
+     * (see {@link ScanReading}), e.g. "converges in 85 steps"; empty if the rate is off the scan.
+     */
+    public String onTheStrip(double rate) {
+        LrScan scan = strip.scanProperty().get();
+        int i = ScanReading.nearest(scan, rate);
+        return i < 0 ? "" : ScanReading.describe(scan.outcome(i));
+    }
+
+    /**
+     * The fastest good constant rate on the strip's scan ({@link LrScan#fastest()}), e.g. "the
+     * fastest constant rate on the strip, 0.18, converges in 22 steps"; empty if none.
+     */
+    public String fastestOnTheStrip() {
+        LrScan scan = strip.scanProperty().get();
+        OptionalInt i = scan == null ? OptionalInt.empty() : scan.fastest();
+        return i.isEmpty() ? "" : "the fastest constant rate on the strip, " + NumberText.short3(scan.lr(i.getAsInt()))
+                + ", " + ScanReading.describe(scan.outcome(i.getAsInt()));
+    }
+
+    /** Applies a suggested rate, rounded to 3 significant digits as shown, to the selected run from step 0, and plays it. */
+    public void use(LrMark mark) {
+        lab.reset();
+        strip.setLr(NumberText.round(mark.lr(), 3));
+        if (!lab.playingProperty().get()) {
+            lab.togglePlay();
+        }
+    }
+
+    /** The suggestions of the newest result as marks. */
+    public List<LrMark> suggestions() {
+        RangeTestResult r = result.get();
+        return r == null ? List.of() : LrMarks.suggestions(r.suggestions());
+    }
+}

@@ -1,0 +1,192 @@
+package org.downhill.ui.lr;
+
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import org.downhill.rangetest.RangeTermination;
+import org.downhill.rangetest.RangeTestResult;
+import org.downhill.render.NiceTicks;
+
+/**
+ * The range test's loss against its learning rate, both on log scales: the raw loss (thin, grey)
+ * and the smoothed loss (thick), each measured above the test's floor (the landscape's lowest
+ * known value), the rate where the test stopped early, and the suggestions. Points at or below
+ * the floor are left out (a log scale has no place for them).
+ */
+public final class RangeTestPlot extends Region {
+    private static final double LEFT = 64;
+    private static final double RIGHT = 16;
+    private static final double TOP = 26;
+    private static final double BOTTOM = 40;
+    private static final Color SMOOTHED = Color.web("#0969da");
+    private static final Color SUGGESTION = Color.web("#6a1b9a");
+    private final Canvas canvas = new Canvas();
+    private RangeTestResult result;
+    private List<LrMark> marks = List.of();
+
+    /** An empty plot. */
+    public RangeTestPlot() {
+        getStyleClass().add("range-test-plot");
+        setId("range-test-plot");
+        getChildren().add(canvas);
+        setMinHeight(200);
+        setPrefHeight(260);
+    }
+
+    /** Shows a result (null: none) and its suggestions. */
+    public void show(RangeTestResult r, List<LrMark> suggestions) {
+        result = r;
+        marks = List.copyOf(suggestions);
+        draw();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(snapSizeX(getWidth()));
+        canvas.setHeight(snapSizeY(getHeight()));
+        draw();
+    }
+
+    private void draw() {
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        gc.clearRect(0, 0, w, h);
+        gc.setFill(Color.WHITE);
+        gc.fillRect(0, 0, w, h);
+        gc.setFont(Font.font("System", 13));
+        gc.setFill(Color.gray(0.3));
+        if (result == null || result.rows() < 2) {
+            gc.setTextAlign(TextAlignment.CENTER);
+            gc.setTextBaseline(VPos.CENTER);
+            gc.fillText(result == null ? "Run the test to see the loss against the learning rate"
+                    : "The test stopped after " + result.rows() + " row: nothing to plot", w / 2, h / 2);
+            return;
+        }
+        double floor = result.floor();
+        double xLo = Double.POSITIVE_INFINITY;
+        double xHi = 0;
+        double yLo = Double.POSITIVE_INFINITY;
+        double yHi = 0;
+        for (int i = 0; i < result.rows(); i++) {
+            xLo = Math.min(xLo, result.lr(i));
+            xHi = Math.max(xHi, result.lr(i));
+            for (double v : new double[] {result.loss(i) - floor, result.smoothed(i) - floor}) {
+                if (v > 0 && Double.isFinite(v)) {
+                    yLo = Math.min(yLo, v);
+                    yHi = Math.max(yHi, v);
+                }
+            }
+        }
+        if (!(xHi > xLo) || !(yHi > yLo)) {
+            yHi = yLo * 10;
+        }
+        double pw = w - LEFT - RIGHT;
+        double ph = h - TOP - BOTTOM;
+        Mapping m = new Mapping(Math.log10(xLo), Math.log10(xHi), Math.log10(yLo), Math.log10(yHi), pw, ph);
+        axes(gc, m, xLo, xHi, yLo, yHi, w, h);
+        series(gc, m, floor, false);
+        series(gc, m, floor, true);
+        if (result.termination() != RangeTermination.COMPLETED) {
+            double x = LEFT + m.x(result.lr(result.rows() - 1));
+            gc.setStroke(Color.web("#D55E00"));
+            gc.setLineWidth(2);
+            gc.strokeLine(x, TOP, x, TOP + ph);
+            gc.setFill(Color.web("#D55E00"));
+            gc.setTextAlign(TextAlignment.RIGHT);
+            gc.setTextBaseline(VPos.BOTTOM);
+            gc.fillText("stopped here", x - 4, TOP - 4);
+        }
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.TOP);
+        int row = 0;
+        for (LrMark mark : marks) {
+            double x = LEFT + m.x(mark.lr());
+            if (x < LEFT || x > LEFT + pw) {
+                continue;
+            }
+            gc.setStroke(SUGGESTION);
+            gc.setLineWidth(1.5);
+            gc.setLineDashes(5, 4);
+            gc.strokeLine(x, TOP, x, TOP + ph);
+            gc.setLineDashes((double[]) null);
+            double y = TOP + 4 + 16 * row++;
+            double half = mark.label().length() * 3.6 + 3;
+            gc.setFill(Color.WHITE);
+            gc.fillRect(x - half, y, 2 * half, 15);
+            gc.setFill(SUGGESTION);
+            gc.fillText(mark.label(), x, y);
+        }
+    }
+
+    private void series(GraphicsContext gc, Mapping m, double floor, boolean smoothed) {
+        gc.setStroke(smoothed ? SMOOTHED : Color.gray(0.55));
+        gc.setLineWidth(smoothed ? 2.5 : 1);
+        boolean drawing = false;
+        gc.beginPath();
+        for (int i = 0; i < result.rows(); i++) {
+            double v = (smoothed ? result.smoothed(i) : result.loss(i)) - floor;
+            if (!(v > 0) || !Double.isFinite(v)) {
+                drawing = false;
+                continue;
+            }
+            double x = LEFT + m.x(result.lr(i));
+            double y = TOP + m.y(v);
+            if (drawing) {
+                gc.lineTo(x, y);
+            } else {
+                gc.moveTo(x, y);
+                drawing = true;
+            }
+        }
+        gc.stroke();
+    }
+
+    private void axes(GraphicsContext gc, Mapping m, double xLo, double xHi, double yLo, double yHi, double w,
+                      double h) {
+        double pw = w - LEFT - RIGHT;
+        double ph = h - TOP - BOTTOM;
+        gc.setStroke(Color.gray(0.6));
+        gc.setLineWidth(1);
+        gc.strokeRect(LEFT, TOP, pw, ph);
+        gc.setFill(Color.gray(0.2));
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.TOP);
+        for (NiceTicks.Tick t : NiceTicks.log(xLo, xHi, (int) Math.max(2, pw / 70))) {
+            double x = LEFT + m.x(t.value());
+            gc.strokeLine(x, TOP + ph, x, TOP + ph + (t.major() ? 5 : 3));
+            if (t.major()) {
+                gc.fillText(t.label(), x, TOP + ph + 6);
+            }
+        }
+        gc.fillText("learning rate (log)", LEFT + pw / 2, h - 16);
+        gc.setTextAlign(TextAlignment.RIGHT);
+        gc.setTextBaseline(VPos.CENTER);
+        for (NiceTicks.Tick t : NiceTicks.log(yLo, yHi, (int) Math.max(2, ph / 30))) {
+            double y = TOP + m.y(t.value());
+            gc.strokeLine(LEFT - (t.major() ? 5 : 3), y, LEFT, y);
+            if (t.major()) {
+                gc.fillText(t.label(), LEFT - 7, y);
+            }
+        }
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.BOTTOM);
+        gc.fillText("loss above the lowest known value (log): raw (grey), smoothed (blue)", LEFT, TOP - 4);
+    }
+
+    /** Log-log mapping into the plot area. */
+    private record Mapping(double xLo, double xHi, double yLo, double yHi, double width, double height) {
+        double x(double lr) {
+            return (Math.log10(lr) - xLo) / (xHi - xLo) * width;
+        }
+
+        double y(double v) {
+            return height - (Math.log10(v) - yLo) / (yHi - yLo) * height;
+        }
+    }
+}
