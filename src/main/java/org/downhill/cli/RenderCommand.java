@@ -76,10 +76,10 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "the trajectories as CSV, one row per run and step")
     Path csv;
 
-    @Option(names = "--width", paramLabel = "W", defaultValue = "900", description = "figure width (default 900)")
+    @Option(names = "--width", paramLabel = "W", defaultValue = "" + DEFAULT_WIDTH, description = "figure width (default 900)")
     int width;
 
-    @Option(names = "--height", paramLabel = "H", defaultValue = "640", description = "figure height (default 640)")
+    @Option(names = "--height", paramLabel = "H", defaultValue = "" + DEFAULT_HEIGHT, description = "figure height (default 640)")
     int height;
 
     @Option(names = "--scale", paramLabel = "S", defaultValue = "2", description = "PNG pixels per unit, 1 to 4 (default 2)")
@@ -94,6 +94,29 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--view", paramLabel = "2d|3d", defaultValue = "2d", description = "which view the PNG shows (default 2d)")
     String view;
+
+    @Option(names = "--title", paramLabel = "TEXT", arity = "0..1", fallbackValue = FROM_SOURCE,
+            description = "a title above the 2D figure; alone: the preset's or the lesson page's title")
+    String title;
+
+    @Option(names = "--caption", paramLabel = "TEXT", arity = "0..1", fallbackValue = FROM_SOURCE,
+            description = "a caption under the title; alone: the scenario's caption, filled from its runs")
+    String caption;
+
+    @Option(names = "--fixed-colors", description = "colours fit to the landscape's default window, the same in "
+            + "every figure of it, instead of the window in view")
+    boolean fixedColors;
+
+    @Option(names = "--panels", description = "small multiples: a panel per visible run, same window, axes and colours")
+    boolean panels;
+
+    @Option(names = "--slides", description = "a 16:9 slide: 960 x 540 units at scale 2 (1920 x 1080 pixels)")
+    boolean slides;
+
+    /** The fallback of --title and --caption given without a value: the source's own. */
+    private static final String FROM_SOURCE = "\u0000source";
+    private static final int DEFAULT_WIDTH = 900;
+    private static final int DEFAULT_HEIGHT = 640;
 
     @Override
     public Integer call() throws Exception {
@@ -110,6 +133,8 @@ final class RenderCommand implements Callable<Integer> {
             return 0;
         }
         PlaneScene scene = PlaneScene.of(scenario).atStep(shown);
+        FigureOptions options = FigureOptions.SCREEN.withHeading(heading(title, sourceTitle()),
+                heading(caption, scenario.caption())).withFixedColors(fixedColors).withPanels(panels);
         if (csv != null) {
             List<TrajectoryCsv.Named> runs = scene.visibleRuns().stream()
                     .map(r -> new TrajectoryCsv.Named(r.name(), r.trajectory())).toList();
@@ -118,12 +143,12 @@ final class RenderCommand implements Callable<Integer> {
         GridSampler sampler = GridSampler.parallel(ForkJoinPool.commonPool(),
                 Runtime.getRuntime().availableProcessors());
         if (png != null) {
-            BufferedImage image = FigureFormats.image(Figure.of(scene, FigureOptions.SCREEN, width, height, scale,
+            BufferedImage image = FigureFormats.image(Figure.of(scene, options, width, height, scale,
                     sampler), scale);
             write(png, out -> FigureFormats.writePng(image, out));
         }
         if (svg != null || gif != null) {
-            Figure figure = Figure.of(scene, FigureOptions.SCREEN, width, height, 1, sampler);
+            Figure figure = Figure.of(scene, options, width, height, 1, sampler);
             if (svg != null) {
                 String text = FigureFormats.svg(figure);
                 write(svg, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
@@ -136,7 +161,28 @@ final class RenderCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** An option's text: null for none, the source's own for the fallback, else the text given. */
+    private static String heading(String given, String own) {
+        return given == null ? "" : given.equals(FROM_SOURCE) ? own : given;
+    }
+
+    /** The title of the preset or lesson page drawn, "" for a scenario file. */
+    private String sourceTitle() throws BadInputException {
+        if (source.preset != null) {
+            return Presets.byId(source.preset).title();
+        }
+        return source.lesson != null ? lessonPage().title() : "";
+    }
+
     private void checkOptions() throws BadInputException {
+        if (slides) {
+            if (width != DEFAULT_WIDTH || height != DEFAULT_HEIGHT) {
+                throw new BadInputException("--slides sets the size: leave out --width and --height");
+            }
+            width = 960;
+            height = 540;
+            scale = 2;
+        }
         if (png == null && svg == null && gif == null && csv == null) {
             throw new BadInputException("nothing to make: give --out, --svg, --gif or --csv");
         }

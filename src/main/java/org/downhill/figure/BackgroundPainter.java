@@ -29,7 +29,7 @@ import org.downhill.scenario.Scenario;
 final class BackgroundPainter {
     private static final int GRID_SPACING = 56;
     /** The height taken from the colour bar for the key of undefined places, in text-scaled pixels. */
-    private static final double UNDEFINED_KEY = 42;
+    static final double UNDEFINED_KEY = 42;
     private static final Rgba DARK_CONTOUR = Rgba.rgb(0, 0, 0, 0.42);
     private static final Rgba LIGHT_CONTOUR = Rgba.rgb(255, 255, 255, 0.5);
     private static final Rgba FIELD_ARROW = Rgba.rgb(255, 255, 255, 0.85);
@@ -216,13 +216,21 @@ final class BackgroundPainter {
     }
 
     private static void drawColorBar(Sketch sketch, PlotArea area, LandscapeLayer layer, double text) {
-        ValueScale scale = layer.scale();
-        ColorMap map = layer.colorMap();
-        double barX = area.x() + area.width() + 14 * text;
-        double barWidth = 14 * text;
-        double top = area.y() + 22 * text;
         boolean undefined = layer.undefinedCount() > 0;
-        double height = area.height() - 30 * text - (undefined ? UNDEFINED_KEY * text : 0);
+        colorBar(sketch, area.x() + area.width() + 14 * text, area.y() + 22 * text,
+                area.height() - 30 * text - (undefined ? UNDEFINED_KEY * text : 0), layer.scale(), layer.colorMap(),
+                undefined, text);
+    }
+
+    /**
+     * A colour bar: the colour map from bottom (u = 0) to top (u = 1) in a bar 14 text units wide
+     * whose left edge is at {@code barX}, from {@code top} down {@code height}, with its title
+     * above ("f" or "f (log)") and ticks of f at round values on its right; with the key of the
+     * undefined hatching under it if asked (it needs {@value #UNDEFINED_KEY} text units more).
+     */
+    static void colorBar(Sketch sketch, double barX, double top, double height, ValueScale scale, ColorMap map,
+                         boolean undefined, double text) {
+        double barWidth = 14 * text;
         for (int i = 0; i < (int) height; i++) {
             double t = 1 - (i + 0.5) / height;
             sketch.setFill(Rgba.argb(map.argb(t)).withOpacity(1));

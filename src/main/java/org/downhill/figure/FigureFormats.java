@@ -7,6 +7,11 @@ import java.util.function.IntConsumer;
 import javax.imageio.ImageIO;
 import org.downhill.figure.sketch.Java2DSketch;
 import org.downhill.figure.sketch.SvgSketch;
+import org.downhill.figure.sketch.FigureFont;
+import org.downhill.figure.sketch.Rgba;
+import org.downhill.figure.sketch.TextAlign;
+import org.downhill.figure.sketch.TextBaseline;
+import org.downhill.render.GifPalette;
 import org.downhill.render.GifWriter;
 
 /**
@@ -52,9 +57,16 @@ public final class FigureFormats {
         return sketch.toSvg();
     }
 
+    /** How long the last frame of an animation stays, in hundredths of a second. */
+    public static final int END_PAUSE = 200;
+
     /**
      * Writes the runs as an animated GIF of the figure's size (rounded to whole pixels): one frame
-     * per step of the animation, each the figure at that step.
+     * per step of the animation, each the figure at that step with a step counter ("step k") in
+     * its bottom right corner, under the colour bar; the last frame stays {@value #END_PAUSE}
+     * hundredths of a second (or a frame's time if that is longer). The colours are one
+     * {@link GifPalette} made from the first and the last frame, and each frame after the first
+     * holds only what changed ({@link GifWriter}); one frame image is drawn over and over.
      *
      * @param fps      frames per second (see {@link GifWriter} for the limits)
      * @param loop     whether it plays forever
@@ -64,11 +76,43 @@ public final class FigureFormats {
                                 IntConsumer progress) throws IOException {
         int width = (int) Math.round(figure.width());
         int height = (int) Math.round(figure.height());
-        try (GifWriter gif = GifWriter.open(out, width, height, fps, loop)) {
-            for (int i = 0; i < animation.frames(); i++) {
-                gif.add(image(figure.atStep(animation.step(i)), 1));
+        BufferedImage frame = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        int last = animation.frames() - 1;
+        GifPalette palette = GifPalette.of(pixels(drawFrame(figure, animation.step(0), frame)),
+                pixels(drawFrame(figure, animation.step(last), frame)));
+        int pause = Math.max(END_PAUSE, GifWriter.delayCentiseconds(fps));
+        try (GifWriter gif = GifWriter.open(out, width, height, fps, loop, palette)) {
+            for (int i = 0; i <= last; i++) {
+                drawFrame(figure, animation.step(i), frame);
+                if (i == last) {
+                    gif.add(frame, pause);
+                } else {
+                    gif.add(frame);
+                }
                 progress.accept(i + 1);
             }
         }
+    }
+
+    private static int[] pixels(BufferedImage image) {
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    }
+
+    /** Draws the figure at a step with its step counter over the image (cleared first), one unit a pixel. */
+    private static BufferedImage drawFrame(Figure figure, int step, BufferedImage image) {
+        Java2DSketch sketch = new Java2DSketch(image, 1);
+        try {
+            sketch.setFill(Rgba.WHITE);
+            sketch.fillRect(0, 0, figure.width(), figure.height());
+            figure.atStep(step).paint(sketch);
+            sketch.setFont(FigureFont.bold(figure.scene().display().textScale(), 13));
+            sketch.setTextAlign(TextAlign.RIGHT);
+            sketch.setTextBaseline(TextBaseline.BOTTOM);
+            sketch.setFill(FigureStyle.INK);
+            sketch.fillText("step " + step, figure.width() - 8, figure.height() - 6);
+        } finally {
+            sketch.dispose();
+        }
+        return image;
     }
 }

@@ -49,9 +49,10 @@ public final class LandscapeLayer {
      * @param height    pixels down, at least 2
      * @param colorMap  the colour map
      * @param scaling   linear or logarithmic colours
+     * @param fixed     the colours' scale, or null to fit it to the window's values ({@link ValueScale#fit})
      */
     public record Request(Landscape landscape, Window window, int width, int height, ColorMap colorMap,
-                          ColorScaling scaling) {
+                          ColorScaling scaling, ValueScale fixed) {
         /** Checks that everything is given and the size. */
         public Request {
             Objects.requireNonNull(landscape, "landscape");
@@ -74,13 +75,32 @@ public final class LandscapeLayer {
             int width = (int) Math.max(2, Math.min(limit, Math.round(viewport.width() * scale)));
             int height = (int) Math.max(2, Math.min(limit, Math.round(viewport.height() * scale)));
             return new Request(landscape, viewport.window(), width, height, display.colorMap(),
-                    display.logScale() ? ColorScaling.LOG : ColorScaling.LINEAR);
+                    display.logScale() ? ColorScaling.LOG : ColorScaling.LINEAR, null);
+        }
+
+        /** The same request with the colours on a given scale instead of one fit to the window. */
+        public Request withFixedScale(ValueScale scale) {
+            return new Request(landscape, window, width, height, colorMap, scaling, scale);
         }
 
         /** Samples, colours and contours into {@code raster} (reusing its buffers) with a sampler. */
         public void computeInto(LandscapeRaster raster, GridSampler sampler) {
-            raster.compute(landscape, window, width, height, colorMap, scaling, sampler);
+            raster.compute(landscape, window, width, height, colorMap, scaling, fixed, sampler);
         }
+    }
+
+    /** The side of the grid {@link #fixedScale} samples. */
+    public static final int FIXED_SCALE_SAMPLES = 256;
+
+    /**
+     * The colour scale of a landscape that does not depend on the view: {@link ValueScale#fit} to
+     * {@value #FIXED_SCALE_SAMPLES} x {@value #FIXED_SCALE_SAMPLES} samples of its default window.
+     * Figures of the same landscape drawn with it share their colours whatever window they show
+     * (values outside its range take the end colours).
+     */
+    public static ValueScale fixedScale(Landscape landscape, ColorScaling scaling, GridSampler sampler) {
+        return ValueScale.fit(sampler.sample(landscape, landscape.defaultWindow(), FIXED_SCALE_SAMPLES,
+                FIXED_SCALE_SAMPLES, null), scaling);
     }
 
     /** The layer of a raster: its pixels and contours copied, so the raster may be reused at once. */

@@ -95,7 +95,7 @@ public record PlaneLayout(PlotArea area, Viewport viewport, Box legend, List<Exi
     }
 
     /** The legend's box: wide enough for the longest name and diagnosis, a line per run. */
-    private static Box legendBox(List<FigureRun> shown, TextMeasure measure, double text) {
+    static Box legendBox(List<FigureRun> shown, TextMeasure measure, double text) {
         if (shown.isEmpty()) {
             return null;
         }

@@ -32,7 +32,18 @@ public final class PlanePainter {
      * @param layer the landscape's heatmap and contours (for the scene's window), or null for none
      */
     public void paint(Sketch sketch, PlaneScene scene, LandscapeLayer layer, FigureOptions options) {
-        PlotArea area = plotArea(sketch.width(), sketch.height(), scene, options);
+        paint(sketch, sketch.width(), sketch.height(), scene, layer, options);
+    }
+
+    /**
+     * Paints the whole scene as a figure of width x height units from the sketch's current origin
+     * (e.g. translated under a figure's title), with the legend and colour bar as asked.
+     *
+     * @param layer the landscape's heatmap and contours (for the scene's window), or null for none
+     */
+    public void paint(Sketch sketch, double width, double height, PlaneScene scene, LandscapeLayer layer,
+                      FigureOptions options) {
+        PlotArea area = plotArea(width, height, scene, options);
         Viewport viewport = viewport(scene, area);
         paintLandscape(sketch, area, viewport, scene, layer, options);
         paintRuns(sketch, area, viewport, scene, options.legend());

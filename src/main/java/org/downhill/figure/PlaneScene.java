@@ -75,6 +75,16 @@ public record PlaneScene(Landscape landscape, Window window, Scenario.Display di
         return new PlaneScene(landscape, window, display, steps, runs, k, paused, selected);
     }
 
+    /** The same scene with only run i drawn (and selected), for a panel of small multiples. */
+    public PlaneScene only(int i) {
+        List<FigureRun> one = new ArrayList<>(runs.size());
+        for (int j = 0; j < runs.size(); j++) {
+            FigureRun r = runs.get(j);
+            one.add(new FigureRun(r.name(), r.color(), j == i, r.trajectory(), r.diagnosis()));
+        }
+        return new PlaneScene(landscape, window, display, steps, one, step, paused, i);
+    }
+
     /** The runs that are drawn, in legend order. */
     public List<FigureRun> visibleRuns() {
         return runs.stream().filter(FigureRun::visible).toList();

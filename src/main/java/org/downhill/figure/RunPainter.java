@@ -231,7 +231,7 @@ final class RunPainter {
     }
 
     /** Runs with their colours, names and diagnosis badges, in the layout's box. */
-    private static void legend(Sketch sketch, List<FigureRun> shown, Box box, double text) {
+    static void legend(Sketch sketch, List<FigureRun> shown, Box box, double text) {
         FigureFont name = PlaneLayout.legendNameFont(text);
         FigureFont badge = PlaneLayout.legendBadgeFont(text);
         double line = 21 * text;

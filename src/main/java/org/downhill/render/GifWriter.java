@@ -1,6 +1,6 @@
 package org.downhill.render;
 
-import java.awt.Graphics2D;
+import java.awt.image.IndexColorModel;
 import java.awt.image.BufferedImage;
 import java.io.Closeable;
 import java.io.IOException;
@@ -18,18 +18,25 @@ import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 
 /**
- * Writes an animated GIF frame by frame with the JDK's ImageIO GIF writer, so that an animation of
- * any length never has to be held in memory.
+ * Writes an animated GIF frame by frame with the JDK's ImageIO GIF writer (its LZW compression),
+ * so that an animation of any length never has to be held in memory, and small:
+ * <ul>
+ *   <li>every frame uses one {@link GifPalette} (given, or made from the first frame), written
+ *       once as the global colour table, so colours do not flicker or band differently from
+ *       frame to frame;</li>
+ *   <li>after the first, a frame holds only the rectangle of pixels that changed since the frame
+ *       before, the unchanged ones inside it transparent ({@link GifPalette#TRANSPARENT}), each
+ *       frame drawn over the last one (disposal "do not dispose"): a ball moving over a landscape
+ *       costs the few pixels it moved, not the landscape again; a frame with nothing changed is
+ *       one transparent pixel.</li>
+ * </ul>
+ * A frame lasts {@code round(100 / fps)} hundredths of a second, but at least 2, since browsers
+ * show shorter delays as 10 hundredths (so at most 50 frames per second), or as long as
+ * {@link #add(int[], int)} says (an end pause). A looping animation carries the NETSCAPE2.0
+ * application extension with a loop count of 0 (forever); one that does not loop carries none
+ * and plays once. Alpha is ignored (frames are treated as opaque).
  *
- * <p>Every frame is a full picture of the same size, shown for the same time: GIF counts delays
- * in hundredths of a second, so a frame lasts {@code round(100 / fps)} hundredths, but at least 2,
- * since browsers show shorter delays as 10 hundredths (so at most 50 frames per second). A looping
- * animation carries the NETSCAPE2.0 application extension with a loop count of 0 (forever); one
- * that does not loop carries none and plays once. GIF has at most 256 colours per frame: each
- * frame gets its own palette (the writer's octree quantisation), and alpha is ignored (frames are
- * treated as opaque).
- *
- * <p>Use: {@code try (GifWriter gif = GifWriter.open(out, w, h, 30, true)) { gif.add(frame); ... }}.
+ * <p>Use: {@code try (GifWriter gif = GifWriter.open(out, w, h, 30, true, palette)) { gif.add(frame); ... }}.
  * Not thread-safe.
  */
 public final class GifWriter implements Closeable {
@@ -42,11 +49,14 @@ public final class GifWriter implements Closeable {
     private final int height;
     private final int delay;
     private final boolean loop;
-    private final BufferedImage canvas;
+    private final int[] pixels;
+    private GifPalette palette;
+    private IndexColorModel model;
+    private byte[] shown;
     private boolean first = true;
 
-    private GifWriter(ImageOutputStream stream, Closeable owned, int width, int height, double fps, boolean loop)
-            throws IOException {
+    private GifWriter(ImageOutputStream stream, Closeable owned, int width, int height, double fps, boolean loop,
+                      GifPalette palette) throws IOException {
         if (width < 1 || height < 1) {
             throw new IllegalArgumentException("frame size must be positive, not " + width + " x " + height);
         }
@@ -64,13 +74,16 @@ public final class GifWriter implements Closeable {
         this.height = height;
         this.delay = delayCentiseconds(fps);
         this.loop = loop;
-        this.canvas = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        this.pixels = new int[width * height];
         writer.setOutput(stream);
-        writer.prepareWriteSequence(null);
+        if (palette != null) {
+            usePalette(palette);
+        }
     }
 
     /**
-     * Starts an animation written to a stream, which stays open after {@link #close()}.
+     * Starts an animation written to a stream, which stays open after {@link #close()}, its
+     * palette made from the first frame.
      *
      * @param width  the frame width in pixels, at least 1
      * @param height the frame height in pixels, at least 1
@@ -78,18 +91,65 @@ public final class GifWriter implements Closeable {
      * @param loop   whether the animation plays forever or once
      */
     public static GifWriter open(OutputStream out, int width, int height, double fps, boolean loop) throws IOException {
-        return new GifWriter(ImageIO.createImageOutputStream(out), () -> { }, width, height, fps, loop);
+        return open(out, width, height, fps, loop, null);
+    }
+
+    /**
+     * Starts an animation written to a stream, which stays open after {@link #close()}, with the
+     * colours of a palette (null: made from the first frame).
+     */
+    public static GifWriter open(OutputStream out, int width, int height, double fps, boolean loop,
+                                 GifPalette palette) throws IOException {
+        return new GifWriter(ImageIO.createImageOutputStream(out), () -> { }, width, height, fps, loop, palette);
     }
 
     /** Starts an animation written to a file, replacing it; {@link #close()} closes the file. */
     public static GifWriter open(Path file, int width, int height, double fps, boolean loop) throws IOException {
         OutputStream out = Files.newOutputStream(file);
         try {
-            return new GifWriter(ImageIO.createImageOutputStream(out), out, width, height, fps, loop);
+            return new GifWriter(ImageIO.createImageOutputStream(out), out, width, height, fps, loop, null);
         } catch (IOException | RuntimeException e) {
             out.close();
             throw e;
         }
+    }
+
+    /** Takes the palette and starts the file with it as the global colour table. */
+    private void usePalette(GifPalette p) throws IOException {
+        palette = p;
+        byte[] r = new byte[256];
+        byte[] g = new byte[256];
+        byte[] b = new byte[256];
+        for (int i = 0; i < p.size(); i++) {
+            r[i] = (byte) (p.color(i) >> 16);
+            g[i] = (byte) (p.color(i) >> 8);
+            b[i] = (byte) p.color(i);
+        }
+        model = new IndexColorModel(8, 256, r, g, b, GifPalette.TRANSPARENT);
+        IIOMetadata streamData = writer.getDefaultStreamMetadata(null);
+        String format = "javax_imageio_gif_stream_1.0";
+        IIOMetadataNode root = (IIOMetadataNode) streamData.getAsTree(format);
+        IIOMetadataNode table = child(root, "GlobalColorTable");
+        while (table.getLength() > 0) {
+            table.removeChild(table.getFirstChild());
+        }
+        table.setAttribute("sizeOfGlobalColorTable", "256");
+        table.setAttribute("backgroundColorIndex", "0");
+        table.setAttribute("sortFlag", "FALSE");
+        for (int i = 0; i < 256; i++) {
+            IIOMetadataNode entry = new IIOMetadataNode("ColorTableEntry");
+            entry.setAttribute("index", Integer.toString(i));
+            entry.setAttribute("red", Integer.toString(r[i] & 0xFF));
+            entry.setAttribute("green", Integer.toString(g[i] & 0xFF));
+            entry.setAttribute("blue", Integer.toString(b[i] & 0xFF));
+            table.appendChild(entry);
+        }
+        try {
+            streamData.setFromTree(format, root);
+        } catch (IIOInvalidTreeException e) {
+            throw new IllegalStateException("the GIF stream metadata tree was refused", e);
+        }
+        writer.prepareWriteSequence(streamData);
     }
 
     /**
@@ -106,35 +166,108 @@ public final class GifWriter implements Closeable {
      * @param argb {@code width * height} pixels
      */
     public void add(int[] argb) throws IOException {
+        add(argb, delay);
+    }
+
+    /**
+     * Appends a frame given as ARGB pixels shown for {@code centiseconds} (at least 2, at most
+     * 65535), e.g. a pause at the end.
+     */
+    public void add(int[] argb, int centiseconds) throws IOException {
         if (argb.length != width * height) {
             throw new IllegalArgumentException("a frame of " + width + " x " + height + " needs " + width * height
                     + " pixels, not " + argb.length);
         }
-        canvas.setRGB(0, 0, width, height, argb, 0, width);
-        write(canvas);
+        if (centiseconds < 2 || centiseconds > 65535) {
+            throw new IllegalArgumentException("a frame lasts 2 to 65535 hundredths of a second, not " + centiseconds);
+        }
+        if (palette == null) {
+            usePalette(GifPalette.of(argb));
+        }
+        byte[] next = new byte[argb.length];
+        for (int i = 0; i < argb.length; i++) {
+            next[i] = (byte) palette.index(argb[i]);
+        }
+        write(next, centiseconds);
     }
 
     /** Appends a frame given as an image of the animation's size. */
     public void add(BufferedImage frame) throws IOException {
+        add(frame, delay);
+    }
+
+    /** Appends a frame given as an image of the animation's size, shown for {@code centiseconds}. */
+    public void add(BufferedImage frame, int centiseconds) throws IOException {
         if (frame.getWidth() != width || frame.getHeight() != height) {
             throw new IllegalArgumentException("frames must be " + width + " x " + height + ", not "
                     + frame.getWidth() + " x " + frame.getHeight());
         }
-        Graphics2D g = canvas.createGraphics();
-        g.drawImage(frame, 0, 0, null);
-        g.dispose();
-        write(canvas);
+        frame.getRGB(0, 0, width, height, pixels, 0, width);
+        add(pixels, centiseconds);
     }
 
-    private void write(BufferedImage image) throws IOException {
+    /** Writes the changed rectangle of a frame of palette indices (all of the first). */
+    private void write(byte[] next, int centiseconds) throws IOException {
+        int x0 = 0;
+        int y0 = 0;
+        int x1 = width;
+        int y1 = height;
+        if (shown != null) {
+            x0 = width;
+            y0 = height;
+            x1 = 0;
+            y1 = 0;
+            for (int y = 0; y < height; y++) {
+                int row = y * width;
+                for (int x = 0; x < width; x++) {
+                    if (next[row + x] != shown[row + x]) {
+                        x0 = Math.min(x0, x);
+                        x1 = Math.max(x1, x + 1);
+                        y0 = Math.min(y0, y);
+                        y1 = Math.max(y1, y + 1);
+                    }
+                }
+            }
+            if (x1 <= x0) {
+                x0 = 0;
+                y0 = 0;
+                x1 = 1;
+                y1 = 1;
+            }
+        }
+        int w = x1 - x0;
+        int h = y1 - y0;
+        byte[] part = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            int from = (y0 + y) * width + x0;
+            for (int x = 0; x < w; x++) {
+                byte v = next[from + x];
+                part[y * w + x] = shown != null && v == shown[from + x] ? (byte) GifPalette.TRANSPARENT : v;
+            }
+        }
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_INDEXED, model);
+        image.getRaster().setDataElements(0, 0, w, h, part);
+        writeImage(image, x0, y0, centiseconds);
+        shown = next;
+    }
+
+    private void writeImage(BufferedImage image, int x, int y, int centiseconds) throws IOException {
         IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), null);
         IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree(FORMAT);
+        IIOMetadataNode local = child(root, "LocalColorTable");
+        root.removeChild(local);
+        IIOMetadataNode descriptor = child(root, "ImageDescriptor");
+        descriptor.setAttribute("imageLeftPosition", Integer.toString(x));
+        descriptor.setAttribute("imageTopPosition", Integer.toString(y));
+        descriptor.setAttribute("imageWidth", Integer.toString(image.getWidth()));
+        descriptor.setAttribute("imageHeight", Integer.toString(image.getHeight()));
+        descriptor.setAttribute("interlaceFlag", "FALSE");
         IIOMetadataNode control = child(root, "GraphicControlExtension");
-        control.setAttribute("disposalMethod", "none");
+        control.setAttribute("disposalMethod", "doNotDispose");
         control.setAttribute("userInputFlag", "FALSE");
-        control.setAttribute("transparentColorFlag", "FALSE");
-        control.setAttribute("delayTime", Integer.toString(delay));
-        control.setAttribute("transparentColorIndex", "0");
+        control.setAttribute("transparentColorFlag", first ? "FALSE" : "TRUE");
+        control.setAttribute("delayTime", Integer.toString(centiseconds));
+        control.setAttribute("transparentColorIndex", Integer.toString(GifPalette.TRANSPARENT));
         if (first && loop) {
             IIOMetadataNode extension = new IIOMetadataNode("ApplicationExtension");
             extension.setAttribute("applicationID", "NETSCAPE");
@@ -167,6 +300,9 @@ public final class GifWriter implements Closeable {
     @Override
     public void close() throws IOException {
         try {
+            if (palette == null) {
+                usePalette(GifPalette.of(new int[] {0}));
+            }
             writer.endWriteSequence();
             stream.close();
         } finally {

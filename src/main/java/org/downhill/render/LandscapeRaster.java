@@ -28,8 +28,19 @@ public final class LandscapeRaster {
      */
     public void compute(Landscape landscape, Window window, int width, int height, ColorMap map,
                         ColorScaling scaling, GridSampler sampler) {
+        compute(landscape, window, width, height, map, scaling, null, sampler);
+    }
+
+    /**
+     * Samples, colours and contours a landscape with the colours on a given scale.
+     *
+     * @param fixed the scale of the colours and contour levels, or null to fit one to the samples
+     *              ({@link ValueScale#fit} with {@code scaling})
+     */
+    public void compute(Landscape landscape, Window window, int width, int height, ColorMap map,
+                        ColorScaling scaling, ValueScale fixed, GridSampler sampler) {
         grid = sampler.sample(landscape, window, width, height, grid);
-        scale = ValueScale.fit(grid, scaling);
+        scale = fixed != null ? fixed : ValueScale.fit(grid, scaling);
         argb = Heatmap.render(grid, scale, map, argb);
         levels = ContourLevels.of(scale);
         MarchingSquares.contour(grid, levels, contours);

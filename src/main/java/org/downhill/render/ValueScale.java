@@ -28,18 +28,24 @@ public final class ValueScale {
     private final double lo;
     private final double hi;
     private final double offset;
+    private final double offsetFraction;
     /** LINEAR: 1/(hi - lo); LOG: 1/log((hi - lo + offset)/offset). */
     private final double unitsPerScaled;
 
     private ValueScale(ColorScaling scaling, double lo, double hi) {
+        this(scaling, lo, hi, LOG_OFFSET_FRACTION);
+    }
+
+    private ValueScale(ColorScaling scaling, double lo, double hi, double offsetFraction) {
         if (!(Double.isFinite(lo) && Double.isFinite(hi) && lo < hi && Double.isFinite(hi - lo))) {
             throw new IllegalArgumentException("a value scale needs finite lo < hi, not " + lo + " .. " + hi);
         }
         this.scaling = scaling;
         this.lo = lo;
         this.hi = hi;
+        this.offsetFraction = offsetFraction;
         if (scaling == ColorScaling.LOG) {
-            this.offset = Math.max(LOG_OFFSET_FRACTION * (hi - lo), Double.MIN_NORMAL);
+            this.offset = Math.max(offsetFraction * (hi - lo), Double.MIN_NORMAL);
             this.unitsPerScaled = 1 / Math.log((hi - lo + offset) / offset);
         } else {
             this.offset = 0;
@@ -82,6 +88,21 @@ public final class ValueScale {
             hi = lo + Math.max(1, Math.abs(lo));
         }
         return new ValueScale(scaling, lo, hi);
+    }
+
+    /**
+     * The same scale with LOG's offset at another fraction of hi - lo: a larger fraction gives
+     * fewer decades, so less of the range goes to the values just above lo (a gentler log). A
+     * LINEAR scale is returned as it is.
+     *
+     * @throws IllegalArgumentException unless 0 &lt; fraction &lt;= 1
+     */
+    public ValueScale withLogOffset(double fraction) {
+        if (!(fraction > 0 && fraction <= 1)) {
+            throw new IllegalArgumentException("the log offset fraction must be in (0, 1], not " + fraction);
+        }
+        return scaling == ColorScaling.LOG && fraction != offsetFraction ? new ValueScale(scaling, lo, hi, fraction)
+                : this;
     }
 
     /** LINEAR or LOG. */

@@ -135,6 +135,7 @@ public final class ScenarioActions {
     public void load(Preset preset) {
         measuring.request(preset.scenario(), (scenario, shown) -> {
             show(shown);
+            lab.titleProperty().set(preset.title());
             this.preset.set(preset);
         });
     }

@@ -85,6 +85,51 @@ class RenderCommandTest {
         }
     }
 
+    @Test
+    void aGifsLastFramePausesAndLaterFramesHoldOnlyWhatChanged() throws Exception {
+        Path gif = dir.resolve("pause.gif");
+        Result r = run("render", "--preset", "lr-far-too-large", "--gif", gif.toString(), "--width", "300",
+                "--height", "200", "--fps", "20");
+        assertEquals(0, r.code(), r.err());
+        try (var in = ImageIO.createImageInputStream(gif.toFile())) {
+            var reader = ImageIO.getImageReadersByFormatName("gif").next();
+            reader.setInput(in);
+            int n = reader.getNumImages(true);
+            String format = "javax_imageio_gif_image_1.0";
+            var last = (javax.imageio.metadata.IIOMetadataNode) reader.getImageMetadata(n - 1).getAsTree(format);
+            var first = (javax.imageio.metadata.IIOMetadataNode) reader.getImageMetadata(1).getAsTree(format);
+            assertEquals(String.valueOf(org.downhill.figure.FigureFormats.END_PAUSE), ((org.w3c.dom.Element)
+                    last.getElementsByTagName("GraphicControlExtension").item(0)).getAttribute("delayTime"));
+            assertEquals("5", ((org.w3c.dom.Element) first.getElementsByTagName("GraphicControlExtension").item(0))
+                    .getAttribute("delayTime"));
+            var box = (org.w3c.dom.Element) first.getElementsByTagName("ImageDescriptor").item(0);
+            assertTrue(Integer.parseInt(box.getAttribute("imageWidth")) * Integer.parseInt(box.getAttribute("imageHeight"))
+                    < 300 * 200, "the second frame holds only the changed rectangle");
+        }
+    }
+
+    @Test
+    void slidesAreSixteenByNineAtFullHdWithThePresetsTitle() throws Exception {
+        Path png = dir.resolve("slide.png");
+        Path svg = dir.resolve("slide.svg");
+        Result r = run("render", "--preset", "momentum-local-minimum", "--slides", "--title", "--caption", "--out",
+                png.toString(), "--svg", svg.toString(), "--fixed-colors");
+        assertEquals(0, r.code(), r.err());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(1920, image.getWidth());
+        assertEquals(1080, image.getHeight());
+        String text = Files.readString(svg);
+        String title = Presets.byId("momentum-local-minimum").title();
+        assertTrue(text.contains(">" + title.replace("&", "&amp;") + "<"), "the preset's title");
+        assertTrue(text.contains("class=\"heading\""));
+        Path titled = dir.resolve("titled.svg");
+        assertEquals(0, run("render", "--preset", "lr-too-large", "--title", "My slide", "--svg",
+                titled.toString()).code());
+        assertTrue(Files.readString(titled).contains(">My slide<"));
+        refused("render", "--preset", "lr-too-large", "--slides", "--width", "500", "--out",
+                dir.resolve("x.png").toString());
+    }
+
     private static void assertRefused(Result r, String... args) {
         assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());

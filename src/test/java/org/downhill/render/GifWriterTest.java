@@ -3,6 +3,7 @@ package org.downhill.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -32,7 +33,7 @@ class GifWriterTest {
 
     private static byte[] animation(double fps, boolean loop) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GifWriter gif = GifWriter.open(out, W, H, fps, loop)) {
+        try (GifWriter gif = GifWriter.open(out, W, H, fps, loop, GifPalette.of(COLORS))) {
             for (int c : COLORS) {
                 gif.add(filled(c));
             }
@@ -119,6 +120,57 @@ class GifWriterTest {
             assertEquals(0xFFFFFFFF, gif.frames()[0].getRGB(2, 3));
             assertEquals(0xFF000000, gif.frames()[0].getRGB(0, 0), "transparent pixels come out opaque black");
         }
+    }
+
+    @Test
+    void aFrameAfterTheFirstHoldsOnlyTheRectangleThatChangedAndTheEndMayPause() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int[] second = filled(COLORS[0]);
+        second[2 * W + 3] = COLORS[1];
+        second[3 * W + 5] = COLORS[2];
+        try (GifWriter gif = GifWriter.open(out, W, H, 25, true, GifPalette.of(COLORS))) {
+            gif.add(filled(COLORS[0]));
+            gif.add(second, 200);
+        }
+        Read gif = read(new ByteArrayInputStream(out.toByteArray()));
+        IIOMetadataNode box = child(gif.metadata()[1], "ImageDescriptor");
+        assertEquals("3", box.getAttribute("imageLeftPosition"));
+        assertEquals("2", box.getAttribute("imageTopPosition"));
+        assertEquals("3", box.getAttribute("imageWidth"));
+        assertEquals("2", box.getAttribute("imageHeight"));
+        IIOMetadataNode control = child(gif.metadata()[1], "GraphicControlExtension");
+        assertEquals("doNotDispose", control.getAttribute("disposalMethod"));
+        assertEquals("TRUE", control.getAttribute("transparentColorFlag"));
+        assertEquals("200", control.getAttribute("delayTime"), "the end pause");
+        BufferedImage part = gif.frames()[1];
+        assertEquals(COLORS[1], part.getRGB(0, 0));
+        assertEquals(COLORS[2], part.getRGB(2, 1));
+        assertEquals(0, part.getRGB(1, 0) >>> 24, "an unchanged pixel inside the rectangle is transparent");
+    }
+
+    @Test
+    void aSmoothColourMapKeepsItsStepsSoItDoesNotBand() {
+        int[] lut = ColorMap.defaultMap().lut();
+        int[] frame = new int[256 * 40 + 300];
+        for (int i = 0; i < 256 * 40; i++) {
+            frame[i] = lut[i / 40];
+        }
+        for (int i = 256 * 40; i < frame.length; i++) {
+            frame[i] = COLORS[i % COLORS.length];
+        }
+        GifPalette palette = GifPalette.of(frame);
+        assertTrue(palette.size() <= GifPalette.COLORS);
+        for (int c : COLORS) {
+            assertEquals(c & 0xFFFFFF, palette.color(palette.index(c)), "a run's colour is kept exactly");
+        }
+        int worst = 0;
+        for (int v : lut) {
+            int p = palette.color(palette.index(v));
+            for (int shift = 0; shift <= 16; shift += 8) {
+                worst = Math.max(worst, Math.abs((p >> shift & 0xFF) - (v >> shift & 0xFF)));
+            }
+        }
+        assertTrue(worst <= 3, "every step of the colour map within 3 levels of its own colour: " + worst);
     }
 
     @Test

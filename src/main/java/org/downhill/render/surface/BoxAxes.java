@@ -14,7 +14,7 @@ import org.downhill.render.ValueScale;
  * values up the {@link #lossAxisX vertical axis} at the corner near in X and far in Z, so that it
  * stands beside the surface rather than in front of it; plus a title per axis. Loss ticks are
  * {@link NiceTicks#linear} on a linear scale; on a logarithmic one they are the powers of ten of
- * f - lo ({@link NiceTicks#log} between the scale's offset and hi - lo), labelled d when |lo| is
+ * f - lo ({@link NiceTicks#log} between the box's height scale's offset and hi - lo), labelled d when |lo| is
  * below 1% of the smallest (so the label is f to within 1%, as for a minimum of 0 sampled a
  * little off) and "min + d" otherwise.
  */
@@ -51,7 +51,7 @@ public final class BoxAxes {
         labels.add(new AxisLabel(yEdge + sx * 2 * MARGIN, floor, 0, "y", true));
         double ax = lossAxisX(box, sx) + sx * MARGIN;
         double az = lossAxisZ(box, sz);
-        ValueScale scale = box.scale();
+        ValueScale scale = box.heightScale();
         if (scale.scaling() == ColorScaling.LOG) {
             double lo = scale.lo();
             List<NiceTicks.Tick> ticks = NiceTicks.log(scale.offset(), scale.hi() - lo, TICKS);

@@ -22,7 +22,11 @@ import org.downhill.render.SegmentClipper;
  * kept. Each pair of consecutive kept points (rings) becomes a cylinder of {@value #SIDES} sides
  * and radius {@value #RADIUS}, 2 x SIDES points and 2 x SIDES triangles, its cross section
  * perpendicular to the segment; segments are in path order, so the part up to a row is a prefix
- * of the faces ({@link #faceCountUpTo}). Immutable.
+ * of the faces ({@link #faceCountUpTo}).
+ *
+ * <p>A step whose straight chord would pass under the surface (a large step across a ridge or out
+ * of a well) is drawn as a jump: an arc above the surface from where it starts to where it lands,
+ * never a tube through the ground (see {@link Jumps}). Immutable.
  */
 public final class PathTube {
     /** The sides of a tube segment. */
@@ -33,6 +37,12 @@ public final class PathTube {
     public static final double LIFT = 2.6;
     /** The shortest segment kept, in scene units. */
     public static final double SPACING = 1.0;
+    /** The rings of a jump: segments of the arc that replaces a step cutting through the surface. */
+    public static final int ARC_RINGS = 16;
+    /** How far apart, in scene units, a step's chord is checked against the surface. */
+    public static final double ARC_SAMPLE = 2.0;
+    /** The clearance of a jump above the surface at its closest, in tube radii. */
+    public static final double ARC_CLEARANCE = 2.0;
 
     private final MeshData mesh;
     private final int[] ringRows;
@@ -78,14 +88,73 @@ public final class PathTube {
                 System.arraycopy(centres, 3 * (inside - 1), exit, 0, 3);
             }
         }
-        int[] ringRows = rings(centres, inside, exit != null);
-        double[] ringPoints = new double[3 * ringRows.length];
-        for (int r = 0; r < ringRows.length; r++) {
-            System.arraycopy(ringRows[r] < inside ? centres : exit, ringRows[r] < inside ? 3 * ringRows[r] : 0,
-                    ringPoints, 3 * r, 3);
+        int[] kept = rings(centres, inside, exit != null);
+        double[] keptPoints = new double[3 * kept.length];
+        for (int r = 0; r < kept.length; r++) {
+            System.arraycopy(kept[r] < inside ? centres : exit, kept[r] < inside ? 3 * kept[r] : 0,
+                    keptPoints, 3 * r, 3);
         }
-        return new PathTube(tubes(ringPoints, ringRows.length), ringRows, Arrays.copyOf(centres, 3 * inside),
+        Jumps jumps = Jumps.of(keptPoints, kept, box, mesh);
+        return new PathTube(tubes(jumps.points, jumps.rows.length), jumps.rows, Arrays.copyOf(centres, 3 * inside),
                 inside, exit);
+    }
+
+    /**
+     * The rings with every step whose straight chord would pass under the surface (its centre
+     * line closer than {@value #RADIUS} to the ground) replaced by a jump: {@value #ARC_RINGS} rings along the chord raised by
+     * H 4t(1 - t) at t = i / ARC_RINGS, with H the least lift that clears the surface at every
+     * sample of the step (every {@value #ARC_SAMPLE} scene units) plus {@value #ARC_CLEARANCE}
+     * times the tube's radius. The inserted rings carry the row of the step's end, so a jump is
+     * drawn whole once the playhead reaches the row where it lands.
+     */
+    private record Jumps(double[] points, int[] rows) {
+        static Jumps of(double[] rings, int[] rows, SurfaceBox box, SurfaceMesh mesh) {
+            double[] points = new double[rings.length];
+            int[] outRows = new int[rows.length];
+            int n = 0;
+            for (int r = 0; r < rows.length; r++) {
+                if (r > 0) {
+                    double lift = jumpHeight(rings, r - 1, box, mesh);
+                    if (lift > 0) {
+                        int grow = ARC_RINGS - 1;
+                        points = Arrays.copyOf(points, points.length + 3 * grow);
+                        outRows = Arrays.copyOf(outRows, outRows.length + grow);
+                        for (int i = 1; i < ARC_RINGS; i++) {
+                            double t = (double) i / ARC_RINGS;
+                            for (int c = 0; c < 3; c++) {
+                                points[3 * n + c] = rings[3 * (r - 1) + c] + t * (rings[3 * r + c] - rings[3 * (r - 1) + c]);
+                            }
+                            points[3 * n + 1] -= lift * 4 * t * (1 - t);
+                            outRows[n++] = rows[r];
+                        }
+                    }
+                }
+                System.arraycopy(rings, 3 * r, points, 3 * n, 3);
+                outRows[n++] = rows[r];
+            }
+            return new Jumps(points, outRows);
+        }
+
+        /** H for the step from ring a to ring a + 1, or 0 if its chord stays above the surface. */
+        private static double jumpHeight(double[] rings, int a, SurfaceBox box, SurfaceMesh mesh) {
+            double x0 = rings[3 * a];
+            double y0 = rings[3 * a + 1];
+            double z0 = rings[3 * a + 2];
+            double dx = rings[3 * a + 3] - x0;
+            double dy = rings[3 * a + 4] - y0;
+            double dz = rings[3 * a + 5] - z0;
+            int samples = (int) Math.min(4096, Math.ceil(Math.hypot(dx, dz) / ARC_SAMPLE));
+            double needed = 0;
+            for (int i = 1; i < samples; i++) {
+                double t = (double) i / samples;
+                double ground = mesh.heightAt(box.worldX(x0 + t * dx), box.worldY(z0 + t * dz));
+                double below = (y0 + t * dy) - (ground - RADIUS);
+                if (below > 0) {
+                    needed = Math.max(needed, below / (4 * t * (1 - t)));
+                }
+            }
+            return needed > 0 ? needed + ARC_CLEARANCE * RADIUS : 0;
+        }
     }
 
     private static void centre(double[] out, int row, SurfaceBox box, SurfaceMesh mesh, double x, double y,
@@ -228,12 +297,12 @@ public final class PathTube {
         return 2 * SIDES * Math.max(0, lo - 1);
     }
 
-    /** The number of rings (kept rows and the exit). */
+    /** The number of rings (kept rows, the rings of jumps and the exit). */
     public int ringCount() {
         return ringRows.length;
     }
 
-    /** The row of ring r; the exit ring has the row after the last one inside. */
+    /** The row of ring r; a jump's rings have the row it lands on, the exit ring the row after the last one inside. */
     public int ringRow(int r) {
         return ringRows[r];
     }

@@ -10,10 +10,15 @@ import org.downhill.render.ValueScale;
  *   k      = SIZE / max(width, height)                 (the window keeps its shape)
  *   X(x)   = (x - (xMin + xMax)/2) k                   in [-halfWidth, halfWidth]
  *   Z(y)   = (y - (yMin + yMax)/2) k                   in [-halfDepth, halfDepth], y grows away
- *   Y(f)   = -HEIGHT e clamp(u(f), 0, 1)               in [top, 0], higher loss higher up
+ *   Y(f)   = -HEIGHT e clamp(h(f), 0, 1)               in [top, 0], higher loss higher up
  * </pre>
- * where u is the {@link ValueScale} of the 2D colours (linear or logarithmic) and e the height
- * exaggeration. Loss below the scale's lo lies on the bottom (Y = 0), above its hi (the robust
+ * where e is the height exaggeration and h the height scale: the {@link ValueScale} u of the 2D
+ * colours when it is linear; when it is logarithmic, the same scale with a gentler log
+ * ({@link ValueScale#withLogOffset}, offset {@value #HEIGHT_LOG_OFFSET} of the range instead of
+ * the colours' {@value ValueScale#LOG_OFFSET_FRACTION}). The colours' log gives half the colours
+ * to the lowest 1% of the range, which reads well as colour but as height digs a deep narrow crease
+ * along a valley floor (Rosenbrock's), hiding the paths in it; the gentler log keeps the floor a
+ * floor and the walls' decades apart. Colours (the texture) always follow u. Loss below the scale's lo lies on the bottom (Y = 0), above its hi (the robust
  * top, see {@link ValueScale#fit}) and +infinity on the top; NaN has no height. The floor, where
  * contour lines are drawn, lies {@link #FLOOR_GAP} below the bottom so that it never touches the
  * surface. Immutable.
@@ -25,6 +30,8 @@ public final class SurfaceBox {
     public static final double HEIGHT = 180;
     /** How far the floor lies below the lowest point of the surface, in scene units. */
     public static final double FLOOR_GAP = 24;
+    /** The log offset of the height scale as a fraction of the range (see the class comment). */
+    public static final double HEIGHT_LOG_OFFSET = 0.01;
     /** The smallest height exaggeration. */
     public static final double MIN_EXAGGERATION = 0.1;
     /** The largest height exaggeration. */
@@ -32,6 +39,7 @@ public final class SurfaceBox {
 
     private final Window window;
     private final ValueScale scale;
+    private final ValueScale heightScale;
     private final double exaggeration;
     private final double unitsPerWorld;
     private final double cx;
@@ -40,6 +48,7 @@ public final class SurfaceBox {
     private SurfaceBox(Window window, ValueScale scale, double exaggeration) {
         this.window = window;
         this.scale = scale;
+        this.heightScale = scale.withLogOffset(HEIGHT_LOG_OFFSET);
         this.exaggeration = exaggeration;
         this.unitsPerWorld = SIZE / Math.max(window.width(), window.height());
         this.cx = window.xMin() + window.width() / 2;
@@ -69,9 +78,14 @@ public final class SurfaceBox {
         return window;
     }
 
-    /** The scale that maps loss to height. */
+    /** The scale that maps loss to colour, u, as in 2D. */
     public ValueScale scale() {
         return scale;
+    }
+
+    /** The scale that maps loss to height, h (see the class comment). */
+    public ValueScale heightScale() {
+        return heightScale;
     }
 
     /** The height exaggeration e. */
@@ -89,14 +103,32 @@ public final class SurfaceBox {
         return (y - cy) * unitsPerWorld;
     }
 
-    /** Y(f) = -HEIGHT e clamp(u(f), 0, 1); NaN for NaN. */
+    /** Y(f) = -HEIGHT e clamp(h(f), 0, 1); NaN for NaN. */
     public double sceneY(double f) {
-        return -HEIGHT * exaggeration * unit(f);
+        return -HEIGHT * exaggeration * heightUnit(f);
     }
 
-    /** clamp(u(f), 0, 1): the height as a fraction of the box's, NaN for NaN. */
+    /** clamp(u(f), 0, 1): the colour as a fraction of the colour map, NaN for NaN. */
     public double unit(double f) {
-        double u = scale.toUnit(f);
+        return clampUnit(scale.toUnit(f));
+    }
+
+    /** clamp(h(f), 0, 1): the height as a fraction of the box's, NaN for NaN. */
+    public double heightUnit(double f) {
+        return clampUnit(heightScale.toUnit(f));
+    }
+
+    /** The inverse of X: the x of the plane at scene X. */
+    public double worldX(double sceneX) {
+        return cx + sceneX / unitsPerWorld;
+    }
+
+    /** The inverse of Z: the y of the plane at scene Z. */
+    public double worldY(double sceneZ) {
+        return cy + sceneZ / unitsPerWorld;
+    }
+
+    private static double clampUnit(double u) {
         return Double.isNaN(u) ? Double.NaN : Math.max(0, Math.min(1, u));
     }
 

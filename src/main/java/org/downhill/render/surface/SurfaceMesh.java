@@ -11,7 +11,7 @@ import org.downhill.render.SampledGrid;
  * two triangles per square of four neighbouring centres.
  * <pre>
  *   vertex  v(i, j) = j nx + i                         (the grid's own index)
- *   point   p(v)    = (X(x(i)), Y(f(i, j)), Z(y(j)))   (0 for Y where f is NaN)
+ *   point   p(v)    = (X(x(i)), Y(f(i, j)), Z(y(j)))   (0 for Y where f is NaN; Y from the box's height scale)
  *   texture t(v)    = (Palette.u(u(f(i, j))), 1/2)     (the vertex's colour map entry)
  *   faces   (a, c, b) and (b, c, d) for a = v(i, j), b = v(i + 1, j), c = v(i, j + 1), d = v(i + 1, j + 1)
  * </pre>
@@ -79,8 +79,9 @@ public final class SurfaceMesh {
                 int v = j * nx + i;
                 double f = values[v];
                 double u = box.unit(f);
+                double h = box.heightUnit(f);
                 points[3 * v] = columnX[i];
-                points[3 * v + 1] = Double.isNaN(u) ? 0f : (float) (box.top() * u);
+                points[3 * v + 1] = Double.isNaN(h) ? 0f : (float) (box.top() * h);
                 points[3 * v + 2] = z;
                 texCoords[2 * v] = Palette.u(u);
                 texCoords[2 * v + 1] = Palette.V;

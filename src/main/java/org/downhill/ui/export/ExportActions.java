@@ -89,13 +89,15 @@ public final class ExportActions {
     }
 
     /**
-     * Saves the 2D view as asked (PNG at the request's scale, or SVG), at the view's size: the
-     * lab's state now, drawn and written on the file thread.
+     * Saves the 2D view as asked (PNG at the request's scale, or SVG), at the view's size or slide
+     * size, the runs to the playhead or whole: the lab's state now, drawn and written on the file
+     * thread.
      */
     public CompletableFuture<Void> saveFigure(Path file, FigureRequest request) {
-        PlaneScene scene = LabScene.of(lab);
-        double w = planeWidth();
-        double h = planeHeight();
+        PlaneScene now = LabScene.of(lab);
+        PlaneScene scene = request.wholeRuns() ? now.atStep(now.steps()) : now;
+        double w = request.slides() ? FigureRequest.SLIDE_WIDTH : planeWidth();
+        double h = request.slides() ? FigureRequest.SLIDE_HEIGHT : planeHeight();
         return save("export the landscape view", file, () -> {
             if (request.format() == FigureRequest.Format.SVG) {
                 OutputFile.writeString(file, FigureFormats.svg(Figure.of(scene, request.options(), w, h, 1, sampler)));
@@ -223,19 +225,20 @@ public final class ExportActions {
 
     /** Asks how and where, then exports the 2D view. */
     public void figureWithDialog(Window owner) {
-        withDialog(owner, new ExportDialog("the landscape view", planeWidth(), planeHeight(), true, true), "downhill",
-                this::saveFigure);
+        withDialog(owner, new ExportDialog("the landscape view", planeWidth(), planeHeight(),
+                new ExportDialog.PlaneDefaults(lab.titleProperty().get(), lab.captionProperty().get(), lab.steps(),
+                        lab.playhead()), true), "downhill", this::saveFigure);
     }
 
     /** Asks the size and where, then exports the 3D view as a PNG. */
     public void surfaceWithDialog(Window owner) {
-        withDialog(owner, new ExportDialog("the 3D view", surface.getWidth(), surface.getHeight(), false, false),
+        withDialog(owner, new ExportDialog("the 3D view", surface.getWidth(), surface.getHeight(), false),
                 "downhill-3d", (file, request) -> saveSurface(file, request.scale()));
     }
 
     /** Asks how and where, then exports the charts. */
     public void chartsWithDialog(Window owner) {
-        withDialog(owner, new ExportDialog("the charts", chartsWidth(), chartsHeight(), false, true),
+        withDialog(owner, new ExportDialog("the charts", chartsWidth(), chartsHeight(), true),
                 "downhill-charts", this::saveCharts);
     }
 

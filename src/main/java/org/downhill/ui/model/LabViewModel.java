@@ -64,6 +64,7 @@ public final class LabViewModel {
     private final BooleanProperty restartOnChange = new SimpleBooleanProperty();
     private final ViewOptions view = new ViewOptions();
     private final StringProperty caption = new SimpleStringProperty("");
+    private final StringProperty title = new SimpleStringProperty("");
     private LatestOnly<Landscape, Landscape> preparer = new LatestOnly<>(Runnable::run, Runnable::run,
             LabViewModel::prepared);
     private double stepFraction;
@@ -377,6 +378,14 @@ public final class LabViewModel {
         }
     }
 
+    /**
+     * The title of what is shown (a preset's, set after loading it), "" for none: the default
+     * title of exported figures. Loading a scenario clears it.
+     */
+    public StringProperty titleProperty() {
+        return title;
+    }
+
     /** The paragraph that explains what the scenario shows (a preset's caption), "" for none. */
     public StringProperty captionProperty() {
         return caption;
@@ -445,6 +454,7 @@ public final class LabViewModel {
         runCounter = loaded.size();
         selected.set(loaded.get(0));
         caption.set(scenario.caption());
+        title.set("");
         setPlayhead(scenario.playhead());
     }
 

@@ -5,64 +5,156 @@ import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.geometry.Point3D;
 import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
+import org.downhill.figure.Box;
+import org.downhill.figure.FigureRun;
+import org.downhill.figure.SurfaceKeys;
+import org.downhill.figure.SurfaceOverlay;
+import org.downhill.render.ColorMap;
+import org.downhill.render.ValueScale;
 import org.downhill.render.surface.AxisLabel;
+import org.downhill.ui.sketch.CanvasSketch;
 
 /**
- * Text over the 3D scene: axis ticks and titles and the notes at the runs' exits, drawn as plain
- * 2D labels (sharp and as large as the user's text size at any camera angle) and placed each
- * time the camera moves by projecting their 3D anchor points to the screen. Ignores the mouse.
+ * What is flat over the 3D scene: axis ticks and titles, the notes at the runs' exits, the legend
+ * and the colour bar. Labels are plain 2D labels (sharp and as large as the user's text size at
+ * any camera angle), placed each time the camera moves by projecting their 3D anchor points to the
+ * screen: the axis labels centred on their anchors, then the legend, the colour bar and the notes
+ * where a {@link SurfaceOverlay} puts them, clear of the axis labels and the balls. The legend and
+ * colour bar are painted on a canvas by the figure package's {@link SurfaceKeys}, as in 2D.
+ * Ignores the mouse.
  */
 final class LabelOverlay extends Pane {
-    private final List<Point3D> anchors = new ArrayList<>();
-    private final List<Label> labels = new ArrayList<>();
+    /** Half the side of the square a ball covers on screen, in pixels, for the placement. */
+    private static final double BALL_HALF = 9;
+    private final Canvas keys = new Canvas();
+    private final List<Point3D> axisAnchors = new ArrayList<>();
+    private final List<Label> axisLabels = new ArrayList<>();
+    private final List<Point3D> noteAnchors = new ArrayList<>();
+    private final List<Label> noteLabels = new ArrayList<>();
+    private List<Point3D> balls = List.of();
+    private List<FigureRun> shown = List.of();
+    private ValueScale scale;
+    private ColorMap colorMap;
+    private double text = 1;
+    private SurfaceOverlay layout;
+    /** Whether the legend and colour bar must be repainted even where they stay. */
+    private boolean keysDirty = true;
 
     LabelOverlay() {
         getStyleClass().add("surface-labels");
         setMouseTransparent(true);
         setManaged(false);
+        getChildren().add(keys);
     }
 
     /** Replaces the labels with the axis labels and the notes. */
     void show(List<AxisLabel> axes, List<RunTubes.Note> notes) {
-        anchors.clear();
-        labels.clear();
+        axisAnchors.clear();
+        axisLabels.clear();
+        noteAnchors.clear();
+        noteLabels.clear();
         for (AxisLabel a : axes) {
             Label label = new Label(a.text());
             label.getStyleClass().add(a.title() ? "axis-title-3d" : "axis-label-3d");
-            add(new Point3D(a.x(), a.y(), a.z()), label);
+            axisAnchors.add(new Point3D(a.x(), a.y(), a.z()));
+            axisLabels.add(label);
         }
         for (RunTubes.Note n : notes) {
             Label label = new Label(n.text());
             label.getStyleClass().add("exit-note-3d");
             label.setStyle("-fx-border-color: " + web(n.color()) + ";");
-            add(n.at(), label);
+            noteAnchors.add(n.at());
+            noteLabels.add(label);
         }
-        getChildren().setAll(labels);
+        getChildren().setAll(keys);
+        getChildren().addAll(axisLabels);
+        getChildren().addAll(noteLabels);
     }
 
-    private void add(Point3D at, Label label) {
-        anchors.add(at);
-        labels.add(label);
+    /** The points of the balls in the scene, which no note may cover. */
+    void setBalls(List<Point3D> points) {
+        balls = List.copyOf(points);
     }
 
     /**
-     * Puts each label centred on where its anchor, in {@code space}'s coordinates, appears, moved
-     * inside the view where it would stick out.
+     * What the legend and colour bar show: the visible runs, the scale and colour map of the
+     * surface's colours (null scale: no colour bar yet) and the text scale.
+     */
+    void setKeys(List<FigureRun> runs, ValueScale colors, ColorMap map, double textScale) {
+        shown = List.copyOf(runs);
+        scale = colors;
+        colorMap = map;
+        text = textScale;
+        keysDirty = true;
+    }
+
+    /** The last placement: legend, colour bar and notes (null before the first {@link #place}). */
+    SurfaceOverlay placement() {
+        return layout;
+    }
+
+    /**
+     * Places everything for the camera as it is: each axis label centred on where its anchor, in
+     * {@code space}'s coordinates, appears (moved inside the view where it would stick out), then
+     * the legend, colour bar and notes by a {@link SurfaceOverlay}; repaints the legend and colour bar.
      */
     void place(Node space) {
-        for (int i = 0; i < labels.size(); i++) {
-            Label label = labels.get(i);
-            Point3D onScene = space.localToScene(anchors.get(i), true);
-            Point2D p = sceneToLocal(onScene.getX(), onScene.getY());
+        List<Box> fixed = new ArrayList<>(axisLabels.size());
+        for (int i = 0; i < axisLabels.size(); i++) {
+            Label label = axisLabels.get(i);
+            Point2D p = project(space, axisAnchors.get(i));
             label.applyCss();
             double w = label.prefWidth(-1);
             double h = label.prefHeight(-1);
-            double x = Math.max(2, Math.min(p.getX() - w / 2, getWidth() - w - 2));
-            double y = Math.max(2, Math.min(p.getY() - h / 2, getHeight() - h - 2));
-            label.resizeRelocate(Math.round(x), Math.round(y), w, h);
+            double x = Math.round(Math.max(2, Math.min(p.getX() - w / 2, getWidth() - w - 2)));
+            double y = Math.round(Math.max(2, Math.min(p.getY() - h / 2, getHeight() - h - 2)));
+            label.resizeRelocate(x, y, w, h);
+            fixed.add(new Box(x, y, w, h));
         }
+        List<Box> ballBoxes = new ArrayList<>(balls.size());
+        for (Point3D b : balls) {
+            Point2D p = project(space, b);
+            ballBoxes.add(new Box(p.getX() - BALL_HALF, p.getY() - BALL_HALF, 2 * BALL_HALF, 2 * BALL_HALF));
+        }
+        List<SurfaceOverlay.Note> notes = new ArrayList<>(noteLabels.size());
+        for (int i = 0; i < noteLabels.size(); i++) {
+            Label label = noteLabels.get(i);
+            Point2D p = project(space, noteAnchors.get(i));
+            label.applyCss();
+            notes.add(new SurfaceOverlay.Note(p.getX(), p.getY(), label.prefWidth(-1), label.prefHeight(-1)));
+        }
+        Box legendSize = shown.isEmpty() ? null : SurfaceKeys.legendSize(shown, new CanvasSketch(keys).measure(), text);
+        SurfaceOverlay next = SurfaceOverlay.of(getWidth(), getHeight(), text, legendSize, scale != null, fixed,
+                ballBoxes, notes);
+        for (int i = 0; i < noteLabels.size(); i++) {
+            Box b = next.notes().get(i);
+            noteLabels.get(i).resizeRelocate(Math.round(b.x()), Math.round(b.y()), b.width(), b.height());
+        }
+        boolean moved = layout == null || !java.util.Objects.equals(layout.legend(), next.legend())
+                || !java.util.Objects.equals(layout.colorBar(), next.colorBar())
+                || keys.getWidth() != Math.max(1, getWidth()) || keys.getHeight() != Math.max(1, getHeight());
+        layout = next;
+        if (moved || keysDirty) {
+            paintKeys();
+            keysDirty = false;
+        }
+    }
+
+    private void paintKeys() {
+        keys.setWidth(Math.max(1, getWidth()));
+        keys.setHeight(Math.max(1, getHeight()));
+        keys.getGraphicsContext2D().clearRect(0, 0, keys.getWidth(), keys.getHeight());
+        if (colorMap != null) {
+            SurfaceKeys.paint(new CanvasSketch(keys), layout, shown, scale, colorMap, false, text);
+        }
+    }
+
+    private Point2D project(Node space, Point3D at) {
+        Point3D onScene = space.localToScene(at, true);
+        return sceneToLocal(onScene.getX(), onScene.getY());
     }
 
     private static String web(javafx.scene.paint.Color c) {

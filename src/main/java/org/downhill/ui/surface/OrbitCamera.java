@@ -8,12 +8,16 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.transform.Rotate;
 import javafx.scene.transform.Translate;
+import org.downhill.render.surface.CameraFit;
 
 /**
  * A camera that circles a target point: yaw about the vertical axis, pitch from level (0) to
  * straight down (-90 degrees), distance from the target, and a pan that moves the target.
  * The camera sits at (0, 0, -distance) in a rig transformed by translate(target), rotate(yaw, Y),
  * rotate(pitch, X), so it always looks at the target.
+ *
+ * <p>The default view is chosen from the runs ({@link CameraFit}): {@link #fit} sets it, {@link #reset}
+ * returns to it.
  *
  * <p>Mouse: dragging with the left button orbits; with the right (or middle) button, or with Shift,
  * it pans; the wheel zooms. {@link #changed} tells the view when to move its 2D labels.
@@ -37,9 +41,16 @@ final class OrbitCamera {
             this.yaw = yaw;
             this.pitch = pitch;
         }
+
+        /** The preset's angles. */
+        CameraFit.View view() {
+            return new CameraFit.View(yaw, pitch);
+        }
     }
 
     static final double DEFAULT_DISTANCE = 1050;
+    /** The point the camera looks at after a reset, {x, y, z}. */
+    static final double[] DEFAULT_TARGET = {0, -40, 0};
     private static final double MIN_DISTANCE = 150;
     private static final double MAX_DISTANCE = 5000;
     /** Degrees of yaw per second while auto-rotating. */
@@ -55,6 +66,10 @@ final class OrbitCamera {
     private double lastX;
     private double lastY;
     private boolean changed = true;
+    /** The angles a reset turns to: the runs' best view ({@link #fit}), or the three-quarter view. */
+    private CameraFit.View fitted = Preset.THREE_QUARTER.view();
+    /** Whether the user has not moved the camera since the last reset, so a new fit may turn it. */
+    private boolean untouched = true;
 
     OrbitCamera() {
         camera.setNearClip(2);
@@ -76,23 +91,42 @@ final class OrbitCamera {
 
     /** Turns to a preset view, keeping the distance and the pan. */
     void show(Preset preset) {
-        yaw.setAngle(preset.yaw);
-        pitch.setAngle(preset.pitch);
+        turn(preset.view());
+        untouched = false;
+    }
+
+    private void turn(CameraFit.View view) {
+        yaw.setAngle(view.yaw());
+        pitch.setAngle(view.pitch());
         changed = true;
     }
 
-    /** The three-quarter view at the default distance, centred. */
+    /** The runs' best view at the default distance, centred ({@link #fit}; the three-quarter view before any). */
     void reset() {
-        show(Preset.THREE_QUARTER);
-        target.setX(0);
-        target.setY(-40);
-        target.setZ(0);
+        turn(fitted);
+        target.setX(DEFAULT_TARGET[0]);
+        target.setY(DEFAULT_TARGET[1]);
+        target.setZ(DEFAULT_TARGET[2]);
         camera.setTranslateZ(-DEFAULT_DISTANCE);
+        untouched = true;
+    }
+
+    /**
+     * Takes the angles that show the runs best as the view of {@link #reset}, and, if asked
+     * ({@code turnNow}, for a new landscape or window: not while a slider is dragged), turns to
+     * them now unless the user has moved the camera since the last reset.
+     */
+    void fit(CameraFit.View view, boolean turnNow) {
+        fitted = view;
+        if (turnNow && untouched) {
+            turn(view);
+        }
     }
 
     /** Turns about the vertical axis by the degrees due after {@code seconds} of auto-rotation. */
     void autoRotate(double seconds) {
         if (seconds > 0 && seconds < 1) {
+            untouched = false;
             yaw.setAngle((yaw.getAngle() + AUTO_ROTATE_SPEED * seconds) % 360);
             changed = true;
         }
@@ -136,6 +170,7 @@ final class OrbitCamera {
         } else {
             pan(dx, dy);
         }
+        untouched = false;
         changed = true;
         e.consume();
     }
@@ -162,6 +197,7 @@ final class OrbitCamera {
         }
         double distance = -camera.getTranslateZ() * Math.pow(1.002, -e.getDeltaY());
         camera.setTranslateZ(-Math.max(MIN_DISTANCE, Math.min(MAX_DISTANCE, distance)));
+        untouched = false;
         changed = true;
         e.consume();
     }

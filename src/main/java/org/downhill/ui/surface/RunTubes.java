@@ -8,9 +8,11 @@ import javafx.geometry.Point3D;
 import javafx.scene.Group;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.PhongMaterial;
+import javafx.scene.shape.Cylinder;
 import javafx.scene.shape.MeshView;
 import javafx.scene.shape.Sphere;
 import javafx.scene.shape.TriangleMesh;
+import org.downhill.diagnose.StepMarkers;
 import org.downhill.render.surface.MeshData;
 import org.downhill.render.surface.PathTube;
 import org.downhill.sim.Trajectory;
@@ -19,14 +21,20 @@ import org.downhill.ui.model.RunViewModel;
 /**
  * The 3D nodes of the runs: per run, the tube of the path done up to the playhead in the run's
  * colour, the path ahead in a paler tint while paused (as the 2D view's dashed preview), a ball
- * at the current position, and a dark ball where the path leaves the box, with a note saying
- * whether it diverged there. Moving the playhead only changes which faces of the two tube meshes
- * are drawn and where the ball is.
+ * at the current position, a start marker (a disc in the run's colour with a white centre) where
+ * it starts, small white balls where an overshooting step landed (as the 2D view's rings, at most
+ * one within {@value #MARK_SPACING} scene units and {@value #MAX_MARKS} in all), and a dark ball
+ * where the path leaves the box, with a note saying whether it diverged there. Moving the playhead
+ * only changes which faces of the two tube meshes are drawn, which marks show and where the ball is.
  */
 final class RunTubes {
     private static final double BALL_RADIUS = 5.5;
     private static final double EXIT_RADIUS = 4.5;
     private static final double AHEAD_TINT = 0.6;
+    private static final double START_RADIUS = 7;
+    private static final double MARK_RADIUS = 2.4;
+    private static final double MARK_SPACING = 8;
+    private static final int MAX_MARKS = 150;
 
     /** A text pinned to a point of the scene, in a colour. */
     record Note(Point3D at, String text, Color color) {
@@ -56,13 +64,29 @@ final class RunTubes {
                 root.getChildren().add(created.group);
                 return created;
             });
-            n.show(tubes.get(i), run.color());
+            n.show(tubes.get(i), run.color(), run.diagnosis().markers());
         }
     }
 
     /** Moves every run to the playhead; the path ahead shows only while paused. */
     void setPlayhead(int head, boolean paused) {
         nodes.values().forEach(n -> n.setPlayhead(head, paused));
+    }
+
+    /** The scene points of the balls shown (current positions and exits) and the start markers, which labels must not cover. */
+    List<Point3D> balls() {
+        List<Point3D> points = new ArrayList<>();
+        for (RunNodes n : nodes.values()) {
+            for (Sphere b : new Sphere[] {n.ball, n.exit}) {
+                if (b.isVisible()) {
+                    points.add(new Point3D(b.getTranslateX(), b.getTranslateY(), b.getTranslateZ()));
+                }
+            }
+            if (n.start.isVisible()) {
+                points.add(new Point3D(n.start.getTranslateX(), n.start.getTranslateY(), n.start.getTranslateZ()));
+            }
+        }
+        return points;
     }
 
     /**
@@ -92,9 +116,13 @@ final class RunTubes {
         final MeshView ahead = new MeshView(aheadMesh);
         final Sphere ball = new Sphere(BALL_RADIUS);
         final Sphere exit = new Sphere(EXIT_RADIUS);
+        final Group start = new Group();
+        final Group marks = new Group();
+        int[] markRows = new int[0];
         final PhongMaterial solid = new PhongMaterial();
         final PhongMaterial pale = new PhongMaterial();
-        final Group group = new Group(ahead, done, exit, ball);
+        final Group group = new Group(ahead, done, start, marks, exit, ball);
+        final PhongMaterial white = new PhongMaterial(Color.WHITE);
         PathTube tube;
         int doneFaces = -1;
 
@@ -107,9 +135,15 @@ final class RunTubes {
             PhongMaterial dark = new PhongMaterial(Color.web("#1d2026"));
             dark.setSpecularColor(Color.gray(0.5));
             exit.setMaterial(dark);
+            Cylinder disc = new Cylinder(START_RADIUS, 1.2);
+            disc.setMaterial(solid);
+            Cylinder centre = new Cylinder(START_RADIUS * 0.5, 1.6);
+            centre.setMaterial(white);
+            centre.setTranslateY(-0.4);
+            start.getChildren().addAll(disc, centre);
         }
 
-        void show(PathTube next, Color color) {
+        void show(PathTube next, Color color, StepMarkers markers) {
             solid.setDiffuseColor(color);
             pale.setDiffuseColor(color.interpolate(Color.WHITE, AHEAD_TINT));
             tube = next;
@@ -119,6 +153,14 @@ final class RunTubes {
             doneFaces = -1;
             double[] out = next.position(next.insideRows());
             exit.setVisible(false);
+            double[] first = next.position(0);
+            start.setVisible(first != null);
+            if (first != null) {
+                start.setTranslateX(first[0]);
+                start.setTranslateY(first[1] + PathTube.LIFT - 0.2);
+                start.setTranslateZ(first[2]);
+            }
+            showMarks(next, markers);
             if (next.leavesBox() && out != null) {
                 exit.setTranslateX(out[0]);
                 exit.setTranslateY(out[1]);
@@ -126,9 +168,36 @@ final class RunTubes {
             }
         }
 
+        /** A white ball where each overshooting step inside the box landed, thinned (see the class comment). */
+        private void showMarks(PathTube next, StepMarkers markers) {
+            marks.getChildren().clear();
+            int[] rows = new int[MAX_MARKS];
+            int n = 0;
+            double[] last = null;
+            for (int k = markers.nextOvershoot(0); k >= 0 && k + 1 < next.insideRows() && n < MAX_MARKS;
+                    k = markers.nextOvershoot(k + 1)) {
+                double[] p = next.position(k + 1);
+                if (last == null || Math.hypot(Math.hypot(p[0] - last[0], p[1] - last[1]), p[2] - last[2])
+                        >= MARK_SPACING) {
+                    Sphere mark = new Sphere(MARK_RADIUS, 8);
+                    mark.setMaterial(white);
+                    mark.setTranslateX(p[0]);
+                    mark.setTranslateY(p[1]);
+                    mark.setTranslateZ(p[2]);
+                    marks.getChildren().add(mark);
+                    rows[n++] = k + 1;
+                    last = p;
+                }
+            }
+            markRows = java.util.Arrays.copyOf(rows, n);
+        }
+
         void setPlayhead(int head, boolean paused) {
             if (tube == null) {
                 return;
+            }
+            for (int i = 0; i < markRows.length; i++) {
+                marks.getChildren().get(i).setVisible(markRows[i] <= head);
             }
             int total = tube.mesh().faceCount();
             int upTo = tube.faceCountUpTo(head);

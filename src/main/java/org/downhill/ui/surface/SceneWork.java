@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 import org.downhill.render.GridSampler;
+import org.downhill.render.surface.CameraFit;
 import org.downhill.render.surface.PathTube;
 import org.downhill.render.surface.RunPath;
 import org.downhill.render.surface.Surface;
@@ -13,7 +14,7 @@ import org.downhill.ui.model.RunViewModel;
 
 /**
  * The worker's side of the 3D view: a request (the surface wanted and the visible runs' paths)
- * in, the surface and the runs' tubes out. The runs travel with the request only as keys for the
+ * in, the surface, the runs' tubes and the camera angles that show them best out. The runs travel with the request only as keys for the
  * FX thread; the worker reads the specs and the copied paths and nothing else.
  */
 final class SceneWork implements Function<SceneWork.Request, SceneWork.Result> {
@@ -33,8 +34,9 @@ final class SceneWork implements Function<SceneWork.Request, SceneWork.Result> {
      *
      * @param surface the surface (the same object as last time if its spec did not change)
      * @param tubes   the runs' tubes, in the order of the request's paths
+     * @param view    the camera angles that hide the least of the paths ({@link CameraFit})
      */
-    record Result(Surface surface, List<PathTube> tubes) {
+    record Result(Surface surface, List<PathTube> tubes, CameraFit.View view) {
     }
 
     private final SurfaceBuilder builder = new SurfaceBuilder(GridSampler.parallel(ForkJoinPool.commonPool(), 2));
@@ -42,6 +44,8 @@ final class SceneWork implements Function<SceneWork.Request, SceneWork.Result> {
     @Override
     public Result apply(Request request) {
         Surface surface = builder.build(request.spec());
-        return new Result(surface, request.paths().stream().map(p -> PathTube.of(p, surface)).toList());
+        List<PathTube> tubes = request.paths().stream().map(p -> PathTube.of(p, surface)).toList();
+        return new Result(surface, tubes, CameraFit.choose(surface, tubes, OrbitCamera.DEFAULT_TARGET,
+                OrbitCamera.DEFAULT_DISTANCE, OrbitCamera.Preset.THREE_QUARTER.view()));
     }
 }

@@ -20,8 +20,8 @@ import org.downhill.render.surface.BoxAxes;
 import org.downhill.render.surface.RunPath;
 import org.downhill.render.surface.Surface;
 import org.downhill.render.surface.SurfaceSpec;
-import org.downhill.sim.Trajectory;
 import org.downhill.ui.Theme;
+import org.downhill.ui.plane.LabScene;
 import org.downhill.ui.LatestOnly;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.RunViewModel;
@@ -118,6 +118,7 @@ final class SurfacePane extends BorderPane {
             o.addListener(surfaceChanged);
         }
         view.colorMapProperty().addListener(o -> paletteStale = true);
+        view.textScaleProperty().addListener(o -> paletteStale = true);
         lab.playheadProperty().addListener(o -> playheadMoved = true);
         lab.playingProperty().addListener(o -> playheadMoved = true);
         lab.selectedProperty().addListener(o -> playheadMoved = true);
@@ -140,6 +141,7 @@ final class SurfacePane extends BorderPane {
         }
         if (paletteStale) {
             landscape.setColorMap(view.colorMapProperty().get());
+            showKeys();
             paletteStale = false;
         }
         if (sceneStale) {
@@ -164,25 +166,11 @@ final class SurfacePane extends BorderPane {
 
     private void requestScene() {
         List<RunViewModel> runs = lab.runs().stream().filter(RunViewModel::isVisible).toList();
-        List<RunPath> paths = runs.stream().map(r -> pathOf(r.trajectory())).toList();
+        List<RunPath> paths = runs.stream().map(r -> RunPath.of(r.trajectory())).toList();
         ColorScaling scaling = view.logScaleProperty().get() ? ColorScaling.LOG : ColorScaling.LINEAR;
         SurfaceSpec spec = new SurfaceSpec(lab.landscape(), view.window(), options.samplesProperty().get(), scaling,
                 options.exaggerationProperty().get());
         work.request(new SceneWork.Request(spec, runs, paths), this::show);
-    }
-
-    /** A trajectory's points, loss and row count, as the worker's tube builder takes them. */
-    private static RunPath pathOf(Trajectory t) {
-        int n = t.rows();
-        double[] x = new double[n];
-        double[] y = new double[n];
-        double[] loss = new double[n];
-        for (int k = 0; k < n; k++) {
-            x[k] = t.x(k);
-            y[k] = t.y(k);
-            loss[k] = t.loss(k);
-        }
-        return new RunPath(x, y, loss, n);
     }
 
     private void show(SceneWork.Request request, SceneWork.Result result) {
@@ -191,9 +179,11 @@ final class SurfacePane extends BorderPane {
             landscape.show(result.surface());
         }
         tubes.show(request.runs(), result.tubes());
+        camera.fit(result.view(), newSurface);
         tubes.setPlayhead(lab.playhead(), !lab.playingProperty().get());
         showAnatomy();
         showLabels(newSurface);
+        showKeys();
         built.set(!sceneStale);
     }
 
@@ -202,6 +192,14 @@ final class SurfacePane extends BorderPane {
         RunViewModel selected = lab.selected();
         boolean on = view.anatomyProperty().get() && selected != null && selected.isVisible();
         anatomy.show(on ? landscape.shown() : null, on ? selected.trajectory() : null, lab.playhead());
+    }
+
+    /** Gives the overlay what the legend and colour bar show now: the visible runs, the surface's colours, the text size. */
+    private void showKeys() {
+        Surface surface = landscape.shown();
+        overlay.setKeys(LabScene.of(lab).visibleRuns(), surface == null ? null : surface.box().scale(),
+                view.colorMapProperty().get(), view.textScaleProperty().get());
+        labelsMoved = true;
     }
 
     /** Rebuilds the labels if the axes (a new surface, the camera on another side) or the exit notes changed. */
@@ -214,6 +212,10 @@ final class SurfacePane extends BorderPane {
             sideZ = camera.sideZ();
             landscape.placeAxis(sideX, sideZ);
             overlay.show(BoxAxes.labels(surface.box(), sideX, sideZ), notes);
+            labelsMoved = true;
+        }
+        if (surface != null) {
+            overlay.setBalls(tubes.balls());
             labelsMoved = true;
         }
     }

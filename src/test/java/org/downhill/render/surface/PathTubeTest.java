@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.downhill.landscape.ColorScaling;
+import org.downhill.landscape.Window;
 import org.downhill.render.GridSampler;
 import org.downhill.render.TestLandscape;
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,57 @@ class PathTubeTest {
         assertEquals(0, outside.mesh().faceCount());
         assertFalse(outside.leavesBox());
         assertNull(outside.position(1));
+    }
+
+    @Test
+    void aStepOverARidgeIsAJumpAboveTheSurfaceNeverATubeThroughIt() {
+        TestLandscape ridge = new TestLandscape("ridge", (x, y) -> 4 - x * x, new Window(-2, 2, -2, 2),
+                ColorScaling.LINEAR);
+        Surface surface = new SurfaceBuilder(GridSampler.sequential())
+                .build(new SurfaceSpec(ridge, ridge.defaultWindow(), 64, ColorScaling.LINEAR, 1));
+        RunPath p = new RunPath(new double[] {-1.5, 1.5, 1.6}, new double[] {0, 0, 0.1},
+                new double[] {ridge.value(-1.5, 0), ridge.value(1.5, 0), ridge.value(1.6, 0.1)}, 3);
+        PathTube tube = PathTube.of(p, surface);
+        assertEquals(3 + PathTube.ARC_RINGS - 1, tube.ringCount(), "the step over the ridge is an arc");
+        for (int r = 1; r < PathTube.ARC_RINGS; r++) {
+            assertEquals(1, tube.ringRow(r), "the arc is drawn once the step has landed");
+        }
+        assertEquals(0, tube.faceCountUpTo(0));
+        assertEquals(2 * PathTube.SIDES * PathTube.ARC_RINGS, tube.faceCountUpTo(1));
+        SurfaceBox box = surface.box();
+        double[] a = tube.position(0);
+        double[] b = tube.position(1);
+        double highest = Double.POSITIVE_INFINITY;
+        for (int r = 0; r + 1 < tube.ringCount(); r++) {
+            double[] from = ringCentre(tube, r);
+            double[] to = ringCentre(tube, r + 1);
+            highest = Math.min(highest, from[1]);
+            for (int i = 0; i <= 20; i++) {
+                double t = i / 20.0;
+                double x = from[0] + t * (to[0] - from[0]);
+                double y = from[1] + t * (to[1] - from[1]);
+                double z = from[2] + t * (to[2] - from[2]);
+                double ground = surface.mesh().heightAt(box.worldX(x), box.worldY(z));
+                assertTrue(y < ground, "segment " + r + " at " + t + ": centre " + y + " above ground " + ground);
+            }
+        }
+        assertTrue(highest < box.sceneY(4), "the jump rises above the ridge's top");
+        assertEquals(a[0], ringCentre(tube, 0)[0], 1e-6);
+        assertEquals(b[0], ringCentre(tube, PathTube.ARC_RINGS)[0], 1e-6, "and lands where the step does");
+    }
+
+    /** The centre of ring r: the mean of its SIDES points (the first ring of segment r, or the last one's end). */
+    private static double[] ringCentre(PathTube tube, int r) {
+        float[] pts = tube.mesh().points();
+        int segment = Math.min(r, tube.ringCount() - 2);
+        int base = 2 * PathTube.SIDES * segment + (r > segment ? PathTube.SIDES : 0);
+        double[] c = new double[3];
+        for (int j = 0; j < PathTube.SIDES; j++) {
+            for (int k = 0; k < 3; k++) {
+                c[k] += pts[3 * (base + j) + k] / PathTube.SIDES;
+            }
+        }
+        return c;
     }
 
     private static double distanceToLine(double[] q, double[] a, double[] b) {

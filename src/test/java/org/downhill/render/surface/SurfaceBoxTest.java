@@ -40,4 +40,29 @@ class SurfaceBoxTest {
         assertEquals(SurfaceBox.MIN_EXAGGERATION, SurfaceBox.of(WIDE, SCALE, -3).exaggeration());
         assertThrows(IllegalArgumentException.class, () -> SurfaceBox.of(null, SCALE, 1));
     }
+
+    @Test
+    void logHeightsAreAGentlerLogThanTheColoursSoAValleyFloorStaysLow() {
+        ValueScale log = ValueScale.of(ColorScaling.LOG, 0, 2500);
+        SurfaceBox box = SurfaceBox.of(WIDE, log, 1);
+        double floor = 4;
+        assertEquals(log.toUnit(floor), box.unit(floor), 1e-12, "colours follow the 2D scale");
+        assertTrue(box.unit(floor) > 0.3, "the colours' log gives the floor a third of the colours");
+        assertTrue(box.heightUnit(floor) < 0.1, "but only a tenth of the height: " + box.heightUnit(floor));
+        assertTrue(box.heightUnit(625) > 0.6, "a wall a quarter of the way up still rises high: "
+                + box.heightUnit(625));
+        assertEquals(0, box.heightUnit(0), 1e-12);
+        assertEquals(1, box.heightUnit(2500), 1e-12);
+        for (double f = 1; f < 2500; f *= 1.7) {
+            assertTrue(box.heightUnit(f * 1.7) > box.heightUnit(f), "heights rise with the loss");
+        }
+    }
+
+    @Test
+    void linearHeightsAreTheColourScaleAndTheInverseMapsBack() {
+        SurfaceBox box = SurfaceBox.of(WIDE, SCALE, 1);
+        assertEquals(SCALE, box.heightScale());
+        assertEquals(1.25, box.worldX(box.sceneX(1.25)), 1e-12);
+        assertEquals(0.75, box.worldY(box.sceneZ(0.75)), 1e-12);
+    }
 }

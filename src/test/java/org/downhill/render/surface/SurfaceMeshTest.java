@@ -46,7 +46,7 @@ class SurfaceMeshTest {
             for (int j = 0; j < grid.ny(); j++) {
                 for (int i = 0; i < grid.nx(); i++) {
                     int v = j * grid.nx() + i;
-                    double u = Math.max(0, Math.min(1, scale.toUnit(grid.value(i, j))));
+                    double u = Math.max(0, Math.min(1, box.heightScale().toUnit(grid.value(i, j))));
                     assertEquals(box.sceneX(grid.x(i)), p[3 * v], 1e-3);
                     assertEquals(-SurfaceBox.HEIGHT * 2.5 * u, p[3 * v + 1], 1e-3, scaling + " at " + i + ", " + j);
                     assertEquals(box.sceneZ(grid.y(j)), p[3 * v + 2], 1e-3);

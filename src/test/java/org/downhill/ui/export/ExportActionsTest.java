@@ -114,6 +114,25 @@ class ExportActionsTest {
     }
 
     @Test
+    void atStepZeroWholeRunsDrawThePathsNotOnlyTheirPreviewAndSlidesAreFullHd(FxRobot robot) throws Exception {
+        robot.interact(() -> lab.setPlayhead(0));
+        Path ahead = dir.resolve("ahead.svg");
+        Path whole = dir.resolve("whole.svg");
+        Path slide = dir.resolve("slide.png");
+        FigureOptions titled = FigureOptions.SCREEN.withHeading("Slide title", "");
+        export(robot, a -> a.saveFigure(ahead, new FigureRequest(FigureRequest.Format.SVG, 1, titled, false, false)));
+        export(robot, a -> a.saveFigure(whole, new FigureRequest(FigureRequest.Format.SVG, 1, titled, false, true)));
+        export(robot, a -> a.saveFigure(slide, new FigureRequest(FigureRequest.Format.PNG, 2, titled, true, true)));
+        assertTrue(Files.readString(ahead).contains("class=\"run-preview\""), "at the playhead: the path ahead");
+        String wholeText = Files.readString(whole);
+        assertFalse(wholeText.contains("class=\"run-preview\""), "whole runs: nothing left ahead");
+        assertTrue(wholeText.contains(">Slide title<"));
+        BufferedImage image = ImageIO.read(slide.toFile());
+        assertEquals(1920, image.getWidth());
+        assertEquals(1080, image.getHeight());
+    }
+
+    @Test
     void anSvgFigureHasAPathPerVisibleRun(FxRobot robot) throws Exception {
         Path file = dir.resolve("figure.svg");
         export(robot, a -> a.saveFigure(file, new FigureRequest(FigureRequest.Format.SVG, 1, FigureOptions.SCREEN)));

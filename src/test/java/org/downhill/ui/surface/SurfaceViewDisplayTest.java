@@ -69,6 +69,40 @@ class SurfaceViewDisplayTest {
         assertTrue(runPixels > 30, "the run's tube and ball in its colour: " + runPixels + " pixels");
     }
 
+    @Test
+    void theLegendColourBarAndExitNoteCoverNoAxisLabelAndNoOtherNote(FxRobot robot) {
+        robot.interact(() -> {
+            lab.load(org.downhill.scenario.Presets.byId("lr-far-too-large").scenario());
+            lab.setPlayhead(lab.steps());
+        });
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline && !(view.builtProperty().get()
+                && !robot.lookup(".exit-note-3d").queryAll().isEmpty())) {
+            WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        }
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<javafx.geometry.Bounds> notes = robot.lookup(".exit-note-3d").queryAll().stream()
+                .map(n -> n.localToScene(n.getLayoutBounds())).toList();
+        java.util.List<javafx.geometry.Bounds> ticks = robot.lookup(".axis-label-3d").queryAll().stream()
+                .map(n -> n.localToScene(n.getLayoutBounds())).toList();
+        assertTrue(!notes.isEmpty(), "the diverging run's exit note is shown");
+        assertTrue(ticks.size() > 5, "and the axis labels");
+        LabelOverlay overlay = robot.lookup(".surface-labels").queryAs(LabelOverlay.class);
+        org.downhill.figure.SurfaceOverlay placed = overlay.placement();
+        assertTrue(placed.legend() != null && placed.colorBar() != null, "a legend and a colour bar");
+        for (javafx.geometry.Bounds note : notes) {
+            for (javafx.geometry.Bounds tick : ticks) {
+                assertTrue(!note.intersects(tick), "a note " + note + " over an axis label " + tick);
+            }
+        }
+        for (org.downhill.figure.Box b : new org.downhill.figure.Box[] {placed.legend(), placed.colorBar()}) {
+            for (org.downhill.figure.Box n : placed.notes()) {
+                assertTrue(org.downhill.figure.SurfaceOverlay.overlap(b, n) == 0, "a note over the legend or bar");
+            }
+        }
+    }
+
     /** Pixels of the colour's hue (within 10 degrees), saturated, not dark: the run's tube and ball however lit. */
     private static int countLike(WritableImage image, Color c) {
         PixelReader r = image.getPixelReader();
