@@ -14,8 +14,9 @@ import org.downhill.ui.export.ExportActions;
 import org.downhill.ui.model.LabHistory;
 
 /**
- * The menu bar: File (presets, open, save, recent files, export, quit), Edit (undo, redo) and
- * Help. Every item calls an action object; the menu itself holds no logic.
+ * The menu bar: File (presets, open, save, recent files, export, quit), Edit (undo, redo), the
+ * menus of other parts (View, Lessons) and Help. Every item calls an action object; the menu itself
+ * holds no logic.
  */
 public final class AppMenuBar extends MenuBar {
     private final Menu recentMenu = new Menu("Open Recent");
@@ -28,8 +29,10 @@ public final class AppMenuBar extends MenuBar {
      * @param history undo and redo of the lab's edits
      * @param help    opens or closes the help overlay
      * @param quit    closes the app
+     * @param more    menus between Edit and Help, in order
      */
-    public AppMenuBar(ScenarioActions files, ExportActions export, LabHistory history, Runnable help, Runnable quit) {
+    public AppMenuBar(ScenarioActions files, ExportActions export, LabHistory history, Runnable help, Runnable quit,
+                      Menu... more) {
         setId("menu-bar");
         Menu presets = new Menu("Presets");
         presets.setId("presets-menu");
@@ -72,7 +75,9 @@ public final class AppMenuBar extends MenuBar {
         edit.getItems().addAll(undo, redo);
         Menu helpMenu = new Menu("Help");
         helpMenu.getItems().add(item("Shortcuts and Help (F1)", null, help));
-        getMenus().addAll(file, edit, helpMenu);
+        getMenus().addAll(file, edit);
+        getMenus().addAll(more);
+        getMenus().add(helpMenu);
     }
 
     private Window owner() {

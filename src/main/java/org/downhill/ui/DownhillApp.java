@@ -11,7 +11,9 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.downhill.scenario.Measured;
+import org.downhill.ui.model.AppPreferences;
 import org.downhill.ui.model.LabViewModel;
+import org.downhill.ui.model.LessonProgress;
 import org.downhill.ui.session.SessionFile;
 import org.downhill.ui.session.SessionSaver;
 
@@ -65,7 +67,9 @@ public final class DownhillApp extends Application {
         SessionFile session = new SessionFile(AppFiles.session(), Clock.systemDefaultZone());
         // shown as File > Open shows a file: a caption that still names runs is filled from them
         String notice = session.restore(scenario -> lab.load(Measured.shown(scenario)));
+        AppPreferences.follow(AppFiles.preferences(), lab.view().themeProperty());
         window = new MainWindow(lab, true);
+        new LessonProgress(AppFiles.lessonProgress()).follow(window.lessons());
         sessionThread = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "downhill-session");
             t.setDaemon(true);
@@ -93,11 +97,12 @@ public final class DownhillApp extends Application {
         }
     }
 
-    /** The scene of a main window, with the stylesheet and the keyboard shortcuts. */
+    /** The scene of a main window, with the theme's stylesheets and the keyboard shortcuts. */
     public static Scene createScene(MainWindow window) {
         Scene scene = new Scene(window, WIDTH, HEIGHT);
-        scene.getStylesheets().add(DownhillApp.class.getResource("downhill.css").toExternalForm());
-        KeyboardShortcuts.install(scene, window.lab(), window::toggleHelp, window.views());
+        ThemeStyles.install(scene, window.lab().view().themeProperty());
+        KeyboardShortcuts.install(scene, window.lab(), window::toggleHelp, window.views(), window.work(),
+                window.pages());
         return scene;
     }
 

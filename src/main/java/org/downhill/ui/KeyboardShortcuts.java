@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.PopupControl;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -25,12 +26,31 @@ public final class KeyboardShortcuts {
     /**
      * Installs the shortcuts on a scene.
      *
-     * @param home the node that gets the keys back after Enter or Esc in a text field (the views)
+     * @param home  the node that gets the keys back after Enter or Esc in a text field (the views)
+     * @param work  the work area: F11 and Esc switch presenting, C its controls' drawer
+     * @param pages what Page Down and Page Up turn
      */
-    public static void install(Scene scene, LabViewModel lab, Runnable toggleHelp, Node home) {
+    public static void install(Scene scene, LabViewModel lab, Runnable toggleHelp, Node home, WorkArea work,
+                               PageTurner pages) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.F1) {
-                toggleHelp.run();
+            if (e.getCode() == KeyCode.F1 || e.getCode() == KeyCode.F11) {
+                if (e.getCode() == KeyCode.F1) {
+                    toggleHelp.run();
+                } else {
+                    toggle(work.presentingProperty());
+                }
+                e.consume();
+                return;
+            }
+            if ((e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.PAGE_UP)
+                    && !(scene.getFocusOwner() instanceof TextArea) && !menuHasTheKeys(scene)) {
+                // a presenter's remote sends these: they turn the page wherever the focus is (a
+                // one-line field has no use for them)
+                if (e.getCode() == KeyCode.PAGE_DOWN) {
+                    pages.next();
+                } else {
+                    pages.previous();
+                }
                 e.consume();
                 return;
             }
@@ -67,6 +87,9 @@ public final class KeyboardShortcuts {
                 case G -> toggle(lab.view().gradientFieldProperty());
                 case A -> toggle(lab.view().anatomyProperty());
                 case V -> lab.view().nextLayout();
+                case C -> handled = work.presentingProperty().get() && toggle(work.drawerOpenProperty());
+                case ESCAPE -> handled = work.presentingProperty().get()
+                        && !(scene.getFocusOwner() instanceof HelpOverlay) && !toggle(work.presentingProperty());
                 default -> handled = false;
             }
             if (handled) {
@@ -81,8 +104,10 @@ public final class KeyboardShortcuts {
         });
     }
 
-    private static void toggle(javafx.beans.property.BooleanProperty p) {
+    /** Flips a switch; returns its new value. */
+    private static boolean toggle(javafx.beans.property.BooleanProperty p) {
         p.set(!p.get());
+        return p.get();
     }
 
     /**

@@ -12,7 +12,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.geometry.Orientation;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -23,6 +25,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -43,6 +46,8 @@ import org.downhill.ui.data.DataFileDialog;
 import org.downhill.ui.data.DataView;
 import org.downhill.ui.data.TrainingPanel;
 import org.downhill.ui.export.ExportActions;
+import org.downhill.ui.lesson.LessonPanel;
+import org.downhill.ui.lesson.LessonsMenu;
 import org.downhill.ui.lr.LrStripModel;
 import org.downhill.ui.lr.LrStripPane;
 import org.downhill.ui.lr.RangeTestModel;
@@ -52,6 +57,7 @@ import org.downhill.ui.lr.StabilityMapWindow;
 import org.downhill.ui.model.FormulaViewModel;
 import org.downhill.ui.model.LabHistory;
 import org.downhill.ui.model.LabViewModel;
+import org.downhill.ui.model.LessonViewModel;
 import org.downhill.ui.model.LrVsBatchViewModel;
 import org.downhill.ui.model.RecentFiles;
 import org.downhill.ui.model.RecentList;
@@ -69,12 +75,8 @@ import org.downhill.ui.surface.SurfaceView;
  * changed, once per frame.
  */
 public final class MainWindow extends StackPane {
-    /** The controls' share of the width at normal text size. */
-    private static final double CONTROLS_SHARE = 0.30;
     /** The charts' largest share of the height left of the controls, so large text leaves the view room. */
     private static final double MAX_CHARTS_SHARE = 0.28;
-    /** The controls' largest share, for large text. */
-    private static final double MAX_CONTROLS_SHARE = 0.45;
     /** The most recent formulas listed. */
     private static final int RECENT_FORMULAS = 12;
     /** The controls' narrowest width, in pixels. */
@@ -88,11 +90,13 @@ public final class MainWindow extends StackPane {
     private final ExecutorService measurer;
     private final DataView dataView;
     private final ChartsRow charts;
-    private final SplitPane split;
     private final SurfaceView surface;
     private final StackPane views;
     private final ScenarioActions files;
     private final ExportActions export;
+    private final LessonViewModel lessons;
+    private final PageTurner pages;
+    private final WorkArea work;
     private final LabHistory history;
     private final StatusBar status = new StatusBar();
     private final HelpOverlay help = new HelpOverlay();
@@ -172,7 +176,7 @@ public final class MainWindow extends StackPane {
         VBox.setVgrow(views, Priority.ALWAYS);
         left.getStyleClass().add("left-pane");
         left.setMinWidth(0);
-        charts.maxHeightProperty().bind(left.heightProperty().multiply(MAX_CHARTS_SHARE));
+        shareTheHeightUnderTheViews(left, strip);
 
         landscapeWorker = daemonThread("downhill-landscape");
         lab.prepareLandscapesOn(landscapeWorker, Platform::runLater);
@@ -195,17 +199,17 @@ public final class MainWindow extends StackPane {
         controlScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         controlScroll.getStyleClass().add("controls-scroll");
 
-        split = new SplitPane(left, controlScroll);
-        split.setOrientation(Orientation.HORIZONTAL);
-        SplitPane.setResizableWithParent(controlScroll, false);
-
-        BiConsumer<String, String> errors = MainWindow::showError;
+        BiConsumer<String, String> errors = this::showError;
         files = new ScenarioActions(lab, new RecentFiles(AppFiles.recent()), errors, worker, Platform::runLater);
         export = new ExportActions(lab, plane, charts, surface, errors, status::showMessage, exportWriter,
                 Platform::runLater);
+        lessons = new LessonViewModel(lab, files::show, worker, Platform::runLater);
+        pages = new PageTurner(lessons, files);
+        work = new WorkArea(left, new LessonPanel(lessons), controlScroll);
+        FullScreen.follow(this, work.presentingProperty());
         noticeText.setId("notice-text");
         noticeText.setWrapText(true);
-        notices = new NotificationPane(split);
+        notices = new NotificationPane(work);
         notices.setId("notices");
         notices.setGraphic(noticeText);
         BorderPane root = new BorderPane(notices);
@@ -213,10 +217,16 @@ public final class MainWindow extends StackPane {
         // at their own edges instead of pushing the whole window off the screen
         root.setMinSize(0, 0);
         history = new LabHistory(lab, Platform::runLater, System::nanoTime);
-        root.setTop(new VBox(new AppMenuBar(files, export, history, help::toggle, Platform::exit),
+        VBox bars = new VBox(new AppMenuBar(files, export, history, help::toggle, Platform::exit,
+                new ViewMenu(work.presentingProperty(), lab.view()), new LessonsMenu(lessons, errors)),
                 new ViewToolBar(lab, help::toggle, export, new LandscapePicker(lab, formula, this::focusFormula, training,
-                        this::openDataFile))));
+                        this::openDataFile)));
+        root.setTop(bars);
         root.setBottom(status);
+        for (Node bar : List.of(bars, status)) {
+            bar.visibleProperty().bind(work.presentingProperty().not());
+            bar.managedProperty().bind(bar.visibleProperty());
+        }
         getChildren().addAll(root, help);
 
         lab.view().textScaleProperty().addListener((obs, old, now) -> applyTextScale(now.doubleValue()));
@@ -320,6 +330,36 @@ public final class MainWindow extends StackPane {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("a worker is still busy after " + timeout + " " + unit, e);
         }
+    }
+
+    /**
+     * Gives the charts at most a fixed share of the left pane's height and, with larger text, what
+     * they had at normal text less what the learning-rate strip above them has grown since: the
+     * strip grows at the charts' expense, never the views', and normal text gives the room back.
+     */
+    private void shareTheHeightUnderTheViews(VBox left, Region strip) {
+        DoubleProperty stripAtNormalText = new SimpleDoubleProperty(Double.NaN);
+        DoubleProperty chartsAtNormalText = new SimpleDoubleProperty(Double.NaN);
+        strip.heightProperty().addListener((obs, old, now) -> {
+            if (lab.view().textScaleProperty().get() == 1) {
+                stripAtNormalText.set(now.doubleValue());
+            }
+        });
+        charts.heightProperty().addListener((obs, old, now) -> {
+            if (lab.view().textScaleProperty().get() == 1) {
+                chartsAtNormalText.set(now.doubleValue());
+            }
+        });
+        charts.maxHeightProperty().bind(Bindings.createDoubleBinding(() -> {
+            double share = left.getHeight() * MAX_CHARTS_SHARE;
+            if (lab.view().textScaleProperty().get() == 1 || Double.isNaN(stripAtNormalText.get())
+                    || Double.isNaN(chartsAtNormalText.get())) {
+                return share;
+            }
+            double grown = Math.max(0, strip.getHeight() - stripAtNormalText.get());
+            return Math.max(0, Math.min(share, chartsAtNormalText.get()) - grown);
+        }, left.heightProperty(), strip.heightProperty(), stripAtNormalText, chartsAtNormalText,
+                lab.view().textScaleProperty()));
     }
 
     private static ExecutorService daemonThread(String name) {
@@ -457,16 +497,36 @@ public final class MainWindow extends StackPane {
         return training;
     }
 
+    /** The guided lesson beside the view. */
+    public LessonViewModel lessons() {
+        return lessons;
+    }
+
+    /** What Page Down and Page Up turn: the lesson's pages or the presets. */
+    public PageTurner pages() {
+        return pages;
+    }
+
+    /** The work area: at the desk or presenting, with the controls' drawer. */
+    public WorkArea work() {
+        return work;
+    }
+
     /** The charts under the landscape. */
     public ChartsRow charts() {
         return charts;
     }
 
-    private static void showError(String title, String message) {
+    /** Shows a refusal over the window, in the window's theme. */
+    private void showError(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setMinWidth(480);
+        if (getScene() != null) {
+            alert.initOwner(getScene().getWindow());
+            alert.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
+        }
         alert.show();
     }
 
@@ -475,9 +535,11 @@ public final class MainWindow extends StackPane {
         return lab;
     }
 
-    /** Sets the font size, and gives the controls a wider share of the window for larger text. */
+    /**
+     * Sets the font size of what scales with the text (the tool bar, transport and status bar keep
+     * theirs: see downhill.css); the parts keep their room, so the view keeps its size.
+     */
     private void applyTextScale(double scale) {
         setStyle("-fx-font-size: " + String.format(java.util.Locale.ROOT, "%.1f", Theme.BASE_FONT_SIZE * scale) + "px;");
-        split.setDividerPositions(1 - Math.min(MAX_CONTROLS_SHARE, CONTROLS_SHARE * Math.max(1, scale)));
     }
 }

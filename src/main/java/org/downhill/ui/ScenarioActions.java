@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -32,6 +34,7 @@ public final class ScenarioActions {
     private final RecentFiles recent;
     private final BiConsumer<String, String> errors;
     private final ObjectProperty<Path> current = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Preset> preset = new ReadOnlyObjectWrapper<>();
     private final LatestOnly<Scenario, Scenario> measuring;
 
     /**
@@ -63,6 +66,11 @@ public final class ScenarioActions {
         return current;
     }
 
+    /** The preset shown last (the runs may have been changed since), or null after a file was opened. */
+    public ReadOnlyObjectProperty<Preset> presetProperty() {
+        return preset.getReadOnlyProperty();
+    }
+
     /** The recent files. */
     public RecentFiles recent() {
         return recent;
@@ -86,8 +94,20 @@ public final class ScenarioActions {
             return false;
         }
         current.set(file);
+        preset.set(null);
         recent.add(file);
         return true;
+    }
+
+    /**
+     * Shows a scenario that is not a file (a lesson's page): Save then asks where to put it.
+     *
+     * @throws InvalidParameterException if the app cannot show it; nothing changed then
+     */
+    public void show(Scenario scenario) {
+        lab.load(scenario);
+        current.set(null);
+        preset.set(null);
     }
 
     /**
@@ -114,9 +134,9 @@ public final class ScenarioActions {
      */
     public void load(Preset preset) {
         measuring.request(preset.scenario(), (scenario, shown) -> {
-            lab.load(shown);
+            show(shown);
             lab.titleProperty().set(preset.title());
-            current.set(null);
+            this.preset.set(preset);
         });
     }
 

@@ -81,6 +81,7 @@ public final class ViewToolBar extends ToolBar {
         log.setTooltip(new Tooltip("Spread the colours over log(f - min): shows a valley floor far below the walls"));
 
         Button smaller = new Button("A\u2212");
+        smaller.setId("smaller-text");
         smaller.setTooltip(new Tooltip("Smaller text (Ctrl \u2212)"));
         smaller.setOnAction(e -> view.changeTextSize(-1));
         Button larger = new Button("A+");

@@ -25,6 +25,7 @@ import org.downhill.ui.model.TrainingViewModel;
  * made for (see {@link TrainingViewModel#openShipped}), and last "Your data (CSV file)…".
  */
 public final class LandscapePicker extends ComboBox<LandscapePicker.Choice> {
+    private static final double PREFERRED_WIDTH = 180;
 
     /**
      * An entry of the menu.
@@ -77,6 +78,10 @@ public final class LandscapePicker extends ComboBox<LandscapePicker.Choice> {
     public LandscapePicker(LabViewModel lab, FormulaViewModel formula, Runnable toFormula,
                            TrainingViewModel training, Runnable openFile) {
         setId("landscape-picker");
+        // as wide as the built-in names need (the tool bar's text keeps its size): a long name, such
+        // as a model on a data set, is elided rather than pushing tool-bar actions out
+        setPrefWidth(PREFERRED_WIDTH);
+        setMinWidth(PREFERRED_WIDTH);
         List<Choice> choices = new ArrayList<>(Landscapes.all().stream().map(f -> new Choice(f, null)).toList());
         choices.add(Choice.FORMULA);
         training.shipped().forEach(e -> choices.add(new Choice(null, e)));

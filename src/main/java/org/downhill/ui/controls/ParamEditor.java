@@ -42,6 +42,8 @@ import org.downhill.ui.model.ParamSetModel;
 public final class ParamEditor extends GridPane {
     /** Style class of the inline error messages. */
     public static final String ERROR_STYLE = "param-error";
+    /** The narrowest slider shown, in pixels: a narrower one could not be dragged to a value. */
+    static final double MIN_SLIDER_WIDTH = 40;
 
     private final ParamSetModel model;
     private final ChangeListener<ParamSet> onChange = (obs, old, now) -> show(now);
@@ -58,7 +60,9 @@ public final class ParamEditor extends GridPane {
         ColumnConstraints label = new ColumnConstraints();
         ColumnConstraints control = new ColumnConstraints();
         control.setHgrow(Priority.ALWAYS);
-        control.setMinWidth(80);
+        // the sliders give up their room first when the text is large (the name and the field
+        // stay whole; a slider too narrow to drag is hidden, the field still sets the value)
+        control.setMinWidth(0);
         ColumnConstraints field = new ColumnConstraints(76);
         getColumnConstraints().addAll(label, control, field);
         model.values().addListener(new WeakChangeListener<>(onChange));
@@ -161,6 +165,8 @@ public final class ParamEditor extends GridPane {
             field.setText(NumberText.of(v));
             clearError(field, error);
         });
+        slider.setMinWidth(0);
+        slider.visibleProperty().bind(slider.widthProperty().greaterThanOrEqualTo(MIN_SLIDER_WIDTH));
         Label name = nameLabel(param);
         name.setText(label);
         addRow(row, name, slider, field);

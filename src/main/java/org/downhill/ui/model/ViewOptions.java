@@ -34,7 +34,10 @@ public final class ViewOptions {
     private final BooleanProperty charts = new SimpleBooleanProperty(true);
     private final ObjectProperty<ViewLayout> layout = new SimpleObjectProperty<>(ViewLayout.PLANE);
     private final DoubleProperty textScale = new SimpleDoubleProperty(1.0);
+    private final ObjectProperty<AppTheme> theme = new SimpleObjectProperty<>(AppTheme.LIGHT);
     private Window home;
+    private double textBase = 1.0;
+    private int textNotches;
 
     /** The part of the plane in view. */
     public ObjectProperty<Window> windowProperty() {
@@ -102,10 +105,35 @@ public final class ViewOptions {
         return textScale;
     }
 
-    /** Makes the text larger (or smaller for a negative number of notches), within the limits. */
+    /**
+     * Makes the text larger (or smaller for a negative number of notches), within the limits: the
+     * scale is {@code base * 1.15^n}, clamped, where {@code base} is the scale last set from
+     * elsewhere (a scenario) and {@code n} counts the notches since, so that one notch up and one
+     * down give back exactly the scale before. A notch past a limit does nothing.
+     */
     public void changeTextSize(int notches) {
-        double next = textScale.get() * Math.pow(1.15, notches);
-        textScale.set(Math.max(MIN_TEXT_SCALE, Math.min(MAX_TEXT_SCALE, next)));
+        double current = textScale.get();
+        if (current != notched(textBase, textNotches)) {
+            textBase = current;
+            textNotches = 0;
+        }
+        double next = notched(textBase, textNotches + notches);
+        if (next != current) {
+            textNotches += notches;
+            textScale.set(next);
+        }
+    }
+
+    private static double notched(double base, int notches) {
+        return Math.max(MIN_TEXT_SCALE, Math.min(MAX_TEXT_SCALE, base * Math.pow(1.15, notches)));
+    }
+
+    /**
+     * The app's theme: the views draw their backgrounds, axes and labels in its colours. An app
+     * preference, not part of a scenario ({@link AppPreferences} keeps it).
+     */
+    public ObjectProperty<AppTheme> themeProperty() {
+        return theme;
     }
 
     /** Shows a landscape's default window with its suggested colour scaling. */

@@ -33,6 +33,8 @@ class SurfaceViewTest {
             task.run();
         });
         stage.setScene(new Scene(view, 800, 600));
+        // the stage is shared by the UI tests: one sized by an earlier test keeps its size otherwise
+        stage.sizeToScene();
         stage.show();
     }
 
