@@ -157,8 +157,8 @@ class PresentationTest {
         robot.type(KeyCode.PAGE_UP);
         until(() -> window.files().presetProperty().get() == Presets.all().get(Presets.all().size() - 1));
         // with the keyboard in a field (as after typing a value) the remote still turns the page
-        robot.clickOn("#param-lr-field");
-        assertTrue(robot.lookup("#param-lr-field").query().isFocused());
+        robot.clickOn("#lr-strip-field");
+        assertTrue(robot.lookup("#lr-strip-field").query().isFocused());
         robot.type(KeyCode.PAGE_DOWN);
         until(() -> window.files().presetProperty().get() == Presets.all().get(0));
     }

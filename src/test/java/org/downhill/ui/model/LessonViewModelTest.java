@@ -59,7 +59,7 @@ class LessonViewModelTest {
         assertFalse(lessons.textProperty().get().contains("{"), lessons.textProperty().get());
         assertEquals(first.scenario().plans(), lab.toScenario().plans());
         assertEquals(shown.scenario().caption(), lab.captionProperty().get());
-        assertEquals("1 / 6", lessons.pageLabel());
+        assertEquals("1 / " + learningRate.pages().size(), lessons.pageLabel());
     }
 
     @Test
