@@ -16,7 +16,7 @@ public final class Numbers {
 
     /**
      * A whole number exactly, with thousands separated by commas ({@code 2,300}); any other number
-     * to {@link #DEFAULT_DIGITS} significant digits ({@code 0.182}, {@code 1.5e-05}); infinity as
+     * to {@link #DEFAULT_DIGITS} significant digits ({@code 0.182}, {@code 1.5e-5}, {@code 2.7e22}); infinity as
      * {@code ∞}, NaN as {@code n/a}.
      */
     public static String format(double v) {
@@ -42,7 +42,7 @@ public final class Numbers {
         if (rounded.stripTrailingZeros().scale() <= 0 && magnitude >= 1000 && magnitude < 1e15) {
             return String.format(Locale.ROOT, "%,d", rounded.longValueExact());
         }
-        return NumberText.of(rounded);
+        return NumberText.compactExponent(NumberText.of(rounded));
     }
 
     /** A share (0.83) as a whole percentage ({@code 83%}). */

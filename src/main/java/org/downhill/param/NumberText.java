@@ -40,7 +40,7 @@ public final class NumberText {
         if (!Double.isFinite(v) || v == 0) {
             return of(v);
         }
-        return of(round(v, digits)).replace("e+", "e").replaceFirst("e(-?)0", "e$1");
+        return compactExponent(of(round(v, digits)));
     }
 
     /**
@@ -91,6 +91,11 @@ public final class NumberText {
             return v;
         }
         return new BigDecimal(v).round(new MathContext(digits)).doubleValue();
+    }
+
+    /** A number's text with the exponent written as labels write it: {@code 2.7e+22} → {@code 2.7e22}, {@code 1.5e-05} → {@code 1.5e-5}. */
+    public static String compactExponent(String text) {
+        return text.replace("e+", "e").replaceFirst("e(-?)0+(?=\\d)", "e$1");
     }
 
     /** {@code v} to three significant digits, the window's precision: {@link #significant significant(v, 3)}. */

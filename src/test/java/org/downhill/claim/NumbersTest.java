@@ -15,8 +15,10 @@ class NumbersTest {
         "0 | 0",
         "0.18181818 | 0.182",
         "-0.5 | -0.5",
-        "1.5e-5 | 1.5e-05",
-        "2.7000000000000002e22 | 2.7e+22",
+        "1.5e-5 | 1.5e-5",
+        "2.7000000000000002e22 | 2.7e22",
+        "-2.5e-107 | -2.5e-107",
+        "1e100 | 1e100",
         "12345.678 | 12,300",
         "9.99999 | 10"})
     void formatsWholeNumbersExactlyAndOthersToThreeDigits(double v, String text) {
