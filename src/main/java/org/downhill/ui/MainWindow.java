@@ -172,6 +172,8 @@ public final class MainWindow extends StackPane {
         mapButton.setTooltip(new Tooltip("The regime over learning rate and momentum for the selected run"));
         mapButton.setOnAction(e -> showStabilityMap());
         strip.addTool(mapButton);
+        strip.visibleProperty().bind(lab.view().lrStripProperty());
+        strip.managedProperty().bind(strip.visibleProperty());
         VBox left = new VBox(new CaptionBanner(lab), views, strip, charts, new TransportBar(lab));
         VBox.setVgrow(views, Priority.ALWAYS);
         left.getStyleClass().add("left-pane");
@@ -356,9 +358,9 @@ public final class MainWindow extends StackPane {
                     || Double.isNaN(chartsAtNormalText.get())) {
                 return share;
             }
-            double grown = Math.max(0, strip.getHeight() - stripAtNormalText.get());
+            double grown = strip.isVisible() ? Math.max(0, strip.getHeight() - stripAtNormalText.get()) : 0;
             return Math.max(0, Math.min(share, chartsAtNormalText.get()) - grown);
-        }, left.heightProperty(), strip.heightProperty(), stripAtNormalText, chartsAtNormalText,
+        }, left.heightProperty(), strip.heightProperty(), strip.visibleProperty(), stripAtNormalText, chartsAtNormalText,
                 lab.view().textScaleProperty()));
     }
 

@@ -32,6 +32,7 @@ public final class ViewOptions {
     private final BooleanProperty anatomy = new SimpleBooleanProperty();
     private final BooleanProperty frameStats = new SimpleBooleanProperty();
     private final BooleanProperty charts = new SimpleBooleanProperty(true);
+    private final BooleanProperty lrStrip = new SimpleBooleanProperty(true);
     private final ObjectProperty<ViewLayout> layout = new SimpleObjectProperty<>(ViewLayout.PLANE);
     private final DoubleProperty textScale = new SimpleDoubleProperty(1.0);
     private final ObjectProperty<AppTheme> theme = new SimpleObjectProperty<>(AppTheme.LIGHT);
@@ -87,6 +88,11 @@ public final class ViewOptions {
     /** Whether the loss, learning-rate and gradient-norm charts are shown under the landscape. */
     public BooleanProperty chartsProperty() {
         return charts;
+    }
+
+    /** Whether the learning-rate strip (regime bands, marks, scan and range test) is shown under the views. */
+    public BooleanProperty lrStripProperty() {
+        return lrStrip;
     }
 
     /** Which views of the landscape are shown. */

@@ -1,0 +1,47 @@
+package org.downhill.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.downhill.ui.model.LabViewModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The Show menu's strip toggle: a hidden learning-rate strip gives its height to the views, and comes back. */
+@ExtendWith(ApplicationExtension.class)
+class ShowMenuTest {
+    private final LabViewModel lab = new LabViewModel();
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        stage.setWidth(1280);
+        stage.setHeight(720);
+        window = TestWindows.open(stage, lab);
+    }
+
+    @Test
+    void hidingTheLearningRateStripGivesItsHeightToTheViews(FxRobot robot) {
+        TestWindows.settle();
+        Node strip = robot.lookup("#lr-strip-pane").query();
+        double viewHeight = window.plane().getHeight();
+        double stripHeight = strip.getLayoutBounds().getHeight();
+        assertTrue(strip.isVisible() && stripHeight > 40, "the strip is shown at first: " + stripHeight);
+
+        robot.interact(() -> lab.view().lrStripProperty().set(false));
+        TestWindows.settle();
+        assertFalse(strip.isVisible());
+        assertTrue(window.plane().getHeight() >= viewHeight + stripHeight - 1,
+                viewHeight + " + " + stripHeight + " -> " + window.plane().getHeight());
+
+        robot.interact(() -> lab.view().lrStripProperty().set(true));
+        TestWindows.settle();
+        assertEquals(viewHeight, window.plane().getHeight(), 0.5, "the layout comes back");
+    }
+}
