@@ -75,19 +75,24 @@ final class Markers {
         sketch.stroke();
     }
 
+    /** The start ring's radius in text-scaled units; its cross hair reaches {@value #START_TICK} further. */
+    static final double START_RADIUS = 7;
+    /** How far the start ring's cross hair reaches beyond it, in pixels. */
+    static final double START_TICK = 3;
+
     /** The start point: a ring with a cross hair in the run's colour. */
     static void start(Sketch sketch, double x, double y, Rgba color, double scale) {
-        double r = 7 * scale;
+        double r = START_RADIUS * scale;
         sketch.setLineWidth(4);
         sketch.setStroke(FigureStyle.HALO);
         sketch.strokeOval(x - r, y - r, 2 * r, 2 * r);
         sketch.setLineWidth(2);
         sketch.setStroke(color);
         sketch.strokeOval(x - r, y - r, 2 * r, 2 * r);
-        sketch.strokeLine(x - r - 3, y, x - r + 3, y);
-        sketch.strokeLine(x + r - 3, y, x + r + 3, y);
-        sketch.strokeLine(x, y - r - 3, x, y - r + 3);
-        sketch.strokeLine(x, y + r - 3, x, y + r + 3);
+        sketch.strokeLine(x - r - START_TICK, y, x - r + START_TICK, y);
+        sketch.strokeLine(x + r - START_TICK, y, x + r + START_TICK, y);
+        sketch.strokeLine(x, y - r - START_TICK, x, y - r + START_TICK);
+        sketch.strokeLine(x, y + r - START_TICK, x, y + r + START_TICK);
     }
 
     /** The current position: a ball in the run's colour with a light rim. */

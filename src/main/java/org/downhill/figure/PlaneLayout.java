@@ -147,6 +147,15 @@ public record PlaneLayout(PlotArea area, Viewport viewport, Box legend, List<Exi
         if (legendBox != null) {
             placer.reserve(legendBox);
         }
+        // the start markers are drawn over the labels: no tag may sit under one
+        double reach = Markers.START_RADIUS * text + Markers.START_TICK;
+        for (FigureRun run : scene.visibleRuns()) {
+            double sx = viewport.toPixelX(run.trajectory().x(0));
+            double sy = viewport.toPixelY(run.trajectory().y(0));
+            if (inView(viewport, sx, sy)) {
+                placer.reserve(new Box(sx - reach, sy - reach, 2 * reach, 2 * reach));
+            }
+        }
         List<ExitMark> marks = new ArrayList<>();
         for (Exit e : exits) {
             marks.add(e.place(scene.runs().get(e.run), placer, measure, text));

@@ -159,4 +159,21 @@ class PlaneLayoutTest {
             }
         }
     }
+
+    @Test
+    void noExitTagCoversAStartPointInAnyPreset() {
+        for (Case c : everyPresetAt(1)) {
+            PlaneScene scene = c.scene().atStep(c.scene().steps());
+            PlaneLayout layout = layout(scene, FigureOptions.SCREEN);
+            for (PlaneLayout.ExitMark exit : layout.exits()) {
+                Box tag = exit.tag().grow(Markers.START_RADIUS + Markers.START_TICK);
+                for (FigureRun run : scene.visibleRuns()) {
+                    Trajectory t = run.trajectory();
+                    double px = layout.viewport().toPixelX(t.x(0));
+                    double py = layout.viewport().toPixelY(t.y(0));
+                    assertFalse(tag.contains(px, py), run.name() + " starts under an exit tag of " + c.id());
+                }
+            }
+        }
+    }
 }
