@@ -13,6 +13,7 @@ import java.util.function.BiConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Node;
@@ -77,6 +78,10 @@ import org.downhill.ui.surface.SurfaceView;
 public final class MainWindow extends StackPane {
     /** The charts' largest share of the height left of the controls, so large text leaves the view room. */
     private static final double MAX_CHARTS_SHARE = 0.28;
+    /** The charts' least height, in pixels, at which their axes and curves can be read. */
+    private static final double MIN_LEGIBLE_CHARTS_HEIGHT = 64;
+    /** The caption's largest share of that height: a longer caption scrolls. */
+    private static final double MAX_CAPTION_SHARE = 0.2;
     /** The most recent formulas listed. */
     private static final int RECENT_FORMULAS = 12;
     /** The controls' narrowest width, in pixels. */
@@ -144,8 +149,10 @@ public final class MainWindow extends StackPane {
         measurer = daemonThread("downhill-lr-vs-batch");
         lrVsBatch.measureOn(measurer, Platform::runLater);
         charts = new ChartsRow(lab);
-        charts.visibleProperty().bind(lab.view().chartsProperty());
-        charts.managedProperty().bind(lab.view().chartsProperty());
+        // shown when asked for and when there is room to read them (large text may leave none)
+        charts.visibleProperty().bind(lab.view().chartsProperty().and(charts.maxHeightProperty()
+                .greaterThanOrEqualTo(MIN_LEGIBLE_CHARTS_HEIGHT)));
+        charts.managedProperty().bind(charts.visibleProperty());
         surface = new SurfaceView(lab, worker);
         views = new StackPane();
         views.getStyleClass().add("views");
@@ -174,11 +181,14 @@ public final class MainWindow extends StackPane {
         strip.addTool(mapButton);
         strip.visibleProperty().bind(lab.view().lrStripProperty());
         strip.managedProperty().bind(strip.visibleProperty());
-        VBox left = new VBox(new CaptionBanner(lab), views, strip, charts, new TransportBar(lab));
+        CaptionBanner caption = new CaptionBanner(lab);
+        TransportBar transport = new TransportBar(lab);
+        VBox left = new VBox(caption, views, strip, charts, transport);
         VBox.setVgrow(views, Priority.ALWAYS);
         left.getStyleClass().add("left-pane");
         left.setMinWidth(0);
-        shareTheHeightUnderTheViews(left, strip);
+        caption.maxHeightProperty().bind(left.heightProperty().multiply(MAX_CAPTION_SHARE));
+        shareTheHeightUnderTheViews(left, List.of(caption, strip, transport));
 
         landscapeWorker = daemonThread("downhill-landscape");
         lab.prepareLandscapesOn(landscapeWorker, Platform::runLater);
@@ -189,16 +199,24 @@ public final class MainWindow extends StackPane {
             buildControls();
         }
         ScrollPane controlScroll = new ScrollPane(controls) {
-            // never narrower than the controls' own minimum with the scroll bar beside them: the
-            // divider stops there instead of cutting off their right edge
+            // never narrower than the controls' own minimum at normal text with the scroll bar
+            // beside them: the divider stops there instead of cutting off their right edge; larger
+            // text does not push the divider into the view (the controls scroll sideways instead)
+            private double atNormalText = Double.NaN;
+
             @Override
             protected double computeMinWidth(double height) {
-                return Math.max(MIN_CONTROLS_WIDTH, snappedLeftInset() + controls.minWidth(-1) + SCROLL_BAR_ROOM
+                double scale = lab.view().textScaleProperty().get();
+                if (scale == 1 || Double.isNaN(atNormalText)) {
+                    atNormalText = controls.minWidth(-1) / scale;
+                }
+                return Math.max(MIN_CONTROLS_WIDTH, snappedLeftInset() + atNormalText + SCROLL_BAR_ROOM
                         + snappedRightInset());
             }
         };
         controlScroll.setFitToWidth(true);
-        controlScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        controlScroll.hbarPolicyProperty().bind(Bindings.when(lab.view().textScaleProperty().greaterThan(1))
+                .then(ScrollPane.ScrollBarPolicy.AS_NEEDED).otherwise(ScrollPane.ScrollBarPolicy.NEVER));
         controlScroll.getStyleClass().add("controls-scroll");
 
         BiConsumer<String, String> errors = this::showError;
@@ -336,15 +354,20 @@ public final class MainWindow extends StackPane {
 
     /**
      * Gives the charts at most a fixed share of the left pane's height and, with larger text, what
-     * they had at normal text less what the learning-rate strip above them has grown since: the
-     * strip grows at the charts' expense, never the views', and normal text gives the room back.
+     * they had at normal text less what the other parts under and over the views (the caption, the
+     * learning-rate strip, the transport) have grown since: those grow at the charts' expense, never
+     * the views', and normal text gives the room back.
      */
-    private void shareTheHeightUnderTheViews(VBox left, Region strip) {
-        DoubleProperty stripAtNormalText = new SimpleDoubleProperty(Double.NaN);
+    private void shareTheHeightUnderTheViews(VBox left, List<Region> others) {
+        DoubleBinding othersHeight = Bindings.createDoubleBinding(
+                () -> others.stream().filter(Node::isVisible).mapToDouble(Region::getHeight).sum(),
+                others.stream().flatMap(r -> java.util.stream.Stream.of(r.heightProperty(), r.visibleProperty()))
+                        .toArray(javafx.beans.Observable[]::new));
+        DoubleProperty othersAtNormalText = new SimpleDoubleProperty(Double.NaN);
         DoubleProperty chartsAtNormalText = new SimpleDoubleProperty(Double.NaN);
-        strip.heightProperty().addListener((obs, old, now) -> {
+        othersHeight.addListener((obs, old, now) -> {
             if (lab.view().textScaleProperty().get() == 1) {
-                stripAtNormalText.set(now.doubleValue());
+                othersAtNormalText.set(now.doubleValue());
             }
         });
         charts.heightProperty().addListener((obs, old, now) -> {
@@ -354,13 +377,13 @@ public final class MainWindow extends StackPane {
         });
         charts.maxHeightProperty().bind(Bindings.createDoubleBinding(() -> {
             double share = left.getHeight() * MAX_CHARTS_SHARE;
-            if (lab.view().textScaleProperty().get() == 1 || Double.isNaN(stripAtNormalText.get())
+            if (lab.view().textScaleProperty().get() == 1 || Double.isNaN(othersAtNormalText.get())
                     || Double.isNaN(chartsAtNormalText.get())) {
                 return share;
             }
-            double grown = strip.isVisible() ? Math.max(0, strip.getHeight() - stripAtNormalText.get()) : 0;
+            double grown = Math.max(0, othersHeight.get() - othersAtNormalText.get());
             return Math.max(0, Math.min(share, chartsAtNormalText.get()) - grown);
-        }, left.heightProperty(), strip.heightProperty(), strip.visibleProperty(), stripAtNormalText, chartsAtNormalText,
+        }, left.heightProperty(), othersHeight, othersAtNormalText, chartsAtNormalText,
                 lab.view().textScaleProperty()));
     }
 
