@@ -13,9 +13,6 @@ import java.util.function.BiConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.DoubleBinding;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -76,12 +73,6 @@ import org.downhill.ui.surface.SurfaceView;
  * changed, once per frame.
  */
 public final class MainWindow extends StackPane {
-    /** The charts' largest share of the height left of the controls, so large text leaves the view room. */
-    private static final double MAX_CHARTS_SHARE = 0.28;
-    /** The charts' least height, in pixels, at which their axes and curves can be read. */
-    private static final double MIN_LEGIBLE_CHARTS_HEIGHT = 64;
-    /** The caption's largest share of that height: a longer caption scrolls. */
-    private static final double MAX_CAPTION_SHARE = 0.2;
     /** The most recent formulas listed. */
     private static final int RECENT_FORMULAS = 12;
     /** The controls' narrowest width, in pixels. */
@@ -149,10 +140,6 @@ public final class MainWindow extends StackPane {
         measurer = daemonThread("downhill-lr-vs-batch");
         lrVsBatch.measureOn(measurer, Platform::runLater);
         charts = new ChartsRow(lab);
-        // shown when asked for and when there is room to read them (large text may leave none)
-        charts.visibleProperty().bind(lab.view().chartsProperty().and(charts.maxHeightProperty()
-                .greaterThanOrEqualTo(MIN_LEGIBLE_CHARTS_HEIGHT)));
-        charts.managedProperty().bind(charts.visibleProperty());
         surface = new SurfaceView(lab, worker);
         views = new StackPane();
         views.getStyleClass().add("views");
@@ -187,8 +174,7 @@ public final class MainWindow extends StackPane {
         VBox.setVgrow(views, Priority.ALWAYS);
         left.getStyleClass().add("left-pane");
         left.setMinWidth(0);
-        caption.maxHeightProperty().bind(left.heightProperty().multiply(MAX_CAPTION_SHARE));
-        shareTheHeightUnderTheViews(left, List.of(caption, strip, transport));
+        ViewRoomKeeper.keep(left, lab, caption, List.of(caption, strip, transport), charts);
 
         landscapeWorker = daemonThread("downhill-landscape");
         lab.prepareLandscapesOn(landscapeWorker, Platform::runLater);
@@ -350,41 +336,6 @@ public final class MainWindow extends StackPane {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("a worker is still busy after " + timeout + " " + unit, e);
         }
-    }
-
-    /**
-     * Gives the charts at most a fixed share of the left pane's height and, with larger text, what
-     * they had at normal text less what the other parts under and over the views (the caption, the
-     * learning-rate strip, the transport) have grown since: those grow at the charts' expense, never
-     * the views', and normal text gives the room back.
-     */
-    private void shareTheHeightUnderTheViews(VBox left, List<Region> others) {
-        DoubleBinding othersHeight = Bindings.createDoubleBinding(
-                () -> others.stream().filter(Node::isVisible).mapToDouble(Region::getHeight).sum(),
-                others.stream().flatMap(r -> java.util.stream.Stream.of(r.heightProperty(), r.visibleProperty()))
-                        .toArray(javafx.beans.Observable[]::new));
-        DoubleProperty othersAtNormalText = new SimpleDoubleProperty(Double.NaN);
-        DoubleProperty chartsAtNormalText = new SimpleDoubleProperty(Double.NaN);
-        othersHeight.addListener((obs, old, now) -> {
-            if (lab.view().textScaleProperty().get() == 1) {
-                othersAtNormalText.set(now.doubleValue());
-            }
-        });
-        charts.heightProperty().addListener((obs, old, now) -> {
-            if (lab.view().textScaleProperty().get() == 1) {
-                chartsAtNormalText.set(now.doubleValue());
-            }
-        });
-        charts.maxHeightProperty().bind(Bindings.createDoubleBinding(() -> {
-            double share = left.getHeight() * MAX_CHARTS_SHARE;
-            if (lab.view().textScaleProperty().get() == 1 || Double.isNaN(othersAtNormalText.get())
-                    || Double.isNaN(chartsAtNormalText.get())) {
-                return share;
-            }
-            double grown = Math.max(0, othersHeight.get() - othersAtNormalText.get());
-            return Math.max(0, Math.min(share, chartsAtNormalText.get()) - grown);
-        }, left.heightProperty(), othersHeight, othersAtNormalText, chartsAtNormalText,
-                lab.view().textScaleProperty()));
     }
 
     private static ExecutorService daemonThread(String name) {

@@ -200,4 +200,28 @@ class ThemeAndTextSizeTest {
             assertTrue(b.getMaxX() <= room.getMaxX() + 0.5, regime + " at " + b + " beyond " + room);
         }
     }
+
+    @Test
+    void presentingLargerTextKeepsTheViewAndScrollsTheCaption(FxRobot robot) {
+        robot.interact(() -> {
+            window.getScene().getWindow().setWidth(1280);
+            window.getScene().getWindow().setHeight(720);
+            lab.load(Presets.byId("lr-too-large").scenario());
+            window.work().presentingProperty().set(true);
+        });
+        TestWindows.settle();
+        Region caption = robot.lookup("#caption").queryAs(Region.class);
+        double captionHeight = caption.getHeight();
+        Bounds view = window.plane().getLayoutBounds();
+        for (int notch = 1; notch <= 2; notch++) {
+            robot.interact(() -> lab.view().changeTextSize(1));
+            TestWindows.settle();
+        }
+        Bounds now = window.plane().getLayoutBounds();
+        assertTrue(now.getWidth() >= view.getWidth() - 0.5 && now.getHeight() >= view.getHeight() - 0.5,
+                "the view shrank from " + view + " to " + now);
+        assertTrue(caption.getHeight() <= captionHeight + 0.5, "the caption grew from " + captionHeight + " to "
+                + caption.getHeight() + " px instead of scrolling");
+        assertTrue(robot.lookup(".charts-row").queryAs(Region.class).isVisible(), "room for the charts");
+    }
 }
