@@ -246,7 +246,7 @@ public final class ExportActions {
     /** Asks how and where, then exports the 2D view. */
     public void figureWithDialog(Window owner) {
         withDialog(owner, new ExportDialog("the landscape view", planeWidth(), planeHeight(),
-                new ExportDialog.PlaneDefaults(lab.titleProperty().get(), lab.captionProperty().get(), lab.steps(),
+                new ExportDialog.PlaneDefaults(lab.titleIfUnchanged(), lab.captionIfUnchanged(), lab.steps(),
                         lab.playhead()), true), "downhill", this::saveFigure);
     }
 

@@ -7,6 +7,8 @@ import java.util.concurrent.Executor;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -66,6 +68,9 @@ public final class LabViewModel {
     private final ViewOptions view = new ViewOptions();
     private final StringProperty caption = new SimpleStringProperty("");
     private final StringProperty title = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper changedSinceLoaded = new ReadOnlyBooleanWrapper();
+    /** What the scenario last loaded measured its caption on (see {@link #measuredBasis}), or null. */
+    private List<Object> loadedBasis;
     private LatestOnly<Landscape, Landscape> preparer = new LatestOnly<>(Runnable::run, Runnable::run,
             LabViewModel::prepared);
     private double stepFraction;
@@ -80,6 +85,7 @@ public final class LabViewModel {
         stepsValues.set(STEPS.defaults());
         view.resetTo(bowl);
         addRun(Settings.of(OptimizerSpec.of(OptimizerKind.SGD, Map.of("lr", 0.05))));
+        addEditListener(obs -> changedSinceLoaded.set(loadedBasis != null && !loadedBasis.equals(measuredBasis())));
     }
 
     /** The landscape all runs descend. */
@@ -395,6 +401,38 @@ public final class LabViewModel {
     }
 
     /**
+     * Whether what the caption and the title speak of has changed since the scenario was loaded:
+     * the landscape, the number of steps, or a run's plan or visibility (the caption's numbers were
+     * measured on the runs as loaded, so they may no longer be true). False when back to what was
+     * loaded, and before anything is loaded.
+     */
+    public ReadOnlyBooleanProperty changedSinceLoadedProperty() {
+        return changedSinceLoaded.getReadOnlyProperty();
+    }
+
+    /** The caption if it still speaks of what is shown, else "" (what a figure or a saved file may repeat). */
+    public String captionIfUnchanged() {
+        return changedSinceLoaded.get() ? "" : caption.get();
+    }
+
+    /** The title if what it speaks of is unchanged since loaded, else "". */
+    public String titleIfUnchanged() {
+        return changedSinceLoaded.get() ? "" : title.get();
+    }
+
+    /** What a caption's measurements depend on: the landscape, the steps, and each run's plan and visibility. */
+    private List<Object> measuredBasis() {
+        List<Object> basis = new ArrayList<>();
+        basis.add(landscape.get());
+        basis.add(steps.get());
+        for (RunViewModel r : runs) {
+            basis.add(r.planProperty().get());
+            basis.add(r.isVisible());
+        }
+        return basis;
+    }
+
+    /**
      * Everything on screen as a scenario: landscape, window, steps, playhead, display options and
      * the runs with the changes made while they played.
      */
@@ -402,7 +440,8 @@ public final class LabViewModel {
         List<Scenario.Run> saved = runs.stream()
                 .map(r -> Scenario.Run.of(r.name(), RunPalette.hex(r.color()), r.isVisible(), r.planProperty().get()))
                 .toList();
-        return new Scenario(landscape(), view.window(), steps(), playhead(), view.toDisplay(), saved, caption.get());
+        return new Scenario(landscape(), view.window(), steps(), playhead(), view.toDisplay(), saved,
+                captionIfUnchanged());
     }
 
     /**
@@ -456,7 +495,9 @@ public final class LabViewModel {
         runs.setAll(loaded);
         runCounter = loaded.size();
         selected.set(loaded.get(0));
+        loadedBasis = measuredBasis();
         caption.set(scenario.caption());
+        changedSinceLoaded.set(false);
         title.set("");
         setPlayhead(scenario.playhead());
     }
