@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
+import org.downhill.data.ModelLandscape;
 import org.downhill.export.OutputFile;
 import org.downhill.export.TrajectoryCsv;
 import org.downhill.figure.Animation;
+import org.downhill.figure.DataFigure;
+import org.downhill.figure.DataPicture;
 import org.downhill.figure.Figure;
 import org.downhill.figure.FigureFormats;
 import org.downhill.figure.FigureOptions;
@@ -37,7 +40,8 @@ import picocli.CommandLine.Parameters;
  * {@code downhill render}: the figures of a scenario without a window: the 2D view as PNG and SVG,
  * the runs as an animated GIF, the trajectories as CSV (all drawn with Java2D from the simulated
  * runs, no display needed), or the 3D view as PNG (which needs a display and the UI's
- * {@link SurfaceRenderer}), and the update rule at a step as PNG. The scenario comes from a file, a preset or a lesson's page; its
+ * {@link SurfaceRenderer}), the update rule at a step as PNG, and on a model on data the data view
+ * as PNG or SVG. The scenario comes from a file, a preset or a lesson's page; its
  * caption is filled from its runs ({@link Measured}). Every output is checked before any work (a
  * folder, a special file or a missing folder is refused) and written through {@link OutputFile},
  * so nothing but a regular file the user named is ever replaced.
@@ -80,6 +84,11 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--csv", paramLabel = "FILE", description = "the trajectories as CSV, one row per run and step")
     Path csv;
+
+    @Option(names = "--data-view", paramLabel = "FILE",
+            description = "the data view of a scenario on data at --step (the points and each run's model): PNG, or "
+                    + "SVG if FILE ends in .svg")
+    Path dataView;
 
     @Option(names = "--width", paramLabel = "W", defaultValue = "" + DEFAULT_WIDTH, description = "figure width (default 900)")
     int width;
@@ -137,6 +146,10 @@ final class RenderCommand implements Callable<Integer> {
             throw new BadInputException("Invalid value for --step: " + step + " (allowed: 0 to " + scenario.steps()
                     + ", the scenario's steps)");
         }
+        if (dataView != null && !(scenario.landscape() instanceof ModelLandscape)) {
+            throw new BadInputException("--data-view: " + scenario.landscape().displayName()
+                    + " is a formula, not a model on data; there is no data view");
+        }
         checkOutputs();
         if (view.equalsIgnoreCase("3d")) {
             renderSurface(scenario, shown);
@@ -152,6 +165,9 @@ final class RenderCommand implements Callable<Integer> {
             List<TrajectoryCsv.Named> runs = scene.visibleRuns().stream()
                     .map(r -> new TrajectoryCsv.Named(r.name(), r.trajectory())).toList();
             write(csv, out -> out.write(TrajectoryCsv.toCsv(runs).getBytes(StandardCharsets.UTF_8)));
+        }
+        if (dataView != null) {
+            writeDataView(scene, options);
         }
         GridSampler sampler = GridSampler.parallel(ForkJoinPool.commonPool(),
                 Runtime.getRuntime().availableProcessors());
@@ -172,6 +188,18 @@ final class RenderCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The data view at the scene's step with the figure's title, caption and key, as PNG or SVG by the name. */
+    private void writeDataView(PlaneScene scene, FigureOptions options) throws BadInputException {
+        DataFigure figure = new DataFigure(DataPicture.of(scene), options, scene.display().textScale(), width, height);
+        if (dataView.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+            String text = FigureFormats.svg(figure);
+            write(dataView, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+        } else {
+            BufferedImage image = FigureFormats.image(figure, scale);
+            write(dataView, out -> FigureFormats.writePng(image, out));
+        }
     }
 
     /** An option's text: null for none, the source's own for the fallback, else the text given. */
@@ -196,8 +224,8 @@ final class RenderCommand implements Callable<Integer> {
             height = 540;
             scale = 2;
         }
-        if (png == null && svg == null && gif == null && csv == null && rule == null) {
-            throw new BadInputException("nothing to make: give --out, --svg, --gif, --csv or --rule");
+        if (png == null && svg == null && gif == null && csv == null && rule == null && dataView == null) {
+            throw new BadInputException("nothing to make: give --out, --svg, --gif, --csv, --rule or --data-view");
         }
         if (rule != null && step < 0) {
             throw new BadInputException("--rule needs --step: the step whose update is written out");
@@ -205,8 +233,10 @@ final class RenderCommand implements Callable<Integer> {
         if (!view.equalsIgnoreCase("2d") && !view.equalsIgnoreCase("3d")) {
             throw new BadInputException("Invalid value for --view: " + view + " (allowed: 2d or 3d)");
         }
-        if (view.equalsIgnoreCase("3d") && (svg != null || gif != null || csv != null || png == null)) {
-            throw new BadInputException("--view 3d makes a PNG only: give --out and leave out --svg, --gif and --csv");
+        if (view.equalsIgnoreCase("3d") && (svg != null || gif != null || csv != null || dataView != null
+                || png == null)) {
+            throw new BadInputException("--view 3d makes a PNG only: give --out and leave out --svg, --gif, --csv and "
+                    + "--data-view");
         }
         if (width < 16 || width > 8192 || height < 16 || height > 8192) {
             throw new BadInputException("Invalid figure size " + width + " x " + height
@@ -216,7 +246,7 @@ final class RenderCommand implements Callable<Integer> {
             throw new BadInputException("Invalid value for --scale: " + scale + " (allowed: 1 <= scale <= 4)");
         }
         double pixels = (double) Math.round(width * scale) * Math.round(height * scale);
-        if (png != null && pixels > MAX_PIXELS) {
+        if ((png != null || dataView != null) && pixels > MAX_PIXELS) {
             throw new BadInputException(String.format(Locale.ROOT, "Invalid figure size %d x %d at scale %s: %.0f "
                     + "pixels (allowed: at most %d)", width, height, scale, pixels, MAX_PIXELS));
         }
@@ -287,7 +317,7 @@ final class RenderCommand implements Callable<Integer> {
         if (source.file != null) {
             seen.add(source.file.toAbsolutePath().normalize());
         }
-        for (Path out : new Path[] {png, svg, gif, csv, rule}) {
+        for (Path out : new Path[] {png, svg, gif, csv, rule, dataView}) {
             if (out == null) {
                 continue;
             }

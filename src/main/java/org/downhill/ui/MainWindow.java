@@ -207,7 +207,7 @@ public final class MainWindow extends StackPane {
 
         BiConsumer<String, String> errors = this::showError;
         files = new ScenarioActions(lab, new RecentFiles(AppFiles.recent()), errors, worker, Platform::runLater);
-        export = new ExportActions(lab, plane, charts, surface, errors, status::showMessage, exportWriter,
+        export = new ExportActions(lab, plane, charts, surface, dataView, errors, status::showMessage, exportWriter,
                 Platform::runLater);
         lessons = new LessonViewModel(lab, files::show, worker, Platform::runLater);
         pages = new PageTurner(lessons, files);

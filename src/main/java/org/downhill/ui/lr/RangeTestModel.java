@@ -15,10 +15,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.downhill.param.InvalidParameterException;
 import org.downhill.param.NumberText;
+import org.downhill.rangetest.DataRangeTest;
 import org.downhill.rangetest.RangeTest;
 import org.downhill.rangetest.RangeTestConfig;
 import org.downhill.rangetest.RangeTestResult;
 import org.downhill.rangetest.StepMode;
+import org.downhill.sim.BatchPlan;
 import org.downhill.sim.RunSpec;
 import org.downhill.sweep.LrScan;
 import org.downhill.ui.LatestOnly;
@@ -30,8 +32,11 @@ import org.downhill.ui.model.RunViewModel;
  * from its start, its settings as typed (mode, start and end rate, iterations, factor and
  * iterations per level, smoothing, divergence threshold), run on a worker (newest request only).
  * The stop rule compares the loss above the landscape's lowest known value
- * ({@link RangeTestConfig#aboveLowest()}), since most landscapes reach 0 or below. Its
- * suggestions go on the strip; one can be applied to the run, which then replays from step 0.
+ * ({@link RangeTestConfig#aboveLowest()}), since most landscapes reach 0 or below. On a run that
+ * trains on data in mini-batches the test goes through its batches, one rate per batch, and
+ * records each batch's noisy loss, measured from 0 ({@link DataRangeTest}); its iterations start
+ * at a few epochs' worth ({@link #fitToSelectedRun()}). Its suggestions go on the strip; one can
+ * be applied to the run, which then replays from step 0.
  */
 public final class RangeTestModel {
     private final LabViewModel lab;
@@ -48,6 +53,7 @@ public final class RangeTestModel {
     private final ReadOnlyObjectWrapper<RangeTestResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
 
     /** A test on the run and its landscape, from its start. */
     record RangeTestRequest(RunSpec run, RangeTestConfig config) {
@@ -119,6 +125,58 @@ public final class RangeTestModel {
         return error.getReadOnlyProperty();
     }
 
+    /** How the test runs on the selected run and where its stop rule measures from (see {@link #fitToSelectedRun()}). */
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+
+    /**
+     * Fits the settings to the selected run: on data in mini-batches, the iterations become those
+     * of the default epochs ({@link DataRangeTest#defaultEpochs}); and says how the test runs.
+     */
+    public void fitToSelectedRun() {
+        RunSpec spec = selectedSpec();
+        if (spec == null) {
+            return;
+        }
+        if (DataRangeTest.applies(spec)) {
+            iterations.set(Integer.toString(DataRangeTest.iterations(spec, DataRangeTest.defaultEpochs(spec))));
+        }
+        note.set(note(spec));
+    }
+
+    /**
+     * How the test runs on a run: on a formula, the stop rule above the lowest known value; on data,
+     * the batches it goes through and how many epochs the typed iterations make.
+     */
+    String note(RunSpec spec) {
+        if (!DataRangeTest.applies(spec)) {
+            return "The test stops once the smoothed loss exceeds the threshold times its best. Losses here can be 0"
+                    + " or negative, so both are measured above the landscape's lowest known value, f = "
+                    + NumberText.of(floor()) + ".";
+        }
+        BatchPlan plan = spec.batchPlan();
+        int perEpoch = plan.batchesPerEpoch();
+        int rows = plan.batching().effectiveSize(plan.rows());
+        String length = "";
+        try {
+            long n = integer("iterations", iterations.get());
+            length = ": " + n + " iterations are " + NumberText.short3((double) n / perEpoch) + " epochs";
+        } catch (InvalidParameterException notANumber) {
+            // said when the test is run
+        }
+        return "On data, as practitioners run it: one learning rate per mini-batch step, through the run's batches of "
+                + rows + (rows == 1 ? " row" : " rows") + " (" + perEpoch + " an epoch)"
+                + (plan.batching().shuffle() ? ", shuffled each epoch" : "") + length + ". The loss is "
+                + "each step's batch loss, noisy; the test stops once the smoothed loss exceeds the threshold times its"
+                + " best (losses of data are at least 0).";
+    }
+
+    private RunSpec selectedSpec() {
+        RunViewModel run = lab.selected();
+        return run == null ? null : run.planProperty().get().spec().withSettings(run.settings());
+    }
+
     /** Whether a test is running. */
     public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
@@ -170,7 +228,8 @@ public final class RangeTestModel {
         }
         error.set("");
         running.set(true);
-        RunSpec spec = run.planProperty().get().spec().withSettings(run.settings());
+        RunSpec spec = selectedSpec();
+        note.set(note(spec));
         tests.request(new RangeTestRequest(spec, config), (q, r) -> {
             running.set(false);
             strip.showSuggestions(LrMarks.suggestions(r.suggestions()));

@@ -176,7 +176,8 @@ public final class RangeTestPlot extends Region {
         }
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.BOTTOM);
-        gc.fillText("loss above the lowest known value (log): raw (grey), smoothed (blue)", LEFT, TOP - 4);
+        gc.fillText((result.path().batched() ? "batch loss" : result.floor() != 0 ? "loss above the lowest known value"
+                : "loss") + " (log): raw (grey), smoothed (blue)", LEFT, TOP - 4);
     }
 
     /** Log-log mapping into the plot area. */

@@ -103,7 +103,8 @@ public final class RangeTestWindow {
         floor.setId("range-test-floor");
         floor.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         outcome.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        stage.setOnShowing(e -> floor.setText(floorNote()));
+        floor.textProperty().bind(model.noteProperty());
+        stage.setOnShowing(e -> model.fitToSelectedRun());
         HBox actions = new HBox(10, run, error);
         actions.setAlignment(Pos.CENTER_LEFT);
         outcome.setId("range-test-outcome");
@@ -120,12 +121,6 @@ public final class RangeTestWindow {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         stage.setScene(scene);
-    }
-
-    private String floorNote() {
-        return "The test stops once the smoothed loss exceeds the threshold times its best. Losses here can be 0"
-                + " or negative, so both are measured above the landscape's lowest known value, f = "
-                + NumberText.of(model.floor()) + ".";
     }
 
     /** Shows the window (again) in front. */

@@ -60,7 +60,7 @@ class ExportActionsTest {
     }
 
     private ExportActions actions(Executor files) {
-        return new ExportActions(lab, window.plane(), window.charts(), window.surface(),
+        return new ExportActions(lab, window.plane(), window.charts(), window.surface(), window.dataView(),
                 (t, m) -> errors.add(t + ": " + m), m -> { }, files, Platform::runLater);
     }
 
@@ -238,5 +238,33 @@ class ExportActionsTest {
             out.append(' ').append(toText(c));
         }
         return out.toString();
+    }
+
+    @Test
+    void theDataViewIsExportedAtThePlayheadOffTheFxThreadAndNotOnAFormula(FxRobot robot) throws Exception {
+        Path none = dir.resolve("none.png");
+        List<CompletableFuture<Void>> refused = new ArrayList<>();
+        TestWindows.settle();
+        robot.interact(() -> refused.add(actions(fileTasks::add).saveDataView(none,
+                new FigureRequest(FigureRequest.Format.PNG, 1, FigureOptions.SCREEN))));
+        assertTrue(refused.get(0).isCompletedExceptionally(), "a formula has no data view");
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(fileTasks.isEmpty());
+        errors.clear();
+        robot.interact(() -> {
+            lab.load(org.downhill.scenario.Presets.byId("batch-size-lr").scenario());
+            lab.setPlayhead(12);
+        });
+        Path svg = dir.resolve("data.svg");
+        Path png = dir.resolve("data.png");
+        export(robot, a -> a.saveDataView(svg, new FigureRequest(FigureRequest.Format.SVG, 1,
+                FigureOptions.SCREEN.withHeading("On data", ""))));
+        export(robot, a -> a.saveDataView(png, new FigureRequest(FigureRequest.Format.PNG, 2, FigureOptions.SCREEN)));
+        String text = Files.readString(svg);
+        assertEquals(3, text.split("class=\"run-model\"", -1).length - 1, "the three runs' lines");
+        assertTrue(text.contains(">On data<") && text.contains(">Batch 16<"), "title and key");
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(Math.round(window.dataView().getWidth() * 2), image.getWidth());
+        assertFalse(Files.exists(none));
     }
 }

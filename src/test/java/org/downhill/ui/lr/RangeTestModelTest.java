@@ -102,4 +102,33 @@ class RangeTestModelTest {
         assertEquals("", test.onTheStrip(scan.lr(0) / 2), "off the strip");
         assertTrue(test.onTheStrip(scan.lr(fastest)).startsWith("converges"));
     }
+
+    @Test
+    void onARunOnDataTheTestGoesThroughItsBatchesForAFewEpochsOnTheNoisyBatchLoss() {
+        String formulaNote = "above the landscape's lowest known value";
+        test.fitToSelectedRun();
+        assertTrue(test.noteProperty().get().contains(formulaNote), test.noteProperty().get());
+        assertEquals("100", test.iterationsProperty().get(), "a formula keeps the typed iterations");
+        lab.load(org.downhill.scenario.Presets.byId("batch-size-lr").scenario());
+        lab.selectedProperty().set(lab.runs().get(1));
+        test.fitToSelectedRun();
+        assertEquals("102", test.iterationsProperty().get(), "6 epochs of 17 batches of 16 rows");
+        String note = test.noteProperty().get();
+        assertTrue(note.contains("batches of 16 rows (17 an epoch), shuffled each epoch: 102 iterations are 6 epochs"),
+                note);
+        test.run();
+        RangeTestResult r = test.resultProperty().get();
+        assertEquals(0, r.floor(), "losses of data are measured from 0");
+        org.downhill.sim.Trajectory path = r.path();
+        assertTrue(path.batched());
+        for (int i = 0; i < r.rows(); i++) {
+            assertEquals(path.batchLoss(i), r.loss(i));
+            assertEquals(i / 17, path.epoch(i));
+        }
+        assertTrue(r.rows() > 50, "the test ran " + r.rows() + " of 102 iterations");
+        assertTrue(r.suggestions().minimumDiv10().isPresent());
+        test.iterationsProperty().set("34");
+        test.run();
+        assertTrue(test.noteProperty().get().contains("34 iterations are 2 epochs"), test.noteProperty().get());
+    }
 }
