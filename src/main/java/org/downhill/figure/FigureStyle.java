@@ -27,6 +27,9 @@ public final class FigureStyle {
     /** The update arrow of the step anatomy. */
     public static final Rgba UPDATE_ARROW = Rgba.web("#1d2026");
 
+    /** The range test's path and suggestions: a purple that no run's palette colour is. */
+    public static final Rgba RANGE_TEST = Rgba.web("#6a1b9a");
+
     private FigureStyle() {
     }
 }

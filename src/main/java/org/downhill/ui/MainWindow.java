@@ -106,6 +106,7 @@ public final class MainWindow extends StackPane {
     private final ExecutorService exportWriter;
     private final ExecutorService landscapeWorker;
     private final ExecutorService sweepWorker;
+    private final ExecutorService rangeTestWorker;
     private final LrStripModel lrStrip;
     private final RangeTestModel rangeTest;
     private RangeTestWindow rangeTestWindow;
@@ -159,7 +160,8 @@ public final class MainWindow extends StackPane {
         sweepWorker = daemonThread("downhill-sweep");
         lrStrip = new LrStripModel(lab, sweepWorker, Platform::runLater, Sweeper.on(ForkJoinPool.commonPool()));
         LrStripPane strip = new LrStripPane(lrStrip, lab.view());
-        rangeTest = new RangeTestModel(lab, lrStrip, sweepWorker, Platform::runLater);
+        rangeTestWorker = daemonThread("downhill-range-test");
+        rangeTest = new RangeTestModel(lab, lrStrip, rangeTestWorker, Platform::runLater, MainWindow::frame);
         Button findLr = new Button("Find a learning rate…");
         findLr.setId("find-lr");
         findLr.setTooltip(new Tooltip("The learning-rate range test on the selected run"));
@@ -307,6 +309,8 @@ public final class MainWindow extends StackPane {
         measurer.shutdownNow();
         stabilityMap.cancel();
         sweepWorker.shutdownNow();
+        rangeTest.clear();
+        rangeTestWorker.shutdownNow();
         exportWriter.shutdown();
     }
 
@@ -362,6 +366,15 @@ public final class MainWindow extends StackPane {
             return Math.max(0, Math.min(share, chartsAtNormalText.get()) - grown);
         }, left.heightProperty(), strip.heightProperty(), strip.visibleProperty(), stripAtNormalText, chartsAtNormalText,
                 lab.view().textScaleProperty()));
+    }
+
+    /** Waits a frame (1/60 s) on a worker: the pace of a range test shown live. */
+    private static void frame() {
+        try {
+            Thread.sleep(16);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static ExecutorService daemonThread(String name) {

@@ -16,7 +16,8 @@ import org.downhill.render.NiceTicks;
  * The range test's loss against its learning rate, both on log scales: the raw loss (thin, grey)
  * and the smoothed loss (thick), each measured above the test's floor (the landscape's lowest
  * known value), the rate where the test stopped early, and the suggestions. Points at or below
- * the floor are left out (a log scale has no place for them).
+ * the floor are left out (a log scale has no place for them). While the test is shown live only
+ * its first rows are drawn, on the axes of the whole test (so the curve grows, the axes stay).
  */
 public final class RangeTestPlot extends Region {
     private static final double LEFT = 64;
@@ -27,6 +28,7 @@ public final class RangeTestPlot extends Region {
     private static final Color SUGGESTION = Color.web("#6a1b9a");
     private final Canvas canvas = new Canvas();
     private RangeTestResult result;
+    private int rows;
     private List<LrMark> marks = List.of();
 
     /** An empty plot. */
@@ -38,10 +40,11 @@ public final class RangeTestPlot extends Region {
         setPrefHeight(260);
     }
 
-    /** Shows a result (null: none) and its suggestions. */
-    public void show(RangeTestResult r, List<LrMark> suggestions) {
-        result = r;
-        marks = List.copyOf(suggestions);
+    /** Shows the rows of a test so far (null: none) and, once it is done, its suggestions. */
+    public void show(RangeTestProgress p, List<LrMark> suggestions) {
+        result = p == null ? null : p.result();
+        rows = p == null ? 0 : p.rows();
+        marks = p != null && p.done() ? List.copyOf(suggestions) : List.of();
         draw();
     }
 
@@ -92,7 +95,7 @@ public final class RangeTestPlot extends Region {
         axes(gc, m, xLo, xHi, yLo, yHi, w, h);
         series(gc, m, floor, false);
         series(gc, m, floor, true);
-        if (result.termination() != RangeTermination.COMPLETED) {
+        if (rows == result.rows() && result.termination() != RangeTermination.COMPLETED) {
             double x = LEFT + m.x(result.lr(result.rows() - 1));
             gc.setStroke(Color.web("#D55E00"));
             gc.setLineWidth(2);
@@ -100,7 +103,7 @@ public final class RangeTestPlot extends Region {
             gc.setFill(Color.web("#D55E00"));
             gc.setTextAlign(TextAlignment.RIGHT);
             gc.setTextBaseline(VPos.BOTTOM);
-            gc.fillText("stopped here", x - 4, TOP - 4);
+            gc.fillText("stopped here", x - 4, TOP + ph - 4);
         }
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
@@ -129,7 +132,7 @@ public final class RangeTestPlot extends Region {
         gc.setLineWidth(smoothed ? 2.5 : 1);
         boolean drawing = false;
         gc.beginPath();
-        for (int i = 0; i < result.rows(); i++) {
+        for (int i = 0; i < rows; i++) {
             double v = (smoothed ? result.smoothed(i) : result.loss(i)) - floor;
             if (!(v > 0) || !Double.isFinite(v)) {
                 drawing = false;

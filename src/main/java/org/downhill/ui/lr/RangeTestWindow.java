@@ -24,7 +24,8 @@ import org.downhill.rangetest.StepMode;
  * The "Find a learning rate" window: the range test's settings (the start and end rate typed or
  * on a range slider over 1e-8 to 100), the loss-against-rate plot, how the test ended, and each
  * suggestion with the rule that picked it, what the strip's scan says of it, and a button that
- * applies it to the run.
+ * applies it to the run. The plot grows while the test runs, its path drawn on the landscape;
+ * closing the window removes both.
  */
 public final class RangeTestWindow {
     private final RangeTestModel model;
@@ -113,8 +114,10 @@ public final class RangeTestWindow {
         VBox root = new VBox(8, form, floor, actions, plot, outcome, suggestions);
         root.setPadding(new Insets(12));
         root.getStyleClass().add("range-test-window");
+        model.progressProperty().addListener((obs, old, now) -> plot.show(now, model.suggestions()));
         model.resultProperty().addListener((obs, old, now) -> show(now));
         show(model.resultProperty().get());
+        stage.setOnHidden(e -> model.clear());
         Scene scene = new Scene(root, 760, 640);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
@@ -178,7 +181,7 @@ public final class RangeTestWindow {
     }
 
     private void show(RangeTestResult r) {
-        plot.show(r, model.suggestions());
+        plot.show(model.progressProperty().get(), model.suggestions());
         suggestions.getChildren().clear();
         if (r == null) {
             outcome.setText("");

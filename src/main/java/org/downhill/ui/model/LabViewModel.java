@@ -24,6 +24,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Point2D;
 import javafx.scene.paint.Color;
+import org.downhill.figure.TestPath;
 import org.downhill.landscape.FormulaLandscape;
 import org.downhill.landscape.Landscape;
 import org.downhill.landscape.LandscapeFamily;
@@ -66,6 +67,7 @@ public final class LabViewModel {
     private final ViewOptions view = new ViewOptions();
     private final StringProperty caption = new SimpleStringProperty("");
     private final StringProperty title = new SimpleStringProperty("");
+    private final ObjectProperty<TestPath> testPath = new SimpleObjectProperty<>();
     private LatestOnly<Landscape, Landscape> preparer = new LatestOnly<>(Runnable::run, Runnable::run,
             LabViewModel::prepared);
     private double stepFraction;
@@ -474,6 +476,14 @@ public final class LabViewModel {
     private void showSteps(int n) {
         steps.set(n);
         stepsValues.set(STEPS.bind(Map.of(RunSpec.STEPS.name(), n)));
+    }
+
+    /**
+     * A path drawn on the 2D view beside the runs, in a style of its own: the range test's, growing
+     * while it runs; null for none. Not part of the scenario (it is not saved).
+     */
+    public ObjectProperty<TestPath> testPathProperty() {
+        return testPath;
     }
 
     /** Display options: view window, colour map, overlays, text size. */
