@@ -52,6 +52,7 @@ import org.downhill.ui.lr.LrStripModel;
 import org.downhill.ui.lr.LrStripPane;
 import org.downhill.ui.lr.RangeTestModel;
 import org.downhill.ui.lr.RangeTestWindow;
+import org.downhill.ui.lr.ScanLinesModel;
 import org.downhill.ui.lr.StabilityMapModel;
 import org.downhill.ui.lr.StabilityMapWindow;
 import org.downhill.ui.model.FormulaViewModel;
@@ -159,7 +160,8 @@ public final class MainWindow extends StackPane {
         });
         sweepWorker = daemonThread("downhill-sweep");
         lrStrip = new LrStripModel(lab, sweepWorker, Platform::runLater, Sweeper.on(ForkJoinPool.commonPool()));
-        LrStripPane strip = new LrStripPane(lrStrip, lab.view());
+        LrStripPane strip = new LrStripPane(lrStrip, new ScanLinesModel(lab, lrStrip, sweepWorker, Platform::runLater,
+                Sweeper.on(ForkJoinPool.commonPool())), lab.view());
         rangeTestWorker = daemonThread("downhill-range-test");
         rangeTest = new RangeTestModel(lab, lrStrip, rangeTestWorker, Platform::runLater, MainWindow::frame);
         Button findLr = new Button("Find a learning rate…");
