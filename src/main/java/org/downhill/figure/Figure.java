@@ -21,7 +21,8 @@ import org.downhill.render.GridSampler;
  * @param height  the height in units
  * @param layer   the landscape's heatmap and contours over the plot's window
  */
-public record Figure(PlaneScene scene, FigureOptions options, double width, double height, LandscapeLayer layer) {
+public record Figure(PlaneScene scene, FigureOptions options, double width, double height, LandscapeLayer layer)
+        implements Drawing {
     /** The largest heatmap side of a figure, in pixels; a larger figure shows it smoothly enlarged. */
     public static final int RASTER_LIMIT = 4096;
 
@@ -78,6 +79,7 @@ public record Figure(PlaneScene scene, FigureOptions options, double width, doub
      * Paints the figure into a sketch (of this figure's size, or the picture is cut or padded): the
      * title and caption if any, then the plot in the height left under them.
      */
+    @Override
     public void paint(Sketch sketch) {
         FigureHeading heading = heading(options, width, scene);
         double top = heading.height();

@@ -429,7 +429,8 @@ public final class MainWindow extends StackPane {
     /** Opens the "Find a learning rate" window (the range test) in front. */
     public RangeTestWindow showRangeTest() {
         if (rangeTestWindow == null) {
-            rangeTestWindow = new RangeTestWindow(rangeTest, getScene() == null ? null : getScene().getWindow());
+            rangeTestWindow = new RangeTestWindow(rangeTest, lab.view(), getScene() == null ? null
+                    : getScene().getWindow());
         }
         rangeTestWindow.show();
         return rangeTestWindow;
@@ -438,7 +439,8 @@ public final class MainWindow extends StackPane {
     /** Opens the stability map window in front (computing the map if there is none). */
     public StabilityMapWindow showStabilityMap() {
         if (stabilityMapWindow == null) {
-            stabilityMapWindow = new StabilityMapWindow(stabilityMap, getScene() == null ? null : getScene().getWindow());
+            stabilityMapWindow = new StabilityMapWindow(stabilityMap, export, lab.view(),
+                    getScene() == null ? null : getScene().getWindow());
         }
         stabilityMapWindow.show();
         return stabilityMapWindow;
@@ -557,6 +559,6 @@ public final class MainWindow extends StackPane {
      * theirs: see downhill.css); the parts keep their room, so the view keeps its size.
      */
     private void applyTextScale(double scale) {
-        setStyle("-fx-font-size: " + String.format(java.util.Locale.ROOT, "%.1f", Theme.BASE_FONT_SIZE * scale) + "px;");
+        setStyle(Theme.fontSize(scale));
     }
 }
