@@ -105,7 +105,7 @@ final class RunPainter {
         int last = test.rows() - 1;
         sketch.beginGroup("test-path");
         sketch.setLineDashes(TEST_DASHES);
-        path(sketch, viewport, t, 0, last, FigureStyle.RANGE_TEST, 2.6, 1.0);
+        path(sketch, viewport, t, 0, last, FigureStyle.RANGE_TEST, 3.2, 1.0);
         sketch.setLineDashes((double[]) null);
         int shown = last;
         while (shown > 0 && !PlaneLayout.inView(viewport, viewport.toPixelX(t.x(shown)),

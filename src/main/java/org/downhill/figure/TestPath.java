@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.downhill.sim.Trajectory;
 
 /**
- * A path drawn on the landscape beside the runs, in a style of its own (dashed, purple, labelled):
+ * A path drawn on the landscape beside the runs, in a style of its own (dashed, magenta, labelled):
  * the learning-rate range test's run, whose rate rises every iteration. Its first {@code rows}
  * rows are drawn (the test growing live); once all are drawn and the test stopped early, the
  * place where it stopped is marked with its learning rate. Immutable.
