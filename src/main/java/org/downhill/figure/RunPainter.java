@@ -118,9 +118,11 @@ final class RunPainter {
         if (stoppedHere) {
             Markers.cross(sketch, px, py, 6 * text);
         }
-        String words = test.label() + (stoppedHere ? " stopped here" : "") + ", lr = "
-                + NumberText.short3(t.lr(shown)) + (test.complete() && test.stopped() && shown < last
-                ? "; stopped out of view at lr = " + NumberText.short3(t.lr(last)) : "");
+        boolean stoppedOutOfView = test.complete() && test.stopped() && shown < last;
+        String words = stoppedHere ? test.label() + " stopped here, lr = " + NumberText.short3(t.lr(shown))
+                : stoppedOutOfView ? test.label() + " left the view at lr = " + NumberText.short3(t.lr(shown))
+                + ", stopped at " + NumberText.short3(t.lr(last))
+                : test.label() + ", lr = " + NumberText.short3(t.lr(shown));
         FigureFont font = PlaneLayout.tagFont(text);
         sketch.setFont(font);
         double width = sketch.measure().width(words, font);
