@@ -43,13 +43,13 @@ import org.downhill.ui.model.RunViewModel;
  * {@link #clear()}, stops the one being shown and removes its path.
  */
 public final class RangeTestModel {
-    private final LabViewModel lab;
-    private final LrStripModel strip;
     /** The most prefixes a test is shown in. */
     public static final int LIVE_FRAMES = 90;
     /** The words beside the test's path on the landscape. */
     public static final String PATH_LABEL = "range test";
 
+    private final LabViewModel lab;
+    private final LrStripModel strip;
     private final Executor worker;
     private final Runnable pace;
     private final Coalescer<Live> live;
@@ -218,12 +218,13 @@ public final class RangeTestModel {
             return;
         }
         int chunk = (r.rows() + LIVE_FRAMES - 1) / LIVE_FRAMES;
-        for (int rows = Math.min(chunk, r.rows()); ticket == generation.get(); rows = Math.min(rows + chunk, r.rows())) {
+        int rows = 0;
+        while (rows < r.rows() && ticket == generation.get()) {
+            rows = Math.min(rows + chunk, r.rows());
             live.post(new Live(ticket, new RangeTestProgress(r, rows), ""));
-            if (rows == r.rows()) {
-                return;
+            if (rows < r.rows()) {
+                pace.run();
             }
-            pace.run();
         }
     }
 
