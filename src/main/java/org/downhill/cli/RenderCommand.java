@@ -1,7 +1,6 @@
 package org.downhill.cli;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 import org.downhill.data.ModelLandscape;
-import org.downhill.export.OutputFile;
 import org.downhill.export.TrajectoryCsv;
 import org.downhill.figure.Animation;
 import org.downhill.figure.DataFigure;
@@ -164,7 +162,7 @@ final class RenderCommand implements Callable<Integer> {
         if (csv != null) {
             List<TrajectoryCsv.Named> runs = scene.visibleRuns().stream()
                     .map(r -> new TrajectoryCsv.Named(r.name(), r.trajectory())).toList();
-            write(csv, out -> out.write(TrajectoryCsv.toCsv(runs).getBytes(StandardCharsets.UTF_8)));
+            OutputFiles.write(csv, out -> out.write(TrajectoryCsv.toCsv(runs).getBytes(StandardCharsets.UTF_8)));
         }
         if (dataView != null) {
             writeDataView(scene, options);
@@ -174,17 +172,17 @@ final class RenderCommand implements Callable<Integer> {
         if (png != null) {
             BufferedImage image = FigureFormats.image(Figure.of(scene, options, width, height, scale,
                     sampler), scale);
-            write(png, out -> FigureFormats.writePng(image, out));
+            OutputFiles.write(png, out -> FigureFormats.writePng(image, out));
         }
         if (svg != null || gif != null) {
             Figure figure = Figure.of(scene, options, width, height, 1, sampler);
             if (svg != null) {
                 String text = FigureFormats.svg(figure);
-                write(svg, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+                OutputFiles.write(svg, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
             }
             if (gif != null) {
-                write(gif, out -> FigureFormats.writeGif(figure, new Animation(scenario.steps()), fps, true, out,
-                        frames -> { }));
+                OutputFiles.write(gif, out -> FigureFormats.writeGif(figure, new Animation(scenario.steps()), fps, true,
+                        out, frames -> { }));
             }
         }
         return 0;
@@ -195,10 +193,10 @@ final class RenderCommand implements Callable<Integer> {
         DataFigure figure = new DataFigure(DataPicture.of(scene), options, scene.display().textScale(), width, height);
         if (dataView.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
             String text = FigureFormats.svg(figure);
-            write(dataView, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+            OutputFiles.write(dataView, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
         } else {
             BufferedImage image = FigureFormats.image(figure, scale);
-            write(dataView, out -> FigureFormats.writePng(image, out));
+            OutputFiles.write(dataView, out -> FigureFormats.writePng(image, out));
         }
     }
 
@@ -305,7 +303,7 @@ final class RenderCommand implements Callable<Integer> {
         } catch (IllegalStateException e) {
             throw new BadInputException("--view 3d: " + e.getMessage());
         }
-        write(png, out -> FigureFormats.writePng(image, out));
+        OutputFiles.write(png, out -> FigureFormats.writePng(image, out));
     }
 
     /**
@@ -313,27 +311,7 @@ final class RenderCommand implements Callable<Integer> {
      * missing folder), that is the scenario file being read, or that two options name.
      */
     private void checkOutputs() throws BadInputException {
-        List<Path> seen = new ArrayList<>();
-        if (source.file != null) {
-            seen.add(source.file.toAbsolutePath().normalize());
-        }
-        for (Path out : new Path[] {png, svg, gif, csv, rule, dataView}) {
-            if (out == null) {
-                continue;
-            }
-            Path target;
-            try {
-                target = OutputFile.check(out).toAbsolutePath().normalize();
-            } catch (IOException e) {
-                throw new BadInputException(e.getMessage());
-            }
-            if (seen.contains(target)) {
-                throw new BadInputException("cannot write " + out + ": "
-                        + (seen.indexOf(target) == 0 && source.file != null ? "it is the scenario being read"
-                        : "another output goes there too"));
-            }
-            seen.add(target);
-        }
+        OutputFiles.check(source.file, png, svg, gif, csv, rule, dataView);
     }
 
     /** Writes the update rule at --step: the first visible run written out, every visible run's step sizes. */
@@ -350,14 +328,6 @@ final class RenderCommand implements Callable<Integer> {
             throw new BadInputException("No update to write out: " + sheet.title());
         }
         BufferedImage image = TexImage.render(sheet.figureTex(), RULE_FONT_SIZE, 0xff000000, 0xffffffff);
-        write(rule, out -> FigureFormats.writePng(image, out));
-    }
-
-    private static void write(Path file, OutputFile.Content content) throws BadInputException {
-        try {
-            OutputFile.write(file, content);
-        } catch (IOException e) {
-            throw new BadInputException(e.getMessage());
-        }
+        OutputFiles.write(rule, out -> FigureFormats.writePng(image, out));
     }
 }

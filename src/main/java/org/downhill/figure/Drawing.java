@@ -3,10 +3,10 @@ package org.downhill.figure;
 import org.downhill.figure.sketch.Sketch;
 
 /**
- * A figure ready to draw, of a fixed size in units (pixels at scale 1): the 2D view's
- * {@link Figure} or the data view's {@link DataFigure}. Immutable; drawing it into any sketch of
- * its size gives the same picture, on any thread, so {@link FigureFormats} can make PNG and SVG
- * of it off the FX thread.
+ * A picture of a fixed size in units (pixels at scale 1) that paints itself into any sketch: the
+ * 2D view's {@link Figure}, the data view's {@link DataFigure}, the stability map's
+ * {@link MapFigure}; on a canvas in the app, into a PNG or an SVG with {@link FigureFormats}.
+ * Immutable; drawing it into any sketch of its size gives the same picture, on any thread.
  */
 public interface Drawing {
     /** The width in units. */

@@ -9,6 +9,7 @@ import org.downhill.figure.sketch.Rgba;
 import org.downhill.figure.sketch.Sketch;
 import org.downhill.figure.sketch.TextAlign;
 import org.downhill.figure.sketch.TextBaseline;
+import org.downhill.param.NumberText;
 import org.downhill.render.SegmentClipper;
 import org.downhill.render.Viewport;
 import org.downhill.sim.Edit;
@@ -23,13 +24,14 @@ import org.downhill.sim.Trajectory;
  * mark says where it went. Paths are clipped to a box around the view and thinned to one point per pixel, so a run that
  * blows up to 1e150 or has 20,000 steps draws as fast as any other. Each part is drawn as a named
  * group of the sketch: run-preview and run-path (one of each per run), marker (a run's markers, and
- * the start points), anatomy and legend.
+ * the start points), anatomy and legend; a range test's path beside them is the group test-path.
  */
 final class RunPainter {
     private static final double FAR = 4000;
     /** How far out (as a fraction of the view's shorter side) a step's end counts as near the view. */
     private static final double NEAR = 0.1;
     private static final double[] DASHES = {7, 6};
+    private static final double[] TEST_DASHES = {10, 5};
 
     private final SegmentClipper clipper = new SegmentClipper();
 
@@ -72,6 +74,9 @@ final class RunPainter {
                         layout.exitOf(i));
             }
         }
+        if (scene.testPath() != null) {
+            testPath(sketch, viewport, scene.testPath(), text);
+        }
         sketch.beginGroup("marker");
         for (FigureRun run : runs) {
             Trajectory t = run.trajectory();
@@ -87,6 +92,51 @@ final class RunPainter {
             legend(sketch, runs, layout.legend(), text);
         }
         sketch.restore();
+    }
+
+    /**
+     * Paints a test path: its drawn rows dashed in {@link FigureStyle#RANGE_TEST}, labelled at its last drawn
+     * point in view with its label and that row's learning rate; once it is complete and stopped
+     * early, a cross marks where it stopped, labelled "stopped here" (or, if that point is out of
+     * view, the label gives the rate it stopped at).
+     */
+    private void testPath(Sketch sketch, Viewport viewport, TestPath test, double text) {
+        Trajectory t = test.path();
+        int last = test.rows() - 1;
+        sketch.beginGroup("test-path");
+        sketch.setLineDashes(TEST_DASHES);
+        path(sketch, viewport, t, 0, last, FigureStyle.RANGE_TEST, 3.2, 1.0);
+        sketch.setLineDashes((double[]) null);
+        int shown = last;
+        while (shown > 0 && !PlaneLayout.inView(viewport, viewport.toPixelX(t.x(shown)),
+                viewport.toPixelY(t.y(shown)))) {
+            shown--;
+        }
+        double px = viewport.toPixelX(t.x(shown));
+        double py = viewport.toPixelY(t.y(shown));
+        boolean stoppedHere = test.complete() && test.stopped() && shown == last;
+        if (stoppedHere) {
+            Markers.cross(sketch, px, py, 6 * text);
+        }
+        boolean stoppedOutOfView = test.complete() && test.stopped() && shown < last;
+        String words = stoppedHere ? test.label() + " stopped here, lr = " + NumberText.short3(t.lr(shown))
+                : stoppedOutOfView ? test.label() + " left the view at lr = " + NumberText.short3(t.lr(shown))
+                + ", stopped at " + NumberText.short3(t.lr(last))
+                : test.label() + ", lr = " + NumberText.short3(t.lr(shown));
+        FigureFont font = PlaneLayout.tagFont(text);
+        sketch.setFont(font);
+        double width = sketch.measure().width(words, font);
+        boolean left = px + 10 * text + width > viewport.width();
+        sketch.setTextAlign(left ? TextAlign.RIGHT : TextAlign.LEFT);
+        sketch.setTextBaseline(TextBaseline.BOTTOM);
+        double lx = px + (left ? -10 : 10) * text;
+        double ly = Math.max(py - 6 * text, 16 * text);
+        sketch.setLineWidth(3);
+        sketch.setStroke(FigureStyle.HALO);
+        sketch.strokeText(words, lx, ly);
+        sketch.setFill(FigureStyle.RANGE_TEST);
+        sketch.fillText(words, lx, ly);
+        sketch.endGroup();
     }
 
     /** Paints a run's path, dots and markers, and its ball or (if it left the view) its exit mark. */

@@ -50,6 +50,7 @@ import org.downhill.ui.lr.LrStripModel;
 import org.downhill.ui.lr.LrStripPane;
 import org.downhill.ui.lr.RangeTestModel;
 import org.downhill.ui.lr.RangeTestWindow;
+import org.downhill.ui.lr.ScanLinesModel;
 import org.downhill.ui.lr.StabilityMapModel;
 import org.downhill.ui.lr.StabilityMapWindow;
 import org.downhill.ui.model.FormulaViewModel;
@@ -102,6 +103,7 @@ public final class MainWindow extends StackPane {
     private final ExecutorService exportWriter;
     private final ExecutorService landscapeWorker;
     private final ExecutorService sweepWorker;
+    private final ExecutorService rangeTestWorker;
     private final LrStripModel lrStrip;
     private final RangeTestModel rangeTest;
     private RangeTestWindow rangeTestWindow;
@@ -152,8 +154,10 @@ public final class MainWindow extends StackPane {
         });
         sweepWorker = daemonThread("downhill-sweep");
         lrStrip = new LrStripModel(lab, sweepWorker, Platform::runLater, Sweeper.on(ForkJoinPool.commonPool()));
-        LrStripPane strip = new LrStripPane(lrStrip, lab.view());
-        rangeTest = new RangeTestModel(lab, lrStrip, sweepWorker, Platform::runLater);
+        LrStripPane strip = new LrStripPane(lrStrip, new ScanLinesModel(lab, lrStrip, sweepWorker, Platform::runLater,
+                Sweeper.on(ForkJoinPool.commonPool())), lab.view());
+        rangeTestWorker = daemonThread("downhill-range-test");
+        rangeTest = new RangeTestModel(lab, lrStrip, rangeTestWorker, Platform::runLater, MainWindow::frame);
         Button findLr = new Button("Find a learning rate…");
         findLr.setId("find-lr");
         findLr.setTooltip(new Tooltip("The learning-rate range test on the selected run"));
@@ -311,6 +315,8 @@ public final class MainWindow extends StackPane {
         measurer.shutdownNow();
         stabilityMap.cancel();
         sweepWorker.shutdownNow();
+        rangeTest.clear();
+        rangeTestWorker.shutdownNow();
         exportWriter.shutdown();
     }
 
@@ -335,6 +341,15 @@ public final class MainWindow extends StackPane {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("a worker is still busy after " + timeout + " " + unit, e);
+        }
+    }
+
+    /** Waits a frame (1/60 s) on a worker: the pace of a range test shown live. */
+    private static void frame() {
+        try {
+            Thread.sleep(16);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -388,7 +403,8 @@ public final class MainWindow extends StackPane {
     /** Opens the "Find a learning rate" window (the range test) in front. */
     public RangeTestWindow showRangeTest() {
         if (rangeTestWindow == null) {
-            rangeTestWindow = new RangeTestWindow(rangeTest, getScene() == null ? null : getScene().getWindow());
+            rangeTestWindow = new RangeTestWindow(rangeTest, lab.view(), getScene() == null ? null
+                    : getScene().getWindow());
         }
         rangeTestWindow.show();
         return rangeTestWindow;
@@ -397,7 +413,8 @@ public final class MainWindow extends StackPane {
     /** Opens the stability map window in front (computing the map if there is none). */
     public StabilityMapWindow showStabilityMap() {
         if (stabilityMapWindow == null) {
-            stabilityMapWindow = new StabilityMapWindow(stabilityMap, getScene() == null ? null : getScene().getWindow());
+            stabilityMapWindow = new StabilityMapWindow(stabilityMap, export, lab.view(),
+                    getScene() == null ? null : getScene().getWindow());
         }
         stabilityMapWindow.show();
         return stabilityMapWindow;
@@ -516,6 +533,6 @@ public final class MainWindow extends StackPane {
      * theirs: see downhill.css); the parts keep their room, so the view keeps its size.
      */
     private void applyTextScale(double scale) {
-        setStyle("-fx-font-size: " + String.format(java.util.Locale.ROOT, "%.1f", Theme.BASE_FONT_SIZE * scale) + "px;");
+        setStyle(Theme.fontSize(scale));
     }
 }

@@ -24,6 +24,7 @@ import org.downhill.export.TrajectoryCsv;
 import org.downhill.figure.Animation;
 import org.downhill.figure.DataFigure;
 import org.downhill.figure.DataPicture;
+import org.downhill.figure.Drawing;
 import org.downhill.figure.Figure;
 import org.downhill.figure.FigureFormats;
 import org.downhill.figure.FigureOptions;
@@ -43,7 +44,8 @@ import org.downhill.ui.surface.SurfaceView;
 
 /**
  * Figures out of the app, for the menu: the 2D view as PNG (1x to 4x) or SVG, the 3D view as PNG,
- * the charts as PNG or SVG, the data view (on a model on data) as PNG or SVG, the runs as an animated GIF, the trajectories as CSV, and the 2D view
+ * the charts as PNG or SVG, the data view (on a model on data) as PNG or SVG, a drawing of another
+ * window (the stability map) as PNG or SVG, the runs as an animated GIF, the trajectories as CSV, and the 2D view
  * on the clipboard. Called on the FX thread, each action takes what it needs from the window at
  * once (an immutable {@link PlaneScene} of the lab, or the pixels of the 3D view and the charts,
  * which only the FX thread can draw) and leaves the slow part to the file thread: sampling the
@@ -62,6 +64,8 @@ public final class ExportActions {
     /** The data view's figure size when it is hidden on screen. */
     private static final double DATA_WIDTH = 640;
     private static final double DATA_HEIGHT = 480;
+    /** The pixels per unit of a drawing saved as PNG from its dialog. */
+    public static final double DRAWING_SCALE = 2;
     /** The clipboard figure's pixels per view pixel. */
     private static final double CLIPBOARD_SCALE = 2;
 
@@ -280,6 +284,39 @@ public final class ExportActions {
         Path file = ask(owner, "Export " + what, name, "PNG image", ".png");
         if (file != null) {
             save("export " + what, file, () -> OutputFile.write(file, out -> FigureFormats.writePng(render.get(), out)));
+        }
+    }
+
+    /**
+     * Saves a drawing made from a snapshot (e.g. the stability map's {@link org.downhill.figure.MapFigure}) as
+     * SVG, or as PNG at {@code scale} pixels per unit: drawn, encoded and written on the file thread.
+     *
+     * @param what what is saved, e.g. "the stability map"
+     */
+    public CompletableFuture<Void> saveDrawing(Path file, Drawing drawing, FigureRequest.Format format, double scale,
+                                               String what) {
+        return save("export " + what, file, () -> {
+            if (format == FigureRequest.Format.SVG) {
+                OutputFile.writeString(file, FigureFormats.svg(drawing));
+            } else {
+                BufferedImage image = FigureFormats.image(drawing, scale);
+                OutputFile.write(file, out -> FigureFormats.writePng(image, out));
+            }
+        });
+    }
+
+    /**
+     * Asks where, then saves a drawing in a format ({@link #saveDrawing}; a PNG at
+     * {@value #DRAWING_SCALE} pixels per unit, for slides and print).
+     *
+     * @param what what is saved, e.g. "the stability map"
+     * @param name the file name offered, without the extension
+     */
+    public void drawingWithDialog(Window owner, String what, String name, Drawing drawing,
+                                  FigureRequest.Format format) {
+        Path file = ask(owner, "Export " + what, name, format.name(), format.extension());
+        if (file != null) {
+            saveDrawing(file, drawing, format, DRAWING_SCALE, what);
         }
     }
 

@@ -33,8 +33,8 @@ public final class LrStripPane extends VBox {
     private final HBox zoom;
     private boolean updating;
 
-    /** The strip of a model; {@code view} gives the text size. */
-    public LrStripPane(LrStripModel model, ViewOptions view) {
+    /** The strip of a model, its scan chart showing {@code lines}; {@code view} gives the text size. */
+    public LrStripPane(LrStripModel model, ScanLinesModel lines, ViewOptions view) {
         this.model = model;
         getStyleClass().add("lr-strip-pane");
         setId("lr-strip-pane");
@@ -89,7 +89,8 @@ public final class LrStripPane extends VBox {
         HBox.setHgrow(range, Priority.ALWAYS);
         zoom = new HBox(6, wider, narrower, range);
         zoom.setAlignment(Pos.CENTER_LEFT);
-        LrScanChart chart = new LrScanChart(model, view);
+        LrScanChart chart = new LrScanChart(model, lines, view);
+        lines.activeProperty().bind(chart.visibleProperty());
         ToggleButton showChart = new ToggleButton("Scan chart");
         showChart.setId("lr-scan-toggle");
         showChart.setTooltip(new Tooltip("The final loss and the step of convergence or divergence at every rate of"

@@ -26,6 +26,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Point2D;
 import javafx.scene.paint.Color;
+import org.downhill.figure.TestPath;
 import org.downhill.landscape.FormulaLandscape;
 import org.downhill.landscape.Landscape;
 import org.downhill.landscape.LandscapeFamily;
@@ -71,6 +72,7 @@ public final class LabViewModel {
     private final ReadOnlyBooleanWrapper changedSinceLoaded = new ReadOnlyBooleanWrapper();
     /** What the scenario last loaded measured its caption on (see {@link #measuredBasis}), or null. */
     private List<Object> loadedBasis;
+    private final ObjectProperty<TestPath> testPath = new SimpleObjectProperty<>();
     private LatestOnly<Landscape, Landscape> preparer = new LatestOnly<>(Runnable::run, Runnable::run,
             LabViewModel::prepared);
     private double stepFraction;
@@ -515,6 +517,14 @@ public final class LabViewModel {
     private void showSteps(int n) {
         steps.set(n);
         stepsValues.set(STEPS.bind(Map.of(RunSpec.STEPS.name(), n)));
+    }
+
+    /**
+     * A path drawn on the 2D view beside the runs, in a style of its own: the range test's, growing
+     * while it runs; null for none. Not part of the scenario (it is not saved).
+     */
+    public ObjectProperty<TestPath> testPathProperty() {
+        return testPath;
     }
 
     /** Display options: view window, colour map, overlays, text size. */

@@ -92,7 +92,7 @@ public final class PlaneView extends Region {
         view.minimaProperty().addListener(overlayChanged);
         view.gradientFieldProperty().addListener(overlayChanged);
         for (Observable o : new Observable[] {lab.playheadProperty(), lab.playingProperty(), lab.selectedProperty(),
-                view.anatomyProperty(), view.frameStatsProperty()}) {
+                view.anatomyProperty(), view.frameStatsProperty(), lab.testPathProperty()}) {
             o.addListener(foregroundChanged);
         }
         RunsWatcher.watch(lab.runs(), run -> new Observable[] {run.trajectoryProperty(), run.visibleProperty(),

@@ -22,8 +22,11 @@ import javax.imageio.stream.ImageInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.downhill.export.TrajectoryCsv;
 import org.downhill.figure.FigureOptions;
+import org.downhill.figure.MapFigure;
+import org.downhill.sweep.Sweeper;
 import org.downhill.ui.MainWindow;
 import org.downhill.ui.TestWindows;
+import org.downhill.ui.lr.StabilityMapModel;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.RunPalette;
 import org.junit.jupiter.api.Test;
@@ -102,6 +105,29 @@ class ExportActionsTest {
         started.get(0).get(30, TimeUnit.SECONDS);
         assertFalse(onFxThread[0]);
         assertEquals(Math.round(window.plane().getWidth()), ImageIO.read(file.toFile()).getWidth());
+    }
+
+    @Test
+    void theStabilityMapIsSavedAsPngAndSvgOffTheFxThread(FxRobot robot) throws Exception {
+        List<MapFigure> maps = new ArrayList<>();
+        robot.interact(() -> {
+            StabilityMapModel model = new StabilityMapModel(lab, window.lrStrip(), Runnable::run, Runnable::run,
+                    Sweeper.sameThread());
+            model.compute();
+            maps.add(model.figure(500, 360, 1.5));
+        });
+        Path png = dir.resolve("map.png");
+        Path svg = dir.resolve("map.svg");
+        export(robot, a -> a.saveDrawing(png, maps.get(0), FigureRequest.Format.PNG, 2, "the stability map"));
+        export(robot, a -> a.saveDrawing(svg, maps.get(0), FigureRequest.Format.SVG, 2, "the stability map"));
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(1000, image.getWidth());
+        assertEquals(720, image.getHeight());
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document doc = factory.newDocumentBuilder().parse(svg.toFile());
+        assertEquals("500", doc.getDocumentElement().getAttribute("width").replace("px", "").replace(".0", ""));
+        assertTrue(Files.readString(svg).contains("class=\"cells\""));
     }
 
     @Test
