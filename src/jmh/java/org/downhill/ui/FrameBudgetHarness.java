@@ -23,7 +23,10 @@ import org.downhill.ui.model.LabViewModel;
  * 95th percentiles in milliseconds.
  *
  * <p>With the argument {@code live} it opens the window on the default platform instead (under
- * Xvfb: Mesa's software OpenGL) and moves the slider once per frame, timing the frames.
+ * Xvfb: Mesa's software OpenGL) and moves the slider once per frame, timing the frames and
+ * reading the processor time the whole process (the FX thread, the render thread and Mesa's
+ * rasteriser threads) spends per frame: the work a frame costs, which other programs on the
+ * machine do not inflate as they do the frame interval.
  *
  * <p>Run with {@code mvn -Pbench -DskipTests verify -Dbench.main=org.downhill.ui.FrameBudgetHarness}
  * (add {@code -Dbench.args=live} under {@code xvfb-run} for the live figures).
@@ -90,14 +93,22 @@ public final class FrameBudgetHarness {
         long[] work = new long[FRAMES];
         lab.setPlayhead(0);
         lab.speedProperty().set(120);
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         new javafx.animation.AnimationTimer() {
             private int frame = -WARM_UP;
             private long last;
+            private long cpuAtStart;
+            private long wallAtStart;
 
             @Override
             public void handle(long now) {
                 long t0 = System.nanoTime();
                 boolean dragging = frame >= FRAMES;
+                if (frame == FRAMES) {
+                    cpuAtStart = os.getProcessCpuTime();
+                    wallAtStart = now;
+                }
                 if (dragging && modes.contains("play")) {
                     lab.playingProperty().set(true);
                     lab.advance(1 / 60.0);
@@ -122,6 +133,9 @@ public final class FrameBudgetHarness {
                     report("frame interval, idle (60 fps = 16.67 ms)", idle);
                     report("frame interval, while changing", interval);
                     report("FX thread work per frame, while changing", work);
+                    long cpu = os.getProcessCpuTime() - cpuAtStart;
+                    System.out.printf(Locale.ROOT, "%-45s mean   %6.2f ms   (%.2f cores busy)%n",
+                            "process CPU per frame, while changing", cpu / 1e6 / FRAMES, cpu / (double) (now - wallAtStart));
                     stage.close();
                     done.countDown();
                 }
