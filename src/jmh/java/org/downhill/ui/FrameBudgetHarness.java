@@ -79,13 +79,18 @@ public final class FrameBudgetHarness {
      * learning rate of all 8 runs moved once per frame (each re-runs its 2,000 steps from step 0),
      * or with {@code one} only the selected run's, or with {@code play} the animation playing at
      * 120 steps per second: the time between frames (whether the window keeps 60 fps with the
-     * render thread drawing every change) and the FX thread's work per frame.
+     * render thread drawing every change) and the FX thread's work per frame. With {@code floor}
+     * instead of the app an empty 1280 x 720 window in which a 4 x 4 pixel square moves every
+     * frame: what the toolkit itself costs to show a changed frame.
      */
     private static void measureLive(CountDownLatch done) {
         LabViewModel lab = eightRuns();
-        MainWindow window = new MainWindow(lab);
+        boolean floor = modes.contains("floor");
+        MainWindow window = floor ? null : new MainWindow(lab);
+        javafx.scene.shape.Rectangle mover = new javafx.scene.shape.Rectangle(4, 4);
         Stage stage = new Stage();
-        stage.setScene(DownhillApp.createScene(window));
+        stage.setScene(floor ? new Scene(new javafx.scene.layout.Pane(mover), 1280, 720)
+                : DownhillApp.createScene(window));
         stage.show();
         System.out.println("pipeline: " + com.sun.prism.GraphicsPipeline.getPipeline().getClass().getSimpleName());
         long[] idle = new long[FRAMES];
@@ -109,7 +114,9 @@ public final class FrameBudgetHarness {
                     cpuAtStart = os.getProcessCpuTime();
                     wallAtStart = now;
                 }
-                if (dragging && modes.contains("play")) {
+                if (dragging && floor) {
+                    mover.setTranslateX(frame & 63);
+                } else if (dragging && modes.contains("play")) {
                     lab.playingProperty().set(true);
                     lab.advance(1 / 60.0);
                 } else if (dragging) {
@@ -120,7 +127,9 @@ public final class FrameBudgetHarness {
                         lab.runs().forEach(run -> run.hyperModel().set("lr", lr));
                     }
                 }
-                window.pulse(now);
+                if (window != null) {
+                    window.pulse(now);
+                }
                 if (frame >= 0 && frame < FRAMES) {
                     idle[frame] = now - last;
                 } else if (dragging) {
