@@ -42,9 +42,11 @@ import org.downhill.ui.sketch.FxPaint;
  * the end of its line. On the loss chart, a run on data in mini-batches also has its batch loss
  * ({@link Metric#batchValue}), thin and translucent under its solid full-data loss, with a key in
  * the title row, and the ends of one run's epochs are dotted lines numbered along the top
- * ({@link EpochTicks}). Two canvases: the lines (redrawn
- * when a run, the landscape or the size changes) and the overlay with the playhead and the hovered
- * step's values (redrawn when they move). Pointing at the chart shows the values at that step in
+ * ({@link EpochTicks}). Three canvases: the lines (redrawn
+ * when a run, the landscape or the size changes), over them a strip just wide enough for the
+ * playhead and the runs' values on it (moved and redrawn when the playhead moves, so a frame of the
+ * animation repaints a few pixels' width of the chart), and the overlay with the hovered step's
+ * line and values (redrawn when they move). Pointing at the chart shows the values at that step in
  * every chart of the row (a shared hover step); pressing or dragging moves the playhead there.
  * Nothing is drawn until {@link #pulse}.
  */
@@ -57,13 +59,17 @@ public final class SeriesChart extends Region {
     private static final int LOG_TICK_TARGET = 4;
     private static final Rgba MAJOR_GRID = Rgba.rgb(0, 0, 0, 0.10);
     private static final Rgba MINOR_GRID = Rgba.rgb(0, 0, 0, 0.05);
+    /** How far the playhead's drawing reaches either side of it: a value's dot (4 px) and its rim, and a pixel. */
+    private static final int PLAYHEAD_HALF_WIDTH = 7;
 
     private final LabViewModel lab;
     private final Metric metric;
     private final IntegerProperty hoverStep;
     private final Canvas lines = new Canvas();
+    private final Canvas playhead = new Canvas();
     private final Canvas overlay = new Canvas();
     private final Sketch linesSketch = new CanvasSketch(lines);
+    private final Sketch playheadSketch = new CanvasSketch(playhead);
     private final Sketch overlaySketch = new CanvasSketch(overlay);
     /** The range of the values on a log axis, and on a linear one: the metric picks one per redraw. */
     private final AxisRange logRange = new AxisRange(true);
@@ -75,6 +81,7 @@ public final class SeriesChart extends Region {
     private double floor;
     private boolean linesDirty = true;
     private boolean overlayDirty = true;
+    private boolean playheadDirty = true;
 
     /**
      * A chart of one metric of the lab's runs.
@@ -89,10 +96,10 @@ public final class SeriesChart extends Region {
         getStyleClass().add("series-chart");
         setMinSize(120, 80);
         overlay.setMouseTransparent(true);
-        getChildren().addAll(lines, overlay);
-        InvalidationListener overlayChanged = o -> overlayDirty = true;
-        lab.playheadProperty().addListener(overlayChanged);
-        hoverStep.addListener(overlayChanged);
+        playhead.setMouseTransparent(true);
+        getChildren().addAll(lines, playhead, overlay);
+        lab.playheadProperty().addListener(o -> playheadDirty = true);
+        hoverStep.addListener(o -> overlayDirty = true);
         setOnMouseMoved(this::hover);
         setOnMouseExited(e -> hoverStep.set(-1));
         setOnMousePressed(this::seek);
@@ -113,6 +120,8 @@ public final class SeriesChart extends Region {
             lines.setHeight(h);
             overlay.setWidth(w);
             overlay.setHeight(h);
+            playhead.setHeight(h);
+            playhead.setWidth(2 * PLAYHEAD_HALF_WIDTH);
             linesDirty = true;
         }
     }
@@ -127,10 +136,21 @@ public final class SeriesChart extends Region {
             frame = paintLines(linesSketch, lines.getWidth(), lines.getHeight());
             linesDirty = false;
             overlayDirty = true;
+            playheadDirty = true;
+        }
+        if (playheadDirty && frame != null) {
+            double left = Math.floor(frame.x(lab.playhead())) - PLAYHEAD_HALF_WIDTH;
+            playhead.setLayoutX(left);
+            playhead.getGraphicsContext2D().clearRect(0, 0, playhead.getWidth(), playhead.getHeight());
+            playheadSketch.save();
+            playheadSketch.translate(-left, 0);
+            paintPlayhead(playheadSketch, frame);
+            playheadSketch.restore();
+            playheadDirty = false;
         }
         if (overlayDirty) {
             overlay.getGraphicsContext2D().clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
-            paintOverlay(overlaySketch, frame, hoverStep.get());
+            paintHover(overlaySketch, frame, hoverStep.get());
             overlayDirty = false;
         }
     }
@@ -141,7 +161,7 @@ public final class SeriesChart extends Region {
      */
     void paintFigure(Sketch sketch, double width, double height) {
         sketch.beginGroup("chart");
-        paintOverlay(sketch, paintLines(sketch, width, height), -1);
+        paintPlayhead(sketch, paintLines(sketch, width, height));
         sketch.endGroup();
     }
 
@@ -481,28 +501,34 @@ public final class SeriesChart extends Region {
         gc.fillText(label, box.x() + 2, box.y() + h / 2);
     }
 
-    /** Paints the playhead with the runs' values there, and the hover line and card unless hover is -1. */
-    private void paintOverlay(Sketch gc, ChartFrame frame, int hover) {
-        if (frame == null) {
+    /** Paints the hovered step's line and the card with the runs' values there, unless hover is -1. */
+    private void paintHover(Sketch gc, ChartFrame frame, int hover) {
+        if (frame == null || hover < 0) {
             return;
         }
-        if (hover >= 0) {
-            gc.setStroke(FigureStyle.MUTED);
-            gc.setLineWidth(1);
-            gc.setLineDashes(4, 3);
-            double x = Math.round(frame.x(hover)) + 0.5;
-            gc.strokeLine(x, frame.top(), x, frame.top() + frame.height());
-            gc.setLineDashes();
-        }
-        int playhead = lab.playhead();
-        double x = frame.x(playhead);
+        gc.setStroke(FigureStyle.MUTED);
+        gc.setLineWidth(1);
+        gc.setLineDashes(4, 3);
+        double x = Math.round(frame.x(hover)) + 0.5;
+        gc.strokeLine(x, frame.top(), x, frame.top() + frame.height());
+        gc.setLineDashes();
+        ValueCard.paint(gc, frame, hover, lab.runs(), t -> metric.value(t, hover, floor), text());
+    }
+
+    /**
+     * Paints the playhead with the runs' values there: within {@value #PLAYHEAD_HALF_WIDTH} pixels
+     * of its x either side.
+     */
+    private void paintPlayhead(Sketch gc, ChartFrame frame) {
+        int step = lab.playhead();
+        double x = frame.x(step);
         gc.setStroke(FigureStyle.INK);
         gc.setLineWidth(1.5);
         gc.strokeLine(x, frame.top(), x, frame.top() + frame.height());
         for (RunViewModel run : lab.runs()) {
             Trajectory t = run.trajectory();
-            if (run.isVisible() && playhead <= t.lastStep()) {
-                double v = metric.value(t, playhead, floor);
+            if (run.isVisible() && step <= t.lastStep()) {
+                double v = metric.value(t, step, floor);
                 if (Double.isFinite(v)) {
                     double y = frame.y(range.toUnit(v, frame.lo(), frame.hi()));
                     gc.setFill(FxPaint.rgba(run.color()));
@@ -512,9 +538,6 @@ public final class SeriesChart extends Region {
                     gc.strokeOval(x - 4, y - 4, 8, 8);
                 }
             }
-        }
-        if (hover >= 0) {
-            ValueCard.paint(gc, frame, hover, lab.runs(), t -> metric.value(t, hover, floor), text());
         }
     }
 
