@@ -109,7 +109,7 @@ class PlaneLayoutTest {
             PlaneScene scene = PlaneScene.of(preset.scenario());
             Scenario.Display d = scene.display();
             Scenario.Display display = new Scenario.Display(d.colorMap(), d.logScale(), d.contours(), d.minima(),
-                    d.gradientField(), true, textScale);
+                    d.gradientField(), true, textScale, false);
             for (int step : new int[] {scene.step(), scene.steps()}) {
                 scenes.add(new Case(preset.id(), new PlaneScene(scene.landscape(), scene.window(), display,
                         scene.steps(), scene.runs(), step, scene.paused(), scene.selected())));

@@ -189,10 +189,11 @@ public final class ExportActions {
         PlaneScene scene = LabScene.of(lab);
         double w = Math.max(16, Math.round(planeWidth() * size));
         double h = Math.max(16, Math.round(planeHeight() * size));
+        FigureOptions options = asShown();
         Animation animation = new Animation(Math.max(0, Math.min(scene.steps(), lastStep)));
         int total = animation.frames();
         return save("export the animation", file, () -> {
-            Figure figure = Figure.of(scene, FigureOptions.SCREEN, w, h, 1, sampler);
+            Figure figure = Figure.of(scene, options, w, h, 1, sampler);
             OutputFile.write(file, out -> FigureFormats.writeGif(figure, animation, fps, loop, out,
                     n -> deliver.execute(() -> status.accept("Recording the GIF: frame " + n + " of " + total))));
         });
@@ -203,10 +204,11 @@ public final class ExportActions {
         PlaneScene scene = LabScene.of(lab);
         double w = planeWidth();
         double h = planeHeight();
+        FigureOptions options = asShown();
         CompletableFuture<Void> done = new CompletableFuture<>();
         files.execute(() -> {
             try {
-                BufferedImage image = FigureFormats.image(Figure.of(scene, FigureOptions.SCREEN, w, h,
+                BufferedImage image = FigureFormats.image(Figure.of(scene, options, w, h,
                         CLIPBOARD_SCALE, sampler), CLIPBOARD_SCALE);
                 deliver.execute(() -> {
                     copyImage(image, "the view");
@@ -247,7 +249,7 @@ public final class ExportActions {
     public void figureWithDialog(Window owner) {
         withDialog(owner, new ExportDialog("the landscape view", planeWidth(), planeHeight(),
                 new ExportDialog.PlaneDefaults(lab.titleProperty().get(), lab.captionProperty().get(), lab.steps(),
-                        lab.playhead()), true), "downhill", this::saveFigure);
+                        lab.playhead(), lab.view().panelsProperty().get()), true), "downhill", this::saveFigure);
     }
 
     /** Asks the size and where, then exports the 3D view as a PNG. */
@@ -294,6 +296,11 @@ public final class ExportActions {
                         request.loop());
             }
         });
+    }
+
+    /** The figure options of the 2D view as it is shown: one plot, or a panel per run. */
+    private FigureOptions asShown() {
+        return FigureOptions.SCREEN.withPanels(lab.view().panelsProperty().get());
     }
 
     /** The 2D figure's width: the view's, or a default while it is hidden. */

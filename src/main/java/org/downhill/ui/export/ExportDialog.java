@@ -96,6 +96,7 @@ final class ExportDialog extends Dialog<FigureRequest> {
                 + " whatever part of it is in view (else the colours span the values in view)"));
         CheckBox panels = new CheckBox("A panel per run (small multiples)");
         panels.setId("export-panels");
+        panels.setSelected(plane != null && plane.panels());
         panels.setTooltip(new Tooltip("One panel per visible run, side by side, with the same window, axes and"
                 + " colours: runs drawn on top of each other come apart"));
         ChoiceBox<String> runs = new ChoiceBox<>();
@@ -141,7 +142,8 @@ final class ExportDialog extends Dialog<FigureRequest> {
      * @param caption  the caption offered (the preset's), "" for none
      * @param steps    the runs' last step
      * @param playhead the step shown
+     * @param panels   whether the view shows a panel per run (the figure then does too, at first)
      */
-    record PlaneDefaults(String title, String caption, int steps, int playhead) {
+    record PlaneDefaults(String title, String caption, int steps, int playhead, boolean panels) {
     }
 }
