@@ -54,9 +54,9 @@ public record Figure(PlaneScene scene, FigureOptions options, double width, doub
             throw new IllegalArgumentException("a figure needs a positive finite size, not " + width + " x " + height);
         }
         double plotHeight = height - heading(options, width, scene).height();
-        Panels panels = options.panels() ? Panels.of(scene, width, plotHeight) : null;
+        Panels panels = options.panels() ? Panels.of(scene, width, plotHeight, options.colorBar()) : null;
         PlotArea area = panels == null ? PlanePainter.plotArea(width, plotHeight, scene, options)
-                : PlanePainter.plotArea(panels.plotWidth(), panels.plotHeight(), scene, options);
+                : panels.plotArea(scene.display().textScale());
         LandscapeLayer.Request request = LandscapeLayer.Request.of(scene.landscape(), scene.display(),
                 PlanePainter.viewport(scene, area), heatmapScale, RASTER_LIMIT);
         if (options.fixedColors()) {
@@ -91,7 +91,7 @@ public record Figure(PlaneScene scene, FigureOptions options, double width, doub
         sketch.save();
         sketch.translate(0, top);
         if (options.panels()) {
-            Panels.of(scene, width, height - top).paint(sketch, painter, scene, layer, options);
+            Panels.of(scene, width, height - top, options.colorBar()).paint(sketch, painter, scene, layer, options);
         } else {
             painter.paint(sketch, width, height - top, scene, layer, options);
         }

@@ -30,7 +30,7 @@ class PanelsTest {
     @Test
     void thePanelsAreTheVisibleRunsInLegendOrder() {
         PlaneScene scene = hiding(SCHEDULES, 1);
-        Panels panels = Panels.of(scene, 1200, 700);
+        Panels panels = Panels.of(scene, 1200, 700, true);
         List<Integer> visible = new ArrayList<>();
         for (int i = 0; i < scene.runs().size(); i++) {
             if (scene.runs().get(i).visible()) {
@@ -52,13 +52,13 @@ class PanelsTest {
     void everyPanelHasTheSameSizeWindowAndAxesAndTheyTileTheFigureWithoutOverlap() {
         double width = 1100;
         double height = 640;
-        Panels panels = Panels.of(SCHEDULES, width, height);
+        Panels panels = Panels.of(SCHEDULES, width, height, true);
         int n = panels.runs().size();
         assertEquals(SCHEDULES.visibleRuns().size(), n);
-        assertEquals((int) Math.ceil(Math.sqrt(n)), panels.columns());
         List<Box> cells = new ArrayList<>();
         for (int p = 0; p < n; p++) {
             Box cell = new Box(panels.x(p), panels.y(p), panels.cellWidth(), panels.cellHeight());
+            assertTrue(cell.right() <= width - panels.barWidth() + 1e-9, "the colour bar's column is left free");
             assertTrue(cell.x() >= 0 && cell.y() >= 0 && cell.x() + cell.width() <= width + 1e-9
                     && cell.y() + cell.height() <= height + 1e-9, "panel " + p + " inside: " + cell);
             for (Box other : cells) {
@@ -67,7 +67,7 @@ class PanelsTest {
             cells.add(cell);
         }
         assertEquals(panels.cellHeight(), panels.titleHeight() + panels.plotHeight(), 1e-9);
-        PlotArea area = PlanePainter.plotArea(panels.plotWidth(), panels.plotHeight(), SCHEDULES, FigureOptions.SCREEN);
+        PlotArea area = panels.plotArea(1);
         Viewport first = PlanePainter.viewport(panels.scene(SCHEDULES, 0), area);
         for (int p = 1; p < n; p++) {
             Viewport v = PlanePainter.viewport(panels.scene(SCHEDULES, p), area);
@@ -76,8 +76,31 @@ class PanelsTest {
     }
 
     @Test
+    void theGridShapeShowsTheWindowLargestSideBySideInAWideViewStackedInATallOne() {
+        int n = SCHEDULES.visibleRuns().size();
+        assertEquals(n, Panels.of(SCHEDULES, 2400, 420, true).columns(), "a wide, low view: one row");
+        assertEquals(1, Panels.of(SCHEDULES, 420, 2400, true).columns(), "a narrow, tall view: one column");
+        for (double[] size : new double[][] {{1100, 640}, {900, 300}, {500, 900}}) {
+            Panels chosen = Panels.of(SCHEDULES, size[0], size[1], true);
+            double best = scale(chosen);
+            for (int columns = 1; columns <= n; columns++) {
+                int rows = (n + columns - 1) / columns;
+                Panels other = new Panels(chosen.runs(), columns, (size[0] - chosen.barWidth()) / columns, size[1] / rows,
+                        Math.min(chosen.titleHeight(), size[1] / rows / 3), chosen.barWidth());
+                assertTrue(best >= scale(other) - 1e-9, columns + " columns would show the window larger");
+            }
+        }
+    }
+
+    /** Pixels per unit of the schedules' window in a panel's plot. */
+    private static double scale(Panels panels) {
+        PlotArea area = panels.plotArea(1);
+        return Math.min(area.width() / SCHEDULES.window().width(), area.height() / SCHEDULES.window().height());
+    }
+
+    @Test
     void eachTitleNamesItsRunAndStaysInItsPanel() {
-        Panels panels = Panels.of(SCHEDULES, 700, 420);
+        Panels panels = Panels.of(SCHEDULES, 700, 420, true);
         SvgSketch sketch = new SvgSketch(700, 420);
         panels.paintTitles(sketch, SCHEDULES, true);
         String svg = sketch.toSvg();

@@ -36,6 +36,8 @@ import org.downhill.ui.sketch.CanvasSketch;
 public final class MultiplesView extends Region {
     private static final int SCREEN_RASTER_LIMIT = 1600;
     private static final double CLICK_SLOP = 4;
+    /** What each panel's plot shows: as the exported panels, the colour bar once beside them. */
+    private static final FigureOptions PLOT = Panels.plotOptions(FigureOptions.SCREEN);
 
     private final LabViewModel lab;
     private final ViewOptions view;
@@ -96,12 +98,12 @@ public final class MultiplesView extends Region {
 
     /** The panels of the lab's visible runs in this view's size. */
     public Panels panels() {
-        return Panels.of(LabScene.of(lab), background.getWidth(), background.getHeight());
+        return Panels.of(LabScene.of(lab), background.getWidth(), background.getHeight(), true);
     }
 
     /** Where each panel's plane is drawn, relative to the panel's plot (the same for every panel). */
     public PlotArea plotArea(Panels panels) {
-        return PlotArea.of(panels.plotWidth(), panels.plotHeight(), view.textScaleProperty().get(), true);
+        return panels.plotArea(view.textScaleProperty().get());
     }
 
     /** The transform between the plane and a panel's plot area (the same for every panel). */
@@ -136,7 +138,7 @@ public final class MultiplesView extends Region {
             return;
         }
         PlaneScene scene = LabScene.of(lab);
-        Panels panels = Panels.of(scene, background.getWidth(), background.getHeight());
+        Panels panels = Panels.of(scene, background.getWidth(), background.getHeight(), true);
         PlotArea area = plotArea(panels);
         Viewport viewport = viewport(panels);
         if (rasterStale) {
@@ -151,9 +153,10 @@ public final class MultiplesView extends Region {
                 backgroundSketch.save();
                 backgroundSketch.translate(panels.x(p), panels.y(p) + panels.titleHeight());
                 painter.paintLandscape(backgroundSketch, area, viewport,
-                        panels.runs().isEmpty() ? scene : panels.scene(scene, p), layer, FigureOptions.SCREEN);
+                        panels.runs().isEmpty() ? scene : panels.scene(scene, p), layer, PLOT);
                 backgroundSketch.restore();
             }
+            panels.paintColorBar(backgroundSketch, scene, layer);
             backgroundDirty = false;
             landscapeDrawn |= layer != null;
         }
