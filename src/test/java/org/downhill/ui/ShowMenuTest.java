@@ -63,6 +63,14 @@ class ShowMenuTest {
         assertTrue(window.multiples().landscapeDrawn(), "the panels show the landscape");
         assertTrue(lab.toScenario().display().panels(), "the session keeps the panels");
 
+        org.downhill.figure.Panels panels = window.multiples().panels();
+        int last = panels.runs().size() - 1;
+        javafx.geometry.Point2D middle = window.multiples().localToScreen(panels.x(last) + panels.cellWidth() / 2,
+                panels.y(last) + panels.cellHeight() / 2);
+        robot.clickOn(middle);
+        TestWindows.settle();
+        assertEquals(lab.runs().get(panels.runs().get(last)), lab.selected(), "a click on a panel selects its run");
+
         robot.interact(() -> lab.runs().get(0).visibleProperty().set(false));
         assertEquals(visible - 1, window.multiples().panels().runs().size(), "a hidden run loses its panel");
 

@@ -192,10 +192,13 @@ public final class MultiplesView extends Region {
     private void zoom(ScrollEvent e) {
         Panels panels = panels();
         int p = panelAt(panels, e.getX(), e.getY());
+        if (p < 0 || e.getDeltaY() == 0) {
+            return;
+        }
         PlotArea area = plotArea(panels);
         double px = e.getX() - panels.x(p) - area.x();
         double py = e.getY() - panels.y(p) - panels.titleHeight() - area.y();
-        if (p < 0 || e.getDeltaY() == 0 || px < 0 || py < 0 || px > area.width() || py > area.height()) {
+        if (px < 0 || py < 0 || px > area.width() || py > area.height()) {
             return;
         }
         view.show(viewport(panels).zoom(px, py, Math.pow(1.0025, e.getDeltaY())).window());
