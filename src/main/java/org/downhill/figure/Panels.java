@@ -130,13 +130,19 @@ public record Panels(List<Integer> runs, int columns, double cellWidth, double c
     }
 
     /**
-     * Paints the whole grid as a figure from the sketch's current origin: every panel's plot
+     * Paints the whole grid as a figure from the sketch's current origin: the background (unless
+     * transparent), every panel's plot
      * (landscape and its run, without a legend: the title names the run), the colour bar if asked,
      * then the titles.
      */
     public void paint(Sketch sketch, PlanePainter painter, PlaneScene scene, LandscapeLayer layer,
                       FigureOptions options) {
         FigureOptions plot = plotOptions(options);
+        if (!options.transparent()) {
+            int rows = (Math.max(1, runs.size()) + columns - 1) / columns;
+            sketch.setFill(FigureStyle.BACKGROUND);
+            sketch.fillRect(0, 0, columns * cellWidth + barWidth, rows * cellHeight);
+        }
         for (int p = 0; p < runs.size(); p++) {
             sketch.save();
             sketch.translate(x(p), y(p) + titleHeight);

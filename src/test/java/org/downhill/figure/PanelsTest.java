@@ -111,4 +111,16 @@ class PanelsTest {
         }
         assertTrue(panels.titleHeight() > 0 && panels.titleHeight() < panels.cellHeight() / 2);
     }
+
+    @Test
+    void anOpaqueFigureOfPanelsHasNoTransparentPixel() {
+        Figure figure = Figure.of(SCHEDULES, FigureOptions.SCREEN.withPanels(true).withHeading("Schedules", ""), 480,
+                270, 1, org.downhill.render.GridSampler.sequential());
+        java.awt.image.BufferedImage image = FigureFormats.image(figure, 1);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                assertEquals(0xff, image.getRGB(x, y) >>> 24, "pixel (" + x + ", " + y + ") is see-through");
+            }
+        }
+    }
 }
