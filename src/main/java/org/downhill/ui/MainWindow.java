@@ -13,8 +13,6 @@ import java.util.function.BiConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -76,8 +74,6 @@ import org.downhill.ui.surface.SurfaceView;
  * changed, once per frame.
  */
 public final class MainWindow extends StackPane {
-    /** The charts' largest share of the height left of the controls, so large text leaves the view room. */
-    private static final double MAX_CHARTS_SHARE = 0.28;
     /** The most recent formulas listed. */
     private static final int RECENT_FORMULAS = 12;
     /** The controls' narrowest width, in pixels. */
@@ -148,8 +144,6 @@ public final class MainWindow extends StackPane {
         measurer = daemonThread("downhill-lr-vs-batch");
         lrVsBatch.measureOn(measurer, Platform::runLater);
         charts = new ChartsRow(lab);
-        charts.visibleProperty().bind(lab.view().chartsProperty());
-        charts.managedProperty().bind(lab.view().chartsProperty());
         surface = new SurfaceView(lab, worker);
         views = new StackPane();
         views.getStyleClass().add("views");
@@ -179,11 +173,13 @@ public final class MainWindow extends StackPane {
         strip.addTool(mapButton);
         strip.visibleProperty().bind(lab.view().lrStripProperty());
         strip.managedProperty().bind(strip.visibleProperty());
-        VBox left = new VBox(new CaptionBanner(lab), views, strip, charts, new TransportBar(lab));
+        CaptionBanner caption = new CaptionBanner(lab);
+        TransportBar transport = new TransportBar(lab);
+        VBox left = new VBox(caption, views, strip, charts, transport);
         VBox.setVgrow(views, Priority.ALWAYS);
         left.getStyleClass().add("left-pane");
         left.setMinWidth(0);
-        shareTheHeightUnderTheViews(left, strip);
+        ViewRoomKeeper.keep(left, lab, caption, List.of(caption, strip, transport), charts);
 
         landscapeWorker = daemonThread("downhill-landscape");
         lab.prepareLandscapesOn(landscapeWorker, Platform::runLater);
@@ -194,16 +190,24 @@ public final class MainWindow extends StackPane {
             buildControls();
         }
         ScrollPane controlScroll = new ScrollPane(controls) {
-            // never narrower than the controls' own minimum with the scroll bar beside them: the
-            // divider stops there instead of cutting off their right edge
+            // never narrower than the controls' own minimum at normal text with the scroll bar
+            // beside them: the divider stops there instead of cutting off their right edge; larger
+            // text does not push the divider into the view (the controls scroll sideways instead)
+            private double atNormalText = Double.NaN;
+
             @Override
             protected double computeMinWidth(double height) {
-                return Math.max(MIN_CONTROLS_WIDTH, snappedLeftInset() + controls.minWidth(-1) + SCROLL_BAR_ROOM
+                double scale = lab.view().textScaleProperty().get();
+                if (scale == 1 || Double.isNaN(atNormalText)) {
+                    atNormalText = controls.minWidth(-1) / scale;
+                }
+                return Math.max(MIN_CONTROLS_WIDTH, snappedLeftInset() + atNormalText + SCROLL_BAR_ROOM
                         + snappedRightInset());
             }
         };
         controlScroll.setFitToWidth(true);
-        controlScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        controlScroll.hbarPolicyProperty().bind(Bindings.when(lab.view().textScaleProperty().greaterThan(1))
+                .then(ScrollPane.ScrollBarPolicy.AS_NEEDED).otherwise(ScrollPane.ScrollBarPolicy.NEVER));
         controlScroll.getStyleClass().add("controls-scroll");
 
         BiConsumer<String, String> errors = this::showError;
@@ -340,36 +344,6 @@ public final class MainWindow extends StackPane {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("a worker is still busy after " + timeout + " " + unit, e);
         }
-    }
-
-    /**
-     * Gives the charts at most a fixed share of the left pane's height and, with larger text, what
-     * they had at normal text less what the learning-rate strip above them has grown since: the
-     * strip grows at the charts' expense, never the views', and normal text gives the room back.
-     */
-    private void shareTheHeightUnderTheViews(VBox left, Region strip) {
-        DoubleProperty stripAtNormalText = new SimpleDoubleProperty(Double.NaN);
-        DoubleProperty chartsAtNormalText = new SimpleDoubleProperty(Double.NaN);
-        strip.heightProperty().addListener((obs, old, now) -> {
-            if (lab.view().textScaleProperty().get() == 1) {
-                stripAtNormalText.set(now.doubleValue());
-            }
-        });
-        charts.heightProperty().addListener((obs, old, now) -> {
-            if (lab.view().textScaleProperty().get() == 1) {
-                chartsAtNormalText.set(now.doubleValue());
-            }
-        });
-        charts.maxHeightProperty().bind(Bindings.createDoubleBinding(() -> {
-            double share = left.getHeight() * MAX_CHARTS_SHARE;
-            if (lab.view().textScaleProperty().get() == 1 || Double.isNaN(stripAtNormalText.get())
-                    || Double.isNaN(chartsAtNormalText.get())) {
-                return share;
-            }
-            double grown = strip.isVisible() ? Math.max(0, strip.getHeight() - stripAtNormalText.get()) : 0;
-            return Math.max(0, Math.min(share, chartsAtNormalText.get()) - grown);
-        }, left.heightProperty(), strip.heightProperty(), strip.visibleProperty(), stripAtNormalText, chartsAtNormalText,
-                lab.view().textScaleProperty()));
     }
 
     private static ExecutorService daemonThread(String name) {

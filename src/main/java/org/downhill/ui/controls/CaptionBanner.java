@@ -2,6 +2,7 @@ package org.downhill.ui.controls;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
@@ -9,7 +10,8 @@ import org.downhill.ui.model.LabViewModel;
 
 /**
  * The scenario's caption (what a preset shows, in a paragraph) above the landscape, with a button
- * to put it away. Hidden while there is no caption.
+ * to put it away. Hidden while there is no caption. Kept within its maximum height (which the
+ * window sets, so large text does not take the view's room), it scrolls what does not fit.
  */
 public final class CaptionBanner extends BorderPane {
 
@@ -27,7 +29,13 @@ public final class CaptionBanner extends BorderPane {
         close.setTooltip(new Tooltip("Hide the caption"));
         close.setFocusTraversable(false);
         close.setOnAction(e -> lab.captionProperty().set(""));
-        setCenter(text);
+        ScrollPane scroll = new ScrollPane(text);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // as tall as the whole text where there is room (a scroll pane's own preference is fixed)
+        scroll.prefViewportHeightProperty().bind(text.heightProperty());
+        scroll.getStyleClass().add("caption-scroll");
+        setCenter(scroll);
         setRight(close);
         visibleProperty().bind(lab.captionProperty().isNotEmpty());
         managedProperty().bind(visibleProperty());

@@ -8,6 +8,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -62,7 +63,7 @@ public final class LrStripPane extends VBox {
         error.setId("lr-strip-error");
         error.getStyleClass().add("param-error");
         error.textProperty().bind(model.errorProperty());
-        HBox legend = legend();
+        FlowPane legend = legend();
         legend.visibleProperty().bind(model.errorProperty().isEmpty());
         error.visibleProperty().bind(model.errorProperty().isEmpty().not());
         StackPane note = new StackPane(legend, error);
@@ -150,8 +151,9 @@ public final class LrStripPane extends VBox {
         }
     }
 
-    private static HBox legend() {
-        HBox legend = new HBox(8);
+    /** The regimes' colours; it wraps onto a second line rather than being cut off at large text. */
+    private static FlowPane legend() {
+        FlowPane legend = new FlowPane(8, 2);
         legend.setId("lr-legend");
         legend.setAlignment(Pos.CENTER_LEFT);
         for (Regime r : new Regime[] {Regime.SLOW, Regime.CONVERGES, Regime.CONVERGES_OSCILLATING,
