@@ -63,6 +63,7 @@ import org.downhill.ui.model.RecentList;
 import org.downhill.ui.model.RuleViewModel;
 import org.downhill.ui.model.TrainingViewModel;
 import org.downhill.ui.model.ViewLayout;
+import org.downhill.ui.plane.MultiplesView;
 import org.downhill.ui.plane.PlaneView;
 import org.downhill.ui.plane.RasterService;
 import org.downhill.ui.surface.SurfaceView;
@@ -82,6 +83,7 @@ public final class MainWindow extends StackPane {
     private static final double SCROLL_BAR_ROOM = 16;
     private final LabViewModel lab;
     private final PlaneView plane;
+    private final MultiplesView multiples;
     private final TrainingViewModel training;
     private final LrVsBatchViewModel lrVsBatch;
     private final ExecutorService measurer;
@@ -136,6 +138,8 @@ public final class MainWindow extends StackPane {
         RasterService rasters = new RasterService(worker, Platform::runLater,
                 GridSampler.parallel(ForkJoinPool.commonPool(), 2));
         plane = new PlaneView(lab, rasters);
+        multiples = new MultiplesView(lab, new RasterService(worker, Platform::runLater,
+                GridSampler.parallel(ForkJoinPool.commonPool(), 2)));
         training = new TrainingViewModel(lab);
         dataView = new DataView(lab, training);
         lrVsBatch = new LrVsBatchViewModel(lab);
@@ -146,6 +150,7 @@ public final class MainWindow extends StackPane {
         views = new StackPane();
         views.getStyleClass().add("views");
         lab.view().layoutProperty().addListener((obs, old, now) -> showViews(now));
+        lab.view().panelsProperty().addListener((obs, old, now) -> showViews(lab.view().layoutProperty().get()));
         showViews(lab.view().layoutProperty().get());
         training.modelProperty().addListener((obs, old, now) -> {
             if ((old == null) != (now == null)) {
@@ -260,13 +265,16 @@ public final class MainWindow extends StackPane {
     /** Lets every view redraw what changed since the last frame; the animation calls it once per frame. */
     public void pulse(long now) {
         ViewLayout layout = lab.view().layoutProperty().get();
-        if (framesBeforeControls >= 0 && (plane.landscapeDrawn() || layout != ViewLayout.PLANE
+        if (framesBeforeControls >= 0 && (plane.landscapeDrawn() || multiples.landscapeDrawn()
+                || layout != ViewLayout.PLANE
                 || framesBeforeControls-- == 0)) {
             // the frame with the landscape is on screen: the controls come after this frame
             framesBeforeControls = -1;
             Platform.runLater(this::buildControls);
         }
-        if (layout != ViewLayout.SURFACE) {
+        if (layout != ViewLayout.SURFACE && lab.view().panelsProperty().get()) {
+            multiples.pulse();
+        } else if (layout != ViewLayout.SURFACE) {
             plane.pulse(now);
         }
         if (dataView.getScene() != null) {
@@ -430,14 +438,23 @@ public final class MainWindow extends StackPane {
         return surface;
     }
 
-    /** Puts the chosen views in place: the 2D map, the 3D surface, or both side by side. */
+    /** The small multiples of the 2D view (shown in its place while the view's panels are on). */
+    public MultiplesView multiples() {
+        return multiples;
+    }
+
+    /**
+     * Puts the chosen views in place: the 2D map (or its small multiples), the 3D surface, or both
+     * side by side.
+     */
     private void showViews(ViewLayout layout) {
         views.getChildren().clear();
+        Node map = lab.view().panelsProperty().get() ? multiples : plane;
         switch (layout) {
-            case PLANE -> views.getChildren().add(training.model() == null ? plane : withData(plane));
+            case PLANE -> views.getChildren().add(training.model() == null ? map : withData(map));
             case SURFACE -> views.getChildren().add(surface);
             case BOTH -> {
-                SplitPane both = new SplitPane(plane, surface);
+                SplitPane both = new SplitPane(map, surface);
                 both.setDividerPositions(0.5);
                 views.getChildren().add(both);
             }

@@ -233,10 +233,11 @@ public final class ExportActions {
         PlaneScene scene = LabScene.of(lab);
         double w = Math.max(16, Math.round(planeWidth() * size));
         double h = Math.max(16, Math.round(planeHeight() * size));
+        FigureOptions options = asShown();
         Animation animation = new Animation(Math.max(0, Math.min(scene.steps(), lastStep)));
         int total = animation.frames();
         return save("export the animation", file, () -> {
-            Figure figure = Figure.of(scene, FigureOptions.SCREEN, w, h, 1, sampler);
+            Figure figure = Figure.of(scene, options, w, h, 1, sampler);
             OutputFile.write(file, out -> FigureFormats.writeGif(figure, animation, fps, loop, out,
                     n -> deliver.execute(() -> status.accept("Recording the GIF: frame " + n + " of " + total))));
         });
@@ -247,10 +248,11 @@ public final class ExportActions {
         PlaneScene scene = LabScene.of(lab);
         double w = planeWidth();
         double h = planeHeight();
+        FigureOptions options = asShown();
         CompletableFuture<Void> done = new CompletableFuture<>();
         files.execute(() -> {
             try {
-                BufferedImage image = FigureFormats.image(Figure.of(scene, FigureOptions.SCREEN, w, h,
+                BufferedImage image = FigureFormats.image(Figure.of(scene, options, w, h,
                         CLIPBOARD_SCALE, sampler), CLIPBOARD_SCALE);
                 deliver.execute(() -> {
                     copyImage(image, "the view");
@@ -324,7 +326,7 @@ public final class ExportActions {
     public void figureWithDialog(Window owner) {
         withDialog(owner, new ExportDialog("the landscape view", planeWidth(), planeHeight(),
                 new ExportDialog.PlaneDefaults(lab.titleIfUnchanged(), lab.captionIfUnchanged(), lab.steps(),
-                        lab.playhead()), true), "downhill", this::saveFigure);
+                        lab.playhead(), lab.view().panelsProperty().get()), true), "downhill", this::saveFigure);
     }
 
     /** Asks how and where, then exports the data view (nothing on a formula). */
@@ -332,8 +334,8 @@ public final class ExportActions {
         if (dataView.picture() == null) {
             return;
         }
-        withDialog(owner, ExportDialog.dataView(dataWidth(), dataHeight(), lab.titleProperty().get(),
-                lab.captionProperty().get()), "downhill-data", this::saveDataView);
+        withDialog(owner, ExportDialog.dataView(dataWidth(), dataHeight(), lab.titleIfUnchanged(),
+                lab.captionIfUnchanged()), "downhill-data", this::saveDataView);
     }
 
     /** Asks the size and where, then exports the 3D view as a PNG. */
@@ -380,6 +382,11 @@ public final class ExportActions {
                         request.loop());
             }
         });
+    }
+
+    /** The figure options of the 2D view as it is shown: one plot, or a panel per run. */
+    private FigureOptions asShown() {
+        return FigureOptions.SCREEN.withPanels(lab.view().panelsProperty().get());
     }
 
     /** The 2D figure's width: the view's, or a default while it is hidden. */

@@ -46,7 +46,7 @@ final class ExportDialog extends Dialog<FigureRequest> {
      * the background, slide size, and a title and caption (offered: these).
      */
     static ExportDialog dataView(double width, double height, String title, String caption) {
-        return new ExportDialog("the data view", width, height, new PlaneDefaults(title, caption, 0, 0), true, false);
+        return new ExportDialog("the data view", width, height, new PlaneDefaults(title, caption, 0, 0, false), true, false);
     }
 
     private ExportDialog(String what, double width, double height, PlaneDefaults plane, boolean vector,
@@ -112,6 +112,7 @@ final class ExportDialog extends Dialog<FigureRequest> {
                 + " whatever part of it is in view (else the colours span the values in view)"));
         CheckBox panels = new CheckBox("A panel per run (small multiples)");
         panels.setId("export-panels");
+        panels.setSelected(plane != null && plane.panels());
         panels.setTooltip(new Tooltip("One panel per visible run, side by side, with the same window, axes and"
                 + " colours: runs drawn on top of each other come apart"));
         ChoiceBox<String> runs = new ChoiceBox<>();
@@ -159,7 +160,8 @@ final class ExportDialog extends Dialog<FigureRequest> {
      * @param caption  the caption offered (the preset's), "" for none
      * @param steps    the runs' last step
      * @param playhead the step shown
+     * @param panels   whether the view shows a panel per run (the figure then does too, at first)
      */
-    record PlaneDefaults(String title, String caption, int steps, int playhead) {
+    record PlaneDefaults(String title, String caption, int steps, int playhead, boolean panels) {
     }
 }

@@ -466,7 +466,7 @@ public final class LabViewModel {
     public void addEditListener(InvalidationListener listener) {
         Observable[] lab = {landscape, steps, caption, view.colorMapProperty(), view.logScaleProperty(),
             view.contoursProperty(), view.minimaProperty(), view.gradientFieldProperty(), view.anatomyProperty(),
-            view.textScaleProperty()};
+            view.textScaleProperty(), view.panelsProperty()};
         for (Observable o : lab) {
             o.addListener(listener);
         }
