@@ -35,7 +35,6 @@ import org.downhill.ui.sketch.CanvasSketch;
  */
 public final class MultiplesView extends Region {
     private static final int SCREEN_RASTER_LIMIT = 1600;
-    private static final double CLICK_SLOP = 4;
     /** What each panel's plot shows: as the exported panels, the colour bar once beside them. */
     private static final FigureOptions PLOT = Panels.plotOptions(FigureOptions.SCREEN);
 
@@ -52,11 +51,7 @@ public final class MultiplesView extends Region {
     private boolean foregroundDirty = true;
     private boolean rasterStale = true;
     private boolean landscapeDrawn;
-    private double pressX;
-    private double pressY;
-    private double lastDragX;
-    private double lastDragY;
-    private boolean dragged;
+    private final DragTracker pointerDrag = new DragTracker();
 
     /** Small multiples of the lab's visible runs. */
     public MultiplesView(LabViewModel lab, RasterService rasters) {
@@ -73,21 +68,7 @@ public final class MultiplesView extends Region {
             backgroundDirty = true;
             foregroundDirty = true;
         };
-        for (Observable o : new Observable[] {lab.landscapeProperty(), view.windowProperty(), view.colorMapProperty(),
-                view.logScaleProperty(), view.textScaleProperty()}) {
-            o.addListener(landscapeChanged);
-        }
-        InvalidationListener overlayChanged = o -> backgroundDirty = true;
-        for (Observable o : new Observable[] {view.contoursProperty(), view.minimaProperty(),
-                view.gradientFieldProperty()}) {
-            o.addListener(overlayChanged);
-        }
-        InvalidationListener foregroundChanged = o -> foregroundDirty = true;
-        for (Observable o : new Observable[] {lab.playheadProperty(), lab.playingProperty(), view.anatomyProperty()}) {
-            o.addListener(foregroundChanged);
-        }
-        RunsWatcher.watch(lab.runs(), run -> new Observable[] {run.trajectoryProperty(), run.colorProperty(),
-            run.nameProperty()}, foregroundChanged);
+        LayerInvalidation.watch(lab, landscapeChanged, o -> backgroundDirty = true, o -> foregroundDirty = true);
         // a run shown or hidden changes the grid: every panel's size, so the layer too
         RunsWatcher.watch(lab.runs(), run -> new Observable[] {run.visibleProperty()}, landscapeChanged);
         setOnScroll(this::zoom);
@@ -207,24 +188,18 @@ public final class MultiplesView extends Region {
 
     private void press(MouseEvent e) {
         requestFocus();
-        pressX = e.getX();
-        pressY = e.getY();
-        lastDragX = pressX;
-        lastDragY = pressY;
-        dragged = false;
+        pointerDrag.press(e.getX(), e.getY());
     }
 
     private void drag(MouseEvent e) {
-        dragged |= Math.hypot(e.getX() - pressX, e.getY() - pressY) > CLICK_SLOP;
-        if (dragged) {
-            view.show(viewport(panels()).pan(e.getX() - lastDragX, e.getY() - lastDragY).window());
-            lastDragX = e.getX();
-            lastDragY = e.getY();
+        if (pointerDrag.drag(e.getX(), e.getY())) {
+            view.show(viewport(panels()).pan(pointerDrag.dx(e.getX()), pointerDrag.dy(e.getY())).window());
+            pointerDrag.moved(e.getX(), e.getY());
         }
     }
 
     private void release(MouseEvent e) {
-        if (dragged || e.getButton() != MouseButton.PRIMARY) {
+        if (pointerDrag.dragged() || e.getButton() != MouseButton.PRIMARY) {
             return;
         }
         Panels panels = panels();

@@ -47,7 +47,6 @@ import org.downhill.ui.sketch.CanvasSketch;
  * selected run's).
  */
 public final class PlaneView extends Region {
-    private static final double CLICK_SLOP = 4;
     private static final double MARKER_HIT = 14;
     private static final int SCREEN_RASTER_LIMIT = 1600;
 
@@ -74,11 +73,7 @@ public final class PlaneView extends Region {
     private boolean foregroundDirty = true;
     private boolean rasterStale = true;
     private boolean landscapeDrawn;
-    private double pressX;
-    private double pressY;
-    private double lastDragX;
-    private double lastDragY;
-    private boolean dragged;
+    private final DragTracker pointerDrag = new DragTracker();
     private RunViewModel draggedStart;
 
     /** A view of the lab's landscape and runs. */
@@ -99,21 +94,12 @@ public final class PlaneView extends Region {
             backgroundDirty = true;
             foregroundDirty = true;
         };
-        lab.landscapeProperty().addListener(landscapeChanged);
-        view.windowProperty().addListener(landscapeChanged);
-        view.colorMapProperty().addListener(landscapeChanged);
-        view.logScaleProperty().addListener(landscapeChanged);
-        view.textScaleProperty().addListener(landscapeChanged);
-        InvalidationListener overlayChanged = o -> backgroundDirty = true;
-        view.contoursProperty().addListener(overlayChanged);
-        view.minimaProperty().addListener(overlayChanged);
-        view.gradientFieldProperty().addListener(overlayChanged);
-        for (Observable o : new Observable[] {lab.playheadProperty(), lab.playingProperty(), lab.selectedProperty(),
-                view.anatomyProperty(), view.frameStatsProperty(), lab.testPathProperty()}) {
+        LayerInvalidation.watch(lab, landscapeChanged, o -> backgroundDirty = true, foregroundChanged);
+        for (Observable o : new Observable[] {lab.selectedProperty(), view.frameStatsProperty(),
+            lab.testPathProperty()}) {
             o.addListener(foregroundChanged);
         }
-        RunsWatcher.watch(lab.runs(), run -> new Observable[] {run.trajectoryProperty(), run.visibleProperty(),
-            run.colorProperty(), run.nameProperty()}, foregroundChanged);
+        RunsWatcher.watch(lab.runs(), run -> new Observable[] {run.visibleProperty()}, foregroundChanged);
         setOnScroll(this::zoom);
         setOnMousePressed(this::press);
         setOnMouseDragged(this::drag);
@@ -288,19 +274,12 @@ public final class PlaneView extends Region {
 
     private void press(MouseEvent e) {
         requestFocus();
-        pressX = e.getX();
-        pressY = e.getY();
-        lastDragX = pressX;
-        lastDragY = pressY;
-        dragged = false;
+        pointerDrag.press(e.getX(), e.getY());
         draggedStart = e.getButton() == MouseButton.PRIMARY ? startMarkerAt(e.getX(), e.getY()) : null;
     }
 
     private void drag(MouseEvent e) {
-        if (Math.hypot(e.getX() - pressX, e.getY() - pressY) > CLICK_SLOP) {
-            dragged = true;
-        }
-        if (!dragged) {
+        if (!pointerDrag.drag(e.getX(), e.getY())) {
             return;
         }
         if (draggedStart != null) {
@@ -309,14 +288,13 @@ public final class PlaneView extends Region {
                 moveStart(p, e);
             }
         } else {
-            view.show(viewport().pan(e.getX() - lastDragX, e.getY() - lastDragY).window());
+            view.show(viewport().pan(pointerDrag.dx(e.getX()), pointerDrag.dy(e.getY())).window());
         }
-        lastDragX = e.getX();
-        lastDragY = e.getY();
+        pointerDrag.moved(e.getX(), e.getY());
     }
 
     private void release(MouseEvent e) {
-        if (!dragged && draggedStart == null && e.getButton() == MouseButton.PRIMARY) {
+        if (!pointerDrag.dragged() && draggedStart == null && e.getButton() == MouseButton.PRIMARY) {
             Point2D p = toWorld(e.getX(), e.getY());
             if (p != null) {
                 lab.setStart(p.getX(), p.getY(), e.isShiftDown() || e.isShortcutDown());
