@@ -8,7 +8,8 @@ import org.downhill.scenario.ScenarioFileName;
  * it opens the app on that file, with a subcommand it runs the command line. It does not extend
  * {@code javafx.application.Application}, so that the jar starts with JavaFX on the plain class
  * path. AWT runs headless (unless set otherwise): it only draws figures into images (Java2D),
- * which needs no display, and so never opens a window system connection beside JavaFX's.
+ * which needs no display, and so never opens a window system connection beside JavaFX's. The
+ * command line starts in a small heap ({@link org.downhill.ui.HeapFootprint#startSmall}).
  */
 public final class Main {
     private Main() {
@@ -26,6 +27,7 @@ public final class Main {
         if (opensApp(args)) {
             org.downhill.ui.DownhillApp.launchApp(args);
         } else {
+            org.downhill.ui.HeapFootprint.startSmall();
             System.exit(org.downhill.cli.Cli.run(args));
         }
     }

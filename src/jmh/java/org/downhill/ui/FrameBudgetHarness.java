@@ -23,7 +23,10 @@ import org.downhill.ui.model.LabViewModel;
  * 95th percentiles in milliseconds.
  *
  * <p>With the argument {@code live} it opens the window on the default platform instead (under
- * Xvfb: Mesa's software OpenGL) and moves the slider once per frame, timing the frames.
+ * Xvfb: Mesa's software OpenGL) and moves the slider once per frame, timing the frames and
+ * reading the processor time the whole process (the FX thread, the render thread and Mesa's
+ * rasteriser threads) spends per frame: the work a frame costs, which other programs on the
+ * machine do not inflate as they do the frame interval.
  *
  * <p>Run with {@code mvn -Pbench -DskipTests verify -Dbench.main=org.downhill.ui.FrameBudgetHarness}
  * (add {@code -Dbench.args=live} under {@code xvfb-run} for the live figures).
@@ -76,13 +79,18 @@ public final class FrameBudgetHarness {
      * learning rate of all 8 runs moved once per frame (each re-runs its 2,000 steps from step 0),
      * or with {@code one} only the selected run's, or with {@code play} the animation playing at
      * 120 steps per second: the time between frames (whether the window keeps 60 fps with the
-     * render thread drawing every change) and the FX thread's work per frame.
+     * render thread drawing every change) and the FX thread's work per frame. With {@code floor}
+     * instead of the app an empty 1280 x 720 window in which a 4 x 4 pixel square moves every
+     * frame: what the toolkit itself costs to show a changed frame.
      */
     private static void measureLive(CountDownLatch done) {
         LabViewModel lab = eightRuns();
-        MainWindow window = new MainWindow(lab);
+        boolean floor = modes.contains("floor");
+        MainWindow window = floor ? null : new MainWindow(lab);
+        javafx.scene.shape.Rectangle mover = new javafx.scene.shape.Rectangle(4, 4);
         Stage stage = new Stage();
-        stage.setScene(DownhillApp.createScene(window));
+        stage.setScene(floor ? new Scene(new javafx.scene.layout.Pane(mover), 1280, 720)
+                : DownhillApp.createScene(window));
         stage.show();
         System.out.println("pipeline: " + com.sun.prism.GraphicsPipeline.getPipeline().getClass().getSimpleName());
         long[] idle = new long[FRAMES];
@@ -90,15 +98,25 @@ public final class FrameBudgetHarness {
         long[] work = new long[FRAMES];
         lab.setPlayhead(0);
         lab.speedProperty().set(120);
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         new javafx.animation.AnimationTimer() {
             private int frame = -WARM_UP;
             private long last;
+            private long cpuAtStart;
+            private long wallAtStart;
 
             @Override
             public void handle(long now) {
                 long t0 = System.nanoTime();
                 boolean dragging = frame >= FRAMES;
-                if (dragging && modes.contains("play")) {
+                if (frame == FRAMES) {
+                    cpuAtStart = os.getProcessCpuTime();
+                    wallAtStart = now;
+                }
+                if (dragging && floor) {
+                    mover.setTranslateX(frame & 63);
+                } else if (dragging && modes.contains("play")) {
                     lab.playingProperty().set(true);
                     lab.advance(1 / 60.0);
                 } else if (dragging) {
@@ -109,7 +127,9 @@ public final class FrameBudgetHarness {
                         lab.runs().forEach(run -> run.hyperModel().set("lr", lr));
                     }
                 }
-                window.pulse(now);
+                if (window != null) {
+                    window.pulse(now);
+                }
                 if (frame >= 0 && frame < FRAMES) {
                     idle[frame] = now - last;
                 } else if (dragging) {
@@ -122,6 +142,9 @@ public final class FrameBudgetHarness {
                     report("frame interval, idle (60 fps = 16.67 ms)", idle);
                     report("frame interval, while changing", interval);
                     report("FX thread work per frame, while changing", work);
+                    long cpu = os.getProcessCpuTime() - cpuAtStart;
+                    System.out.printf(Locale.ROOT, "%-45s mean   %6.2f ms   (%.2f cores busy)%n",
+                            "process CPU per frame, while changing", cpu / 1e6 / FRAMES, cpu / (double) (now - wallAtStart));
                     stage.close();
                     done.countDown();
                 }

@@ -69,7 +69,9 @@ final class ScanFacts {
      * The range test of the run: exponentially rising rates from the run's own lr to
      * {@link #RANGE_TEST_END} over {@link RangeTestConfig#DEFAULT_ITERATIONS} iterations, the loss
      * smoothed and the test stopped as torch-lr-finder does, the divergence rule applied to the
-     * loss above the landscape's lowest known value (as {@code range-test --above-lowest}).
+     * loss above the landscape's lowest known value (as {@code range-test --above-lowest}); on a
+     * model on data in batches, through its batches on each batch's loss, measured from 0
+     * ({@link RangeTest}).
      */
     static RangeTestResult rangeTest(RunSpec spec) {
         RangeTestConfig config = RangeTestConfig.towards(StepMode.EXP, spec.settings().optimizer().lr(),

@@ -13,16 +13,24 @@ import org.downhill.param.InvalidParameterException;
 import org.downhill.scenario.DataCsv;
 import org.downhill.scenario.DataSets;
 import org.downhill.scenario.FileFormatException;
+import org.downhill.sim.Batching;
+import org.downhill.sim.RunSpec;
+import org.downhill.sim.Settings;
 import picocli.CommandLine.Option;
 
 /**
  * The options that choose a model on data: {@code --data NAME|FILE}, {@code --columns},
  * {@code --model} and {@code --standardize}. A shipped set's name wins over a file of that name.
+ * Without {@code --data}, the model is on {@value #DEFAULT_DATA}.
  */
 final class DataOptions {
 
-    @Option(names = "--data", paramLabel = "NAME|FILE", defaultValue = "faithful",
-            description = "a shipped data set (see 'list data') or a CSV file with a header row (default: ${DEFAULT-VALUE})")
+    /** The data set {@code train} uses when {@code --data} is not given. */
+    static final String DEFAULT_DATA = "faithful";
+
+    @Option(names = "--data", paramLabel = "NAME|FILE",
+            description = "a shipped data set (see 'list data') or a CSV file with a header row (train's default: "
+                    + DEFAULT_DATA + ")")
     String data;
 
     @Option(names = "--columns", paramLabel = "A,B[,C]", split = ",",
@@ -42,6 +50,7 @@ final class DataOptions {
      * @throws FileFormatException if the data file cannot be read
      */
     ModelLandscape landscape() throws FileFormatException {
+        String data = given() ? this.data : DEFAULT_DATA;
         boolean shipped = DataSets.all().stream().anyMatch(e -> e.data().name().equals(data));
         DataSet set;
         if (shipped) {
@@ -54,6 +63,24 @@ final class DataOptions {
                 : shipped ? DataSets.byName(data).model() : Model.LINEAR;
         List<String> names = OptimizerOptions.option("--columns", () -> columns(set.table(), chosen));
         return OptimizerOptions.option("--columns", () -> ModelLandscape.of(chosen, set, names, standardize));
+    }
+
+    /** Whether {@code --data} was given. */
+    boolean given() {
+        return data != null;
+    }
+
+    /**
+     * A run of the model the options name in these batches, from {@code start} ({@code P1,P2}, or
+     * null for the model's suggested start), for {@code epochs} epochs.
+     *
+     * @throws FileFormatException if the data file cannot be read
+     */
+    RunSpec spec(Batching batching, String start, Settings settings, int epochs) throws FileFormatException {
+        ModelLandscape f = landscape();
+        double[] p = start == null ? f.suggestedStart() : OptimizerOptions.parsePoint("--start", start);
+        int steps = OptimizerOptions.option("--epochs", () -> batching.steps(f.rows(), epochs));
+        return new RunSpec(f, p[0], p[1], steps, settings, batching);
     }
 
     /** The file {@code --data} names, if there is one (a regular file, not a folder). */

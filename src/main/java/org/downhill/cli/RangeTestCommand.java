@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.downhill.param.InvalidParameterException;
+import org.downhill.rangetest.DataRangeTest;
 import org.downhill.rangetest.RangeTest;
 import org.downhill.rangetest.RangeTestConfig;
 import org.downhill.rangetest.RangeTestCsv;
@@ -14,8 +15,11 @@ import org.downhill.rangetest.StepMode;
 import org.downhill.rangetest.Suggestions;
 import org.downhill.scenario.RangeTestCase;
 import org.downhill.scenario.RangeTestCases;
+import org.downhill.sim.Batching;
+import org.downhill.sim.NoiseSpec;
 import org.downhill.sim.ReferenceCsv;
 import org.downhill.sim.RunSpec;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,7 +35,11 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "CSV (iter,x,y,lr,loss,smoothed_loss), or with --suggest how it ended and the learning rates "
                 + "it suggests.",
                 "--case reads a case of the range-test reference format; otherwise the run options describe the run "
-                        + "and the test options the test."})
+                        + "and the test options the test.",
+                "--data trains a model on data instead (as train): one learning rate per mini-batch step, the loss "
+                        + "being the batch's; --batch B|all (default all) and --seed S are then the batches' size and "
+                        + "shuffling seed, and the test lasts --epochs E (default: at least 3 epochs and 100 "
+                        + "iterations) unless --iterations says otherwise."})
 final class RangeTestCommand implements Callable<Integer> {
     private static final double DEFAULT_END_LR = 10;
     private static final double DEFAULT_FACTOR = 10;
@@ -83,6 +91,17 @@ final class RangeTestCommand implements Callable<Integer> {
     boolean suggest;
 
     @Mixin
+    DataOptions data;
+
+    @Option(names = "--epochs", paramLabel = "E",
+            description = "with --data: the test's epochs, one iteration per batch (default: at least 3 and 100 "
+                    + "iterations)")
+    Integer epochs;
+
+    @Option(names = "--shuffle", description = "with --data: visit the rows in a new order every epoch")
+    boolean shuffle;
+
+    @Mixin
     OutputOption output;
 
     @Spec
@@ -93,6 +112,9 @@ final class RangeTestCommand implements Callable<Integer> {
         RunSpec runSpec;
         RangeTestConfig config;
         if (run.caseFile != null) {
+            if (data.given()) {
+                throw new BadInputException("--case does not go with --data: the case sets the run");
+            }
             if (mode != null || startLr != null || endLr != null || iterations != null || factor != null
                     || stepsPerLr != null || smooth != null || diverge != null || aboveLowest) {
                 throw new BadInputException("the test options cannot be combined with --case: the case sets the test");
@@ -100,7 +122,13 @@ final class RangeTestCommand implements Callable<Integer> {
             RangeTestCase c = RangeTestCases.read(run.caseFile, run.caseId);
             runSpec = c.run();
             config = c.config();
+        } else if (data.given()) {
+            runSpec = dataSpec();
+            config = plainConfig(runSpec);
         } else {
+            if (epochs != null || shuffle || data.columns != null || data.model != null || data.standardize) {
+                throw new BadInputException("--epochs, --shuffle, --columns, --model and --standardize go with --data");
+            }
             runSpec = run.toSpec();
             config = plainConfig(runSpec);
         }
@@ -113,6 +141,36 @@ final class RangeTestCommand implements Callable<Integer> {
             }
         });
         return 0;
+    }
+
+    /**
+     * The run on data the options describe: the model of {@code --data}, its batches of
+     * {@code --batch} rows (default all) shuffled with {@code --seed} if asked, from {@code --start}.
+     */
+    private RunSpec dataSpec() throws Exception {
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        for (String formulaOnly : new String[] {"--case", "--function", "--formula", "--param", "--noise", "--steps"}) {
+            if (parsed.hasMatchedOption(formulaOnly)) {
+                throw new BadInputException(formulaOnly + " does not go with --data (the model on data is the "
+                        + "landscape, its batches the noise, --epochs the length)");
+            }
+        }
+        if (aboveLowest) {
+            throw new BadInputException("--above-lowest does not go with --data: the losses of data are at least 0");
+        }
+        if (epochs != null && iterations != null) {
+            throw new BadInputException("give --epochs or --iterations, not both");
+        }
+        String size = parsed.hasMatchedOption("--batch") ? run.batch : "all";
+        long seed = OptimizerOptions.option("--seed", () -> NoiseSpec.SEED.parse(run.seed));
+        Batching batching = OptimizerOptions.option("--batch",
+                () -> Batching.of(TrainingOptions.parseSize(size), shuffle, seed));
+        RunSpec onData = data.spec(batching, run.start, run.optimization.settings(NoiseSpec.NONE), 0);
+        if (iterations == null) {
+            int e = epochs != null ? epochs : DataRangeTest.defaultEpochs(onData);
+            iterations = OptimizerOptions.option("--epochs", () -> DataRangeTest.iterations(onData, e));
+        }
+        return onData;
     }
 
     /**

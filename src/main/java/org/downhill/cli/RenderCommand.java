@@ -1,7 +1,6 @@
 package org.downhill.cli;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,9 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
-import org.downhill.export.OutputFile;
+import org.downhill.data.ModelLandscape;
 import org.downhill.export.TrajectoryCsv;
 import org.downhill.figure.Animation;
+import org.downhill.figure.DataFigure;
+import org.downhill.figure.DataPicture;
 import org.downhill.figure.Figure;
 import org.downhill.figure.FigureFormats;
 import org.downhill.figure.FigureOptions;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Parameters;
  * {@code downhill render}: the figures of a scenario without a window: the 2D view as PNG and SVG,
  * the runs as an animated GIF, the trajectories as CSV (all drawn with Java2D from the simulated
  * runs, no display needed), or the 3D view as PNG (which needs a display and the UI's
- * {@link SurfaceRenderer}), and the update rule at a step as PNG. The scenario comes from a file, a preset or a lesson's page; its
+ * {@link SurfaceRenderer}), the update rule at a step as PNG, and on a model on data the data view
+ * as PNG or SVG. The scenario comes from a file, a preset or a lesson's page; its
  * caption is filled from its runs ({@link Measured}). Every output is checked before any work (a
  * folder, a special file or a missing folder is refused) and written through {@link OutputFile},
  * so nothing but a regular file the user named is ever replaced.
@@ -80,6 +82,11 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--csv", paramLabel = "FILE", description = "the trajectories as CSV, one row per run and step")
     Path csv;
+
+    @Option(names = "--data-view", paramLabel = "FILE",
+            description = "the data view of a scenario on data at --step (the points and each run's model): PNG, or "
+                    + "SVG if FILE ends in .svg")
+    Path dataView;
 
     @Option(names = "--width", paramLabel = "W", defaultValue = "" + DEFAULT_WIDTH, description = "figure width (default 900)")
     int width;
@@ -137,6 +144,10 @@ final class RenderCommand implements Callable<Integer> {
             throw new BadInputException("Invalid value for --step: " + step + " (allowed: 0 to " + scenario.steps()
                     + ", the scenario's steps)");
         }
+        if (dataView != null && !(scenario.landscape() instanceof ModelLandscape)) {
+            throw new BadInputException("--data-view: " + scenario.landscape().displayName()
+                    + " is a formula, not a model on data; there is no data view");
+        }
         checkOutputs();
         if (view.equalsIgnoreCase("3d")) {
             renderSurface(scenario, shown);
@@ -151,27 +162,42 @@ final class RenderCommand implements Callable<Integer> {
         if (csv != null) {
             List<TrajectoryCsv.Named> runs = scene.visibleRuns().stream()
                     .map(r -> new TrajectoryCsv.Named(r.name(), r.trajectory())).toList();
-            write(csv, out -> out.write(TrajectoryCsv.toCsv(runs).getBytes(StandardCharsets.UTF_8)));
+            OutputFiles.write(csv, out -> out.write(TrajectoryCsv.toCsv(runs).getBytes(StandardCharsets.UTF_8)));
+        }
+        if (dataView != null) {
+            writeDataView(scene, options);
         }
         GridSampler sampler = GridSampler.parallel(ForkJoinPool.commonPool(),
                 Runtime.getRuntime().availableProcessors());
         if (png != null) {
             BufferedImage image = FigureFormats.image(Figure.of(scene, options, width, height, scale,
                     sampler), scale);
-            write(png, out -> FigureFormats.writePng(image, out));
+            OutputFiles.write(png, out -> FigureFormats.writePng(image, out));
         }
         if (svg != null || gif != null) {
             Figure figure = Figure.of(scene, options, width, height, 1, sampler);
             if (svg != null) {
                 String text = FigureFormats.svg(figure);
-                write(svg, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+                OutputFiles.write(svg, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
             }
             if (gif != null) {
-                write(gif, out -> FigureFormats.writeGif(figure, new Animation(scenario.steps()), fps, true, out,
-                        frames -> { }));
+                OutputFiles.write(gif, out -> FigureFormats.writeGif(figure, new Animation(scenario.steps()), fps, true,
+                        out, frames -> { }));
             }
         }
         return 0;
+    }
+
+    /** The data view at the scene's step with the figure's title, caption and key, as PNG or SVG by the name. */
+    private void writeDataView(PlaneScene scene, FigureOptions options) throws BadInputException {
+        DataFigure figure = new DataFigure(DataPicture.of(scene), options, scene.display().textScale(), width, height);
+        if (dataView.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+            String text = FigureFormats.svg(figure);
+            OutputFiles.write(dataView, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+        } else {
+            BufferedImage image = FigureFormats.image(figure, scale);
+            OutputFiles.write(dataView, out -> FigureFormats.writePng(image, out));
+        }
     }
 
     /** An option's text: null for none, the source's own for the fallback, else the text given. */
@@ -196,8 +222,8 @@ final class RenderCommand implements Callable<Integer> {
             height = 540;
             scale = 2;
         }
-        if (png == null && svg == null && gif == null && csv == null && rule == null) {
-            throw new BadInputException("nothing to make: give --out, --svg, --gif, --csv or --rule");
+        if (png == null && svg == null && gif == null && csv == null && rule == null && dataView == null) {
+            throw new BadInputException("nothing to make: give --out, --svg, --gif, --csv, --rule or --data-view");
         }
         if (rule != null && step < 0) {
             throw new BadInputException("--rule needs --step: the step whose update is written out");
@@ -205,8 +231,10 @@ final class RenderCommand implements Callable<Integer> {
         if (!view.equalsIgnoreCase("2d") && !view.equalsIgnoreCase("3d")) {
             throw new BadInputException("Invalid value for --view: " + view + " (allowed: 2d or 3d)");
         }
-        if (view.equalsIgnoreCase("3d") && (svg != null || gif != null || csv != null || png == null)) {
-            throw new BadInputException("--view 3d makes a PNG only: give --out and leave out --svg, --gif and --csv");
+        if (view.equalsIgnoreCase("3d") && (svg != null || gif != null || csv != null || dataView != null
+                || png == null)) {
+            throw new BadInputException("--view 3d makes a PNG only: give --out and leave out --svg, --gif, --csv and "
+                    + "--data-view");
         }
         if (width < 16 || width > 8192 || height < 16 || height > 8192) {
             throw new BadInputException("Invalid figure size " + width + " x " + height
@@ -216,7 +244,7 @@ final class RenderCommand implements Callable<Integer> {
             throw new BadInputException("Invalid value for --scale: " + scale + " (allowed: 1 <= scale <= 4)");
         }
         double pixels = (double) Math.round(width * scale) * Math.round(height * scale);
-        if (png != null && pixels > MAX_PIXELS) {
+        if ((png != null || dataView != null) && pixels > MAX_PIXELS) {
             throw new BadInputException(String.format(Locale.ROOT, "Invalid figure size %d x %d at scale %s: %.0f "
                     + "pixels (allowed: at most %d)", width, height, scale, pixels, MAX_PIXELS));
         }
@@ -275,7 +303,7 @@ final class RenderCommand implements Callable<Integer> {
         } catch (IllegalStateException e) {
             throw new BadInputException("--view 3d: " + e.getMessage());
         }
-        write(png, out -> FigureFormats.writePng(image, out));
+        OutputFiles.write(png, out -> FigureFormats.writePng(image, out));
     }
 
     /**
@@ -283,27 +311,7 @@ final class RenderCommand implements Callable<Integer> {
      * missing folder), that is the scenario file being read, or that two options name.
      */
     private void checkOutputs() throws BadInputException {
-        List<Path> seen = new ArrayList<>();
-        if (source.file != null) {
-            seen.add(source.file.toAbsolutePath().normalize());
-        }
-        for (Path out : new Path[] {png, svg, gif, csv, rule}) {
-            if (out == null) {
-                continue;
-            }
-            Path target;
-            try {
-                target = OutputFile.check(out).toAbsolutePath().normalize();
-            } catch (IOException e) {
-                throw new BadInputException(e.getMessage());
-            }
-            if (seen.contains(target)) {
-                throw new BadInputException("cannot write " + out + ": "
-                        + (seen.indexOf(target) == 0 && source.file != null ? "it is the scenario being read"
-                        : "another output goes there too"));
-            }
-            seen.add(target);
-        }
+        OutputFiles.check(source.file, png, svg, gif, csv, rule, dataView);
     }
 
     /** Writes the update rule at --step: the first visible run written out, every visible run's step sizes. */
@@ -320,14 +328,6 @@ final class RenderCommand implements Callable<Integer> {
             throw new BadInputException("No update to write out: " + sheet.title());
         }
         BufferedImage image = TexImage.render(sheet.figureTex(), RULE_FONT_SIZE, 0xff000000, 0xffffffff);
-        write(rule, out -> FigureFormats.writePng(image, out));
-    }
-
-    private static void write(Path file, OutputFile.Content content) throws BadInputException {
-        try {
-            OutputFile.write(file, content);
-        } catch (IOException e) {
-            throw new BadInputException(e.getMessage());
-        }
+        OutputFiles.write(rule, out -> FigureFormats.writePng(image, out));
     }
 }

@@ -17,7 +17,6 @@ import org.downhill.scenario.TrainingCases;
 import org.downhill.sim.Batching;
 import org.downhill.sim.NoiseSpec;
 import org.downhill.sim.RunSpec;
-import org.downhill.sim.Settings;
 import org.downhill.sim.Simulator;
 import org.downhill.sim.TrainingCsv;
 import picocli.CommandLine.Command;
@@ -90,12 +89,8 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private RunSpec plainSpec() throws FileFormatException {
-        ModelLandscape f = data.landscape();
         Batching batching = OptimizerOptions.option("--batch", () -> training.batching(batch));
-        double[] p = start == null ? f.suggestedStart() : OptimizerOptions.parsePoint("--start", start);
-        Settings settings = optimization.settings(NoiseSpec.NONE);
-        int steps = OptimizerOptions.option("--epochs", () -> batching.steps(f.rows(), training.epochs));
-        return new RunSpec(f, p[0], p[1], steps, settings, batching);
+        return data.spec(batching, start, optimization.settings(NoiseSpec.NONE), training.epochs);
     }
 
     private static void printSummary(ModelLandscape f, PrintWriter out) {

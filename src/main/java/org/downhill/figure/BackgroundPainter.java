@@ -215,7 +215,8 @@ final class BackgroundPainter {
         sketch.restore();
     }
 
-    private static void drawColorBar(Sketch sketch, PlotArea area, LandscapeLayer layer, double text) {
+    /** The colour bar of a layer right of a plot area, as tall as the area less its title. */
+    static void drawColorBar(Sketch sketch, PlotArea area, LandscapeLayer layer, double text) {
         boolean undefined = layer.undefinedCount() > 0;
         colorBar(sketch, area.x() + area.width() + 14 * text, area.y() + 22 * text,
                 area.height() - 30 * text - (undefined ? UNDEFINED_KEY * text : 0), layer.scale(), layer.colorMap(),

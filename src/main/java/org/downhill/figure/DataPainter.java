@@ -25,10 +25,14 @@ import org.downhill.render.NiceTicks;
 public final class DataPainter {
     /** Points of a regression curve across the plot. */
     static final int CURVE_POINTS = 200;
-    private static final Rgba POINT = Rgba.rgb(75, 85, 99, 0.55);
-    private static final Rgba CLASS_ONE = Rgba.web("#E69F00");
-    private static final Rgba CLASS_ZERO = Rgba.web("#56B4E9");
-    private static final Rgba OPTIMUM = Rgba.rgb(60, 60, 60, 0.8);
+    /** A point of a regression set. */
+    static final Rgba POINT = Rgba.rgb(75, 85, 99, 0.55);
+    /** A point of label 1 (a circle). */
+    static final Rgba CLASS_ONE = Rgba.web("#E69F00");
+    /** A point of label 0 (a square). */
+    static final Rgba CLASS_ZERO = Rgba.web("#56B4E9");
+    /** The model at the exact optimum (dashed). */
+    static final Rgba OPTIMUM = Rgba.rgb(60, 60, 60, 0.8);
     private static final Rgba PLOT = Rgba.WHITE;
     private static final double PAD = 0.06;
 
@@ -37,13 +41,24 @@ public final class DataPainter {
 
     /** Draws the picture over the whole sketch, text at {@code textScale} times the normal size. */
     public static void paint(Sketch s, DataPicture p, double textScale) {
+        paint(s, p, textScale, s.width(), s.height(), true);
+    }
+
+    /**
+     * Draws the picture into width x height units at the sketch's origin (the axes' labels and
+     * ticks in its margins, the plot inside), on the figures' background if {@code opaque}, else
+     * with only the plot filled.
+     */
+    public static void paint(Sketch s, DataPicture p, double textScale, double width, double height, boolean opaque) {
         double left = 58 * textScale;
         double bottom = 40 * textScale;
         double top = 10 * textScale;
         double right = 14 * textScale;
-        Box area = new Box(left, top, Math.max(10, s.width() - left - right), Math.max(10, s.height() - top - bottom));
-        s.setFill(FigureStyle.BACKGROUND);
-        s.fillRect(0, 0, s.width(), s.height());
+        Box area = new Box(left, top, Math.max(10, width - left - right), Math.max(10, height - top - bottom));
+        if (opaque) {
+            s.setFill(FigureStyle.BACKGROUND);
+            s.fillRect(0, 0, width, height);
+        }
         s.setFill(PLOT);
         s.fillRect(area.x(), area.y(), area.width(), area.height());
         DataTable data = p.landscape().samples();
@@ -52,25 +67,33 @@ public final class DataPainter {
         double[] xRange = padded(xs);
         double[] yRange = padded(ys);
         Frame frame = new Frame(area, xRange, yRange);
-        axes(s, frame, p, textScale);
+        s.beginGroup("axis");
+        axes(s, frame, p, textScale, height);
+        s.endGroup();
         s.save();
         s.beginPath();
         s.rect(area.x(), area.y(), area.width(), area.height());
         s.clip();
+        s.beginGroup("data-points");
         points(s, frame, p, xs, ys, textScale);
+        s.endGroup();
         List<CriticalPoint> optima = p.landscape().criticalPoints().stream()
                 .filter(c -> c.kind().isMinimum()).toList();
         if (!optima.isEmpty()) {
+            s.beginGroup("optimum-model");
             s.setStroke(OPTIMUM);
             s.setLineWidth(1.5 * textScale);
             s.setLineDashes(6 * textScale, 4 * textScale);
             stroke(s, frame, modelLine(p.landscape(), optima.get(0).x(), optima.get(0).y(), xRange, yRange));
             s.setLineDashes();
+            s.endGroup();
         }
         for (DataPicture.Fit fit : p.fits()) {
+            s.beginGroup("run-model");
             s.setStroke(fit.color());
             s.setLineWidth(2.5 * textScale);
             stroke(s, frame, modelLine(p.landscape(), fit.p1(), fit.p2(), xRange, yRange));
+            s.endGroup();
         }
         s.restore();
         s.setStroke(FigureStyle.PANEL_BORDER);
@@ -125,7 +148,7 @@ public final class DataPainter {
         return new double[] {lo - pad, hi + pad};
     }
 
-    private static void axes(Sketch s, Frame frame, DataPicture p, double textScale) {
+    private static void axes(Sketch s, Frame frame, DataPicture p, double textScale, double height) {
         Box area = frame.area;
         s.setFont(FigureFont.regular(textScale, 11));
         s.setFill(FigureStyle.MUTED);
@@ -149,7 +172,7 @@ public final class DataPainter {
         s.setFont(FigureFont.regular(textScale, 12));
         s.setTextAlign(TextAlign.CENTER);
         s.setTextBaseline(TextBaseline.BOTTOM);
-        s.fillText(p.xLabel(), area.x() + area.width() / 2, s.height() - 3 * textScale);
+        s.fillText(p.xLabel(), area.x() + area.width() / 2, height - 3 * textScale);
         s.save();
         s.translate(14 * textScale, area.y() + area.height() / 2);
         s.rotate(-90);

@@ -1,6 +1,5 @@
 package org.downhill.figure;
 
-import java.util.List;
 import java.util.Objects;
 import org.downhill.figure.sketch.AwtText;
 import org.downhill.figure.sketch.Sketch;
@@ -8,8 +7,8 @@ import org.downhill.render.GridSampler;
 
 /**
  * A figure of the 2D view, ready to draw: a title and caption if its options have them, then one
- * plot, or small multiples (a panel per visible run with the same window, axes and colours, the
- * panels sharing one landscape layer) if its options ask for them; a scene (the simulated runs and how the landscape is
+ * plot, or small multiples ({@link Panels}: a panel per visible run with the same window, axes and
+ * colours, the panels sharing one landscape layer) if its options ask for them; a scene (the simulated runs and how the landscape is
  * shown), what the figure shows besides the plot (legend, colour bar, background), its size in
  * units and the landscape's layer computed for exactly that plot. Immutable; drawing it into any
  * {@link Sketch} of its size gives the same picture, on any thread ({@link FigureFormats} makes
@@ -21,7 +20,8 @@ import org.downhill.render.GridSampler;
  * @param height  the height in units
  * @param layer   the landscape's heatmap and contours over the plot's window
  */
-public record Figure(PlaneScene scene, FigureOptions options, double width, double height, LandscapeLayer layer) {
+public record Figure(PlaneScene scene, FigureOptions options, double width, double height, LandscapeLayer layer)
+        implements Drawing {
     /** The largest heatmap side of a figure, in pixels; a larger figure shows it smoothly enlarged. */
     public static final int RASTER_LIMIT = 4096;
 
@@ -54,8 +54,10 @@ public record Figure(PlaneScene scene, FigureOptions options, double width, doub
         if (!(width > 0 && height > 0 && Double.isFinite(width) && Double.isFinite(height))) {
             throw new IllegalArgumentException("a figure needs a positive finite size, not " + width + " x " + height);
         }
-        Grid grid = Grid.of(options, scene, width, height - heading(options, width, scene).height());
-        PlotArea area = PlanePainter.plotArea(grid.cellWidth(), grid.cellHeight(), scene, options);
+        double plotHeight = height - heading(options, width, scene).height();
+        Panels panels = options.panels() ? Panels.of(scene, width, plotHeight, options.colorBar()) : null;
+        PlotArea area = panels == null ? PlanePainter.plotArea(width, plotHeight, scene, options)
+                : panels.plotArea(scene.display().textScale());
         LandscapeLayer.Request request = LandscapeLayer.Request.of(scene.landscape(), scene.display(),
                 PlanePainter.viewport(scene, area), heatmapScale, RASTER_LIMIT);
         if (options.fixedColors()) {
@@ -78,6 +80,7 @@ public record Figure(PlaneScene scene, FigureOptions options, double width, doub
      * Paints the figure into a sketch (of this figure's size, or the picture is cut or padded): the
      * title and caption if any, then the plot in the height left under them.
      */
+    @Override
     public void paint(Sketch sketch) {
         FigureHeading heading = heading(options, width, scene);
         double top = heading.height();
@@ -86,37 +89,14 @@ public record Figure(PlaneScene scene, FigureOptions options, double width, doub
             sketch.fillRect(0, 0, width, top);
         }
         heading.paint(sketch);
-        Grid grid = Grid.of(options, scene, width, height - top);
         PlanePainter painter = new PlanePainter();
-        List<FigureRun> runs = scene.runs();
-        int panel = 0;
-        for (int i = 0; i < (options.panels() ? runs.size() : 1); i++) {
-            if (options.panels() && !runs.get(i).visible()) {
-                continue;
-            }
-            PlaneScene shown = options.panels() ? scene.only(i) : scene;
-            sketch.save();
-            sketch.translate(grid.cellWidth() * (panel % grid.columns()), top + grid.cellHeight() * (panel / grid.columns()));
-            painter.paint(sketch, grid.cellWidth(), grid.cellHeight(), shown, layer, options);
-            sketch.restore();
-            panel++;
+        sketch.save();
+        sketch.translate(0, top);
+        if (options.panels()) {
+            Panels.of(scene, width, height - top, options.colorBar()).paint(sketch, painter, scene, layer, options);
+        } else {
+            painter.paint(sketch, width, height - top, scene, layer, options);
         }
-    }
-
-    /**
-     * The cells of a figure: one for a single plot; for small multiples a panel per visible run in
-     * ceil(sqrt(n)) columns and as many rows as needed, all of one size.
-     *
-     * @param columns    panels across
-     * @param cellWidth  a panel's width
-     * @param cellHeight a panel's height
-     */
-    record Grid(int columns, double cellWidth, double cellHeight) {
-        static Grid of(FigureOptions options, PlaneScene scene, double width, double height) {
-            int n = options.panels() ? Math.max(1, scene.visibleRuns().size()) : 1;
-            int columns = (int) Math.ceil(Math.sqrt(n));
-            int rows = (n + columns - 1) / columns;
-            return new Grid(columns, width / columns, height / rows);
-        }
+        sketch.restore();
     }
 }

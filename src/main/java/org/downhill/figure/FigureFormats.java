@@ -15,8 +15,9 @@ import org.downhill.render.GifPalette;
 import org.downhill.render.GifWriter;
 
 /**
- * A {@link Figure} as bytes: a PNG drawn with Java2D at a pixel scale, an SVG document, or an
- * animated GIF of its runs from step 0. Needs no display and no JavaFX; every method may run on
+ * A {@link Drawing} (the 2D view's {@link Figure}, the data view's {@link DataFigure}, the stability
+ * map's {@link MapFigure}) as bytes: a PNG drawn with Java2D at a pixel scale or an SVG document; a
+ * {@link Figure} also as an animated GIF of its runs from step 0. Needs no display and no JavaFX; every method may run on
  * any thread (the app encodes on its export thread).
  */
 public final class FigureFormats {
@@ -29,7 +30,7 @@ public final class FigureFormats {
      *
      * @throws IllegalArgumentException if scale is not positive and finite, or the image too large
      */
-    public static BufferedImage image(Figure figure, double scale) {
+    public static BufferedImage image(Drawing figure, double scale) {
         Java2DSketch sketch = new Java2DSketch(figure.width(), figure.height(), scale);
         try {
             figure.paint(sketch);
@@ -47,11 +48,11 @@ public final class FigureFormats {
     }
 
     /**
-     * The figure as an SVG 1.1 document of width x height units. Parts are groups with a class:
-     * background, heatmap, contour, gradient-field, critical-point, axis, colorbar, run-preview,
-     * run-path (one per visible run), marker, anatomy and legend.
+     * The figure as an SVG 1.1 document of width x height units. Parts are groups with a class;
+     * a {@link Figure}'s: background, heatmap, contour, gradient-field, critical-point, axis,
+     * colorbar, run-preview, run-path (one per visible run), test-path, marker, anatomy and legend.
      */
-    public static String svg(Figure figure) {
+    public static String svg(Drawing figure) {
         SvgSketch sketch = new SvgSketch(figure.width(), figure.height());
         figure.paint(sketch);
         return sketch.toSvg();

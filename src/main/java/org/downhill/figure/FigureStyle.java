@@ -27,6 +27,12 @@ public final class FigureStyle {
     /** The update arrow of the step anatomy. */
     public static final Rgba UPDATE_ARROW = Rgba.web("#1d2026");
 
+    /**
+     * The range test's path on the landscape: a magenta that no run's palette colour is, read on
+     * every colour map from dark purple to yellow.
+     */
+    public static final Rgba RANGE_TEST = Rgba.web("#e7298a");
+
     private FigureStyle() {
     }
 }

@@ -3,16 +3,17 @@ package org.downhill.figure;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Puts label boxes into a rectangle (0, 0, width, height) one after another so that none leaves it
  * and none meets a box placed or reserved before: each goes where it is wanted if that spot is
  * free, else to the free spot nearest to it among shifts by multiples of half its height and
- * half its width (moved back inside first). A box that fits nowhere free stays where it was wanted
+ * a quarter of its width (moved back inside first). A box that fits nowhere free stays where it was wanted
  * (moved inside). Boxes keep a gap between them.
  */
 public final class LabelPlacer {
-    /** How many half-sizes a label may move each way. */
+    /** How many steps a label may move each way: a quarter of its width across, half its height up or down. */
     private static final int REACH = 12;
 
     private final double width;
@@ -41,25 +42,48 @@ public final class LabelPlacer {
      * it for the boxes placed after.
      */
     public Box place(double x, double y, double w, double h) {
+        return place(x, y, w, h, b -> true);
+    }
+
+    /**
+     * Places a w x h box wanted with its top-left corner at (x, y) as {@link #place(double, double,
+     * double, double)} does, preferring spots that are also {@code clear} (e.g. off a path the
+     * label belongs to): the nearest free and clear spot, else the nearest free one, else where
+     * wanted. Spots are tried nearest first, so {@code clear} is asked about few of them.
+     */
+    public Box place(double x, double y, double w, double h, Predicate<Box> clear) {
         Box wanted = inside(x, y, w, h);
-        Box best = free(wanted) ? wanted : nearestFree(wanted);
-        Box chosen = best == null ? wanted : best;
+        Box chosen = null;
+        Box firstFree = null;
+        for (Box candidate : candidates(wanted)) {
+            if (free(candidate)) {
+                if (firstFree == null) {
+                    firstFree = candidate;
+                }
+                if (clear.test(candidate)) {
+                    chosen = candidate;
+                    break;
+                }
+            }
+        }
+        chosen = chosen != null ? chosen : firstFree != null ? firstFree : wanted;
         placed.add(chosen);
         return chosen;
     }
 
-    private Box nearestFree(Box wanted) {
+    /** The wanted box and its shifts (moved inside), nearest to the wanted spot first. */
+    private List<Box> candidates(Box wanted) {
         List<Box> candidates = new ArrayList<>();
-        double stepX = Math.max(4, wanted.width() / 2);
+        candidates.add(wanted);
+        double stepX = Math.max(4, wanted.width() / 4);
         double stepY = Math.max(4, (wanted.height() + gap) / 2);
-        for (int i = -REACH; i <= REACH; i++) {
+        for (int i = -2 * REACH; i <= 2 * REACH; i++) {
             for (int j = -REACH; j <= REACH; j++) {
                 candidates.add(inside(wanted.x() + i * stepX, wanted.y() + j * stepY, wanted.width(), wanted.height()));
             }
         }
-        return candidates.stream().filter(this::free)
-                .min(Comparator.comparingDouble(b -> Math.hypot(b.x() - wanted.x(), b.y() - wanted.y())))
-                .orElse(null);
+        candidates.sort(Comparator.comparingDouble(b -> Math.hypot(b.x() - wanted.x(), b.y() - wanted.y())));
+        return candidates;
     }
 
     /** The box moved (not resized) to lie inside, the gap from the edges, as far as it can. */

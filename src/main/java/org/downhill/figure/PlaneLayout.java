@@ -44,6 +44,8 @@ public record PlaneLayout(PlotArea area, Viewport viewport, Box legend, List<Exi
     static final double GAP = 3;
     /** Path points closer than this (pixels) count once when choosing the legend's corner. */
     private static final double SAMPLE = 6;
+    /** The farthest an anatomy label may sit from its arrow's (visible) tip, in text units, when a free spot allows. */
+    static final double ANATOMY_REACH = 36;
     /** The longest an anatomy arrow is drawn, in pixels. */
     private static final double LONGEST_ARROW = 12000;
 
@@ -158,7 +160,10 @@ public record PlaneLayout(PlotArea area, Viewport viewport, Box legend, List<Exi
         }
         List<ExitMark> marks = new ArrayList<>();
         for (Exit e : exits) {
-            marks.add(e.place(scene.runs().get(e.run), placer, measure, text));
+            FigureRun run = scene.runs().get(e.run);
+            PathSegments path = PathSegments.of(run.trajectory(), Math.min(scene.step(), run.trajectory().lastStep()),
+                    viewport);
+            marks.add(e.place(run, placer, path, measure, text));
         }
         List<Pointer> anatomy = new ArrayList<>();
         FigureRun selected = scene.selectedRun();
@@ -245,8 +250,11 @@ public record PlaneLayout(PlotArea area, Viewport viewport, Box legend, List<Exi
 
     /** Where a run left the view, before its tag is placed. */
     private record Exit(int run, double x, double y, double dirX, double dirY, int left, int head) {
-        /** The exit mark with its tag put behind the arrow, inside the plot, clear of earlier labels. */
-        ExitMark place(FigureRun figureRun, LabelPlacer placer, TextMeasure measure, double text) {
+        /**
+         * The exit mark with its tag put behind the arrow, inside the plot, clear of earlier labels
+         * and, where a free spot allows, off the run's own drawn path (which runs behind the arrow).
+         */
+        ExitMark place(FigureRun figureRun, LabelPlacer placer, PathSegments path, TextMeasure measure, double text) {
             String label = exitLabel(figureRun, left, head);
             double w = 0;
             String[] lines = label.split("\n");
@@ -261,7 +269,8 @@ public record PlaneLayout(PlotArea area, Viewport viewport, Box legend, List<Exi
             double back = 28 * text + Math.abs(ux) * w / 2 + Math.abs(uy) * h / 2;
             double cx = x - ux * back;
             double cy = y - uy * back;
-            return new ExitMark(run, x, y, dirX, dirY, label, placer.place(cx - w / 2, cy - h / 2, w, h));
+            return new ExitMark(run, x, y, dirX, dirY, label, placer.place(cx - w / 2, cy - h / 2, w, h,
+                    box -> !path.crosses(box.grow(GAP))));
         }
     }
 
@@ -317,7 +326,8 @@ public record PlaneLayout(PlotArea area, Viewport viewport, Box legend, List<Exi
 
     /**
      * The anatomy of step k of a run: the plain gradient step -lr g, the momentum carried over (if
-     * any) and the step taken, from the run's point at k; each label placed at its arrow's tip.
+     * any) and the step taken, from the run's point at k; each label placed at its arrow's tip
+     * (the visible tip of an arrow that leaves the view). Nothing when the point at k is out of view.
      */
     private static void anatomy(List<Pointer> out, Viewport viewport, Trajectory t, int k, LabelPlacer placer,
                                 TextMeasure measure, double text) {
@@ -329,33 +339,54 @@ public record PlaneLayout(PlotArea area, Viewport viewport, Box legend, List<Exi
         double sx = viewport.width() / viewport.window().width();
         double sy = viewport.height() / viewport.window().height();
         double lr = t.lr(k);
-        pointer(out, px, py, t.updateX(k) * sx, -t.updateY(k) * sy, FigureStyle.UPDATE_ARROW, "step",
+        pointer(out, viewport, px, py, t.updateX(k) * sx, -t.updateY(k) * sy, FigureStyle.UPDATE_ARROW, "step",
                 placer, measure, text);
-        pointer(out, px, py, -lr * t.gradX(k) * sx, lr * t.gradY(k) * sy, FigureStyle.GRADIENT_ARROW,
+        pointer(out, viewport, px, py, -lr * t.gradX(k) * sx, lr * t.gradY(k) * sy, FigureStyle.GRADIENT_ARROW,
                 "\u2212lr\u00b7\u2207f", placer, measure, text);
         if (t.velocityX(k) != 0 || t.velocityY(k) != 0) {
-            pointer(out, px, py, t.velocityX(k) * sx, -t.velocityY(k) * sy, FigureStyle.MOMENTUM_ARROW, "momentum",
-                    placer, measure, text);
+            pointer(out, viewport, px, py, t.velocityX(k) * sx, -t.velocityY(k) * sy, FigureStyle.MOMENTUM_ARROW,
+                    "momentum", placer, measure, text);
         }
     }
 
-    private static void pointer(List<Pointer> out, double x, double y, double dx, double dy, Rgba color,
-                                String label, LabelPlacer placer, TextMeasure measure, double text) {
+    /**
+     * An arrow from (x, y) by (dx, dy) with its label at the tip; an arrow that leaves the view is
+     * drawn and labelled up to the edge (the label at the point where it leaves, so it stays by
+     * its arrow), and none is drawn from a point out of view.
+     */
+    private static void pointer(List<Pointer> out, Viewport viewport, double x, double y, double dx, double dy,
+                                Rgba color, String label, LabelPlacer placer, TextMeasure measure, double text) {
         double length = Math.hypot(dx, dy);
-        if (!(length > 1) || !Double.isFinite(length)) {
+        if (!(length > 1) || !Double.isFinite(length) || !inView(viewport, x, y)) {
             return;
         }
         if (length > LONGEST_ARROW) {
             dx *= LONGEST_ARROW / length;
             dy *= LONGEST_ARROW / length;
         }
+        SegmentClipper clipper = new SegmentClipper();
+        clipper.setBounds(0, 0, viewport.width(), viewport.height());
+        if (clipper.clip(x, y, x + dx, y + dy)) {
+            dx = clipper.x1() - x;
+            dy = clipper.y1() - y;
+        }
         FigureFont font = anatomyFont(text);
         double w = measure.width(label, font) + 4;
         double h = measure.ascent(font) + measure.descent(font) + 2;
         double lx = x + dx + 8 * Math.signum(dx);
         double ly = y + dy + 8 * Math.signum(dy);
-        Box box = placer.place(dx >= 0 ? lx : lx - w, ly - h / 2, w, h);
+        double tipX = x + dx;
+        double tipY = y + dy;
+        Box box = placer.place(dx >= 0 ? lx : lx - w, ly - h / 2, w, h,
+                b -> distance(b, tipX, tipY) <= ANATOMY_REACH * text);
         out.add(new Pointer(x, y, x + dx, y + dy, color, label, box));
+    }
+
+    /** The distance from a point to the nearest point of a box, 0 inside it. */
+    static double distance(Box b, double px, double py) {
+        double dx = Math.max(0, Math.max(b.x() - px, px - b.right()));
+        double dy = Math.max(0, Math.max(b.y() - py, py - b.bottom()));
+        return Math.hypot(dx, dy);
     }
 
     /** Whether a point of the plot area lies in view. */

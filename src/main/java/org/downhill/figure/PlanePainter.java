@@ -7,8 +7,10 @@ import org.downhill.render.Viewport;
 /**
  * Draws a {@link PlaneScene} into a {@link Sketch}: the landscape's layer (heatmap, contours,
  * gradient field, critical points), the axes and colour bar, then the runs, markers, step anatomy
- * and legend. The app's 2D view paints the two halves on two canvases at different times
- * ({@link #paintLandscape}, {@link #paintRuns}); a figure paints both at once ({@link #paint}).
+ * and legend. A figure paints it all at once ({@link #paint}); the app's 2D view paints the parts
+ * on layers at different times: the landscape ({@link #paintLandscape}), the trails
+ * ({@link TrailLayers}, appended to while the runs play) and the marks over them
+ * ({@link #paintMarks}).
  * Reuses its clipping buffers, so keep one per view and use it on one thread at a time.
  */
 public final class PlanePainter {
@@ -77,5 +79,14 @@ public final class PlanePainter {
      */
     public void paintRuns(Sketch sketch, PlotArea area, Viewport viewport, PlaneScene scene, boolean legend) {
         runs.paint(sketch, scene, PlaneLayout.of(scene, area, viewport, sketch.measure(), legend));
+    }
+
+    /**
+     * Paints what lies over the runs' trails in the view's layers ({@link TrailLayers}): the changes
+     * ahead of the step, the balls or exit marks, the start points, the step anatomy and the
+     * legend, as the layout has them, in the plot area's coordinates (not clipped).
+     */
+    public void paintMarks(Sketch sketch, PlaneScene scene, PlaneLayout layout) {
+        runs.marks(sketch, scene, layout);
     }
 }

@@ -27,9 +27,10 @@ import org.downhill.sim.Trajectory;
  * @param step      the step shown, 0 to {@code steps}
  * @param paused    whether the runs are paused (the path ahead of the step is drawn faintly)
  * @param selected  the index of the selected run in {@code runs}, or -1 for none
+ * @param testPath  a range test's path drawn beside the runs, or null for none
  */
 public record PlaneScene(Landscape landscape, Window window, Scenario.Display display, int steps,
-                         List<FigureRun> runs, int step, boolean paused, int selected) {
+                         List<FigureRun> runs, int step, boolean paused, int selected, TestPath testPath) {
 
     /**
      * Checks the values.
@@ -48,6 +49,21 @@ public record PlaneScene(Landscape landscape, Window window, Scenario.Display di
         if (selected < -1 || selected >= runs.size()) {
             throw new IllegalArgumentException("selected run " + selected + " of " + runs.size());
         }
+    }
+
+    /**
+     * A scene without a test path.
+     *
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public PlaneScene(Landscape landscape, Window window, Scenario.Display display, int steps, List<FigureRun> runs,
+                      int step, boolean paused, int selected) {
+        this(landscape, window, display, steps, runs, step, paused, selected, null);
+    }
+
+    /** The same scene with a test path drawn beside the runs (null: none). */
+    public PlaneScene withTestPath(TestPath path) {
+        return new PlaneScene(landscape, window, display, steps, runs, step, paused, selected, path);
     }
 
     /**
@@ -72,7 +88,7 @@ public record PlaneScene(Landscape landscape, Window window, Scenario.Display di
      * @throws IllegalArgumentException if the step is outside 0..steps
      */
     public PlaneScene atStep(int k) {
-        return new PlaneScene(landscape, window, display, steps, runs, k, paused, selected);
+        return new PlaneScene(landscape, window, display, steps, runs, k, paused, selected, testPath);
     }
 
     /** The same scene with only run i drawn (and selected), for a panel of small multiples. */
@@ -82,7 +98,7 @@ public record PlaneScene(Landscape landscape, Window window, Scenario.Display di
             FigureRun r = runs.get(j);
             one.add(new FigureRun(r.name(), r.color(), j == i, r.trajectory(), r.diagnosis()));
         }
-        return new PlaneScene(landscape, window, display, steps, one, step, paused, i);
+        return new PlaneScene(landscape, window, display, steps, one, step, paused, i, testPath);
     }
 
     /** The runs that are drawn, in legend order. */

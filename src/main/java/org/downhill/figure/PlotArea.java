@@ -16,8 +16,13 @@ public record PlotArea(double x, double y, double width, double height) {
         double left = 58 * textScale;
         double bottom = 34 * textScale;
         double top = 10;
-        double right = colorBar ? 86 * textScale : 12;
+        double right = rightMargin(textScale, colorBar);
         return new PlotArea(left, top, Math.max(2, canvasWidth - left - right), Math.max(2, canvasHeight - top - bottom));
+    }
+
+    /** The margin right of the plot: room for the colour bar and its ticks (86 text units), else 12 units. */
+    public static double rightMargin(double textScale, boolean colorBar) {
+        return colorBar ? 86 * textScale : 12;
     }
 
     /** Whether a point of the figure lies inside. */

@@ -21,7 +21,7 @@ import org.downhill.param.ParamSet;
  * eps is added after the bias correction of sqrt(v) (some texts add it before). A
  * momentum-cycling schedule sets b1, and the bias correction uses the current b1.
  */
-final class Adam extends BaseOptimizer {
+final class Adam extends AdamFamily {
 
     static final ParamSchema ADAM_SCHEMA = ParamSchema.of("Adam", List.of(Hyperparameters.lr(0.001),
             Hyperparameters.betas(0.9, 0.999), Hyperparameters.eps(1e-8), Hyperparameters.WEIGHT_DECAY,
@@ -32,17 +32,10 @@ final class Adam extends BaseOptimizer {
             Hyperparameters.AMSGRAD));
 
     private final boolean decoupled;
-    private double beta1;
-    private double beta2;
-    private double eps;
-    private double weightDecay;
     private boolean amsgrad;
-    private final double[] m = new double[2];
-    private final double[] v = new double[2];
     private final double[] vMax = new double[2];
     private final Powers beta1Powers = new Powers();
     private final Powers beta2Powers = new Powers();
-    private long t;
 
     /** @param decoupled true for AdamW's decoupled weight decay */
     Adam(ParamSet hyper, boolean decoupled) {
@@ -52,10 +45,7 @@ final class Adam extends BaseOptimizer {
 
     @Override
     public void configure(ParamSet hyper) {
-        beta1 = hyper.real("betas", 0);
-        beta2 = hyper.real("betas", 1);
-        eps = hyper.real("eps");
-        weightDecay = hyper.real("weight_decay");
+        super.configure(hyper);
         amsgrad = hyper.flag("amsgrad");
     }
 
@@ -69,50 +59,41 @@ final class Adam extends BaseOptimizer {
         double stepSize = -(lr / bc1);
         UpdateTrace tr = trace;
         if (tr != null) {
-            tr.start(decoupled ? OptimizerKind.ADAMW : OptimizerKind.ADAM);
-            tr.put(Term.STEP_COUNT, t);
-            tr.put(Term.LR, lr);
-            tr.put(Term.BETA1, b1);
-            tr.put(Term.BETA2, beta2);
-            tr.put(Term.EPS, eps);
-            tr.put(Term.WEIGHT_DECAY, weightDecay);
+            traceStart(tr, decoupled ? OptimizerKind.ADAMW : OptimizerKind.ADAM, lr, b1);
             tr.put(Term.BIAS1, bc1);
             tr.put(Term.BIAS2, bc2);
         }
         for (int i = 0; i < 2; i++) {
             double d = g[i];
             if (tr != null) {
-                tr.put(Term.POINT, i, p[i]);
-                tr.put(Term.GRADIENT, i, g[i]);
-                tr.put(Term.M_BEFORE, i, m[i]);
-                tr.put(Term.V_BEFORE, i, v[i]);
+                traceInputs(tr, i, p[i], g[i], Term.V_BEFORE);
             }
             if (decoupled) {
                 p[i] = p[i] * (1 - lr * weightDecay);
             } else {
                 d = decayed(d, p[i], weightDecay);
             }
-            double carried = m[i] * b1;
-            m[i] = Math.fma(1 - b1, d, carried);
-            v[i] = Math.fma((1 - beta2) * d, d, v[i] * beta2);
-            double second = v[i];
+            double carried = moveFirstMoment(i, b1, d);
+            moveSecondMoment(i, d);
+            double v = second[i];
+            double used = v;
             if (amsgrad) {
-                vMax[i] = Math.max(vMax[i], v[i]);
-                second = vMax[i];
+                vMax[i] = Math.max(vMax[i], v);
+                used = vMax[i];
             }
-            double denom = Math.sqrt(second) / bc2Sqrt + eps;
+            double denom = Math.sqrt(used) / bc2Sqrt + eps;
             p[i] = p[i] + (stepSize * m[i]) / denom;
             probe[VELOCITY_X + i] = (stepSize * carried) / denom;
             probe[SCALE_X + i] = denom;
             if (tr != null) {
                 tr.put(Term.DECAYED_GRADIENT, i, d);
                 tr.put(Term.M, i, m[i]);
-                tr.put(Term.V, i, v[i]);
+                tr.put(Term.V, i, v);
                 if (amsgrad) {
                     tr.put(Term.V_MAX, i, vMax[i]);
                 }
                 tr.put(Term.M_HAT, i, m[i] / bc1);
-                tr.put(Term.V_HAT, i, second / bc2);
+                tr.put(Term.V_HAT, i, used / bc2);
                 tr.put(Term.DENOMINATOR, i, denom);
                 tr.put(Term.RATE, i, lr / denom);
                 tr.put(Term.NEW_POINT, i, p[i]);

@@ -16,30 +16,15 @@ import org.downhill.param.ParamSet;
  * p = p - (lr / (1 - b1^t)) * m / u
  * </pre>
  */
-final class Adamax extends BaseOptimizer {
+final class Adamax extends AdamFamily {
 
     static final ParamSchema SCHEMA = ParamSchema.of("Adamax", List.of(Hyperparameters.lr(0.002),
             Hyperparameters.betas(0.9, 0.999), Hyperparameters.eps(1e-8), Hyperparameters.WEIGHT_DECAY));
 
-    private double beta1;
-    private double beta2;
-    private double eps;
-    private double weightDecay;
-    private final double[] m = new double[2];
-    private final double[] u = new double[2];
     private final Powers beta1Powers = new Powers();
-    private long t;
 
     Adamax(ParamSet hyper) {
         configure(hyper);
-    }
-
-    @Override
-    public void configure(ParamSet hyper) {
-        beta1 = hyper.real("betas", 0);
-        beta2 = hyper.real("betas", 1);
-        eps = hyper.real("eps");
-        weightDecay = hyper.real("weight_decay");
     }
 
     @Override
@@ -50,36 +35,27 @@ final class Adamax extends BaseOptimizer {
         double stepSize = -(lr / bc1);
         UpdateTrace tr = trace;
         if (tr != null) {
-            tr.start(OptimizerKind.ADAMAX);
-            tr.put(Term.STEP_COUNT, t);
-            tr.put(Term.LR, lr);
-            tr.put(Term.BETA1, b1);
-            tr.put(Term.BETA2, beta2);
-            tr.put(Term.EPS, eps);
-            tr.put(Term.WEIGHT_DECAY, weightDecay);
+            traceStart(tr, OptimizerKind.ADAMAX, lr, b1);
             tr.put(Term.BIAS1, bc1);
         }
         for (int i = 0; i < 2; i++) {
             double d = decayed(g[i], p[i], weightDecay);
             if (tr != null) {
-                tr.put(Term.POINT, i, p[i]);
-                tr.put(Term.GRADIENT, i, g[i]);
+                traceInputs(tr, i, p[i], g[i], Term.U_BEFORE);
                 tr.put(Term.DECAYED_GRADIENT, i, d);
-                tr.put(Term.M_BEFORE, i, m[i]);
-                tr.put(Term.U_BEFORE, i, u[i]);
             }
-            double carried = m[i] * b1;
-            m[i] = Math.fma(1 - b1, d, carried);
-            u[i] = Math.max(u[i] * beta2, Math.abs(d) + eps);
-            p[i] = p[i] + (stepSize * m[i]) / u[i];
-            probe[VELOCITY_X + i] = (stepSize * carried) / u[i];
-            probe[SCALE_X + i] = u[i];
+            double carried = moveFirstMoment(i, b1, d);
+            second[i] = Math.max(second[i] * beta2, Math.abs(d) + eps);
+            double u = second[i];
+            p[i] = p[i] + (stepSize * m[i]) / u;
+            probe[VELOCITY_X + i] = (stepSize * carried) / u;
+            probe[SCALE_X + i] = u;
             if (tr != null) {
                 tr.put(Term.M, i, m[i]);
-                tr.put(Term.U, i, u[i]);
+                tr.put(Term.U, i, u);
                 tr.put(Term.M_HAT, i, m[i] / bc1);
-                tr.put(Term.DENOMINATOR, i, u[i]);
-                tr.put(Term.RATE, i, lr / u[i]);
+                tr.put(Term.DENOMINATOR, i, u);
+                tr.put(Term.RATE, i, lr / u);
                 tr.put(Term.NEW_POINT, i, p[i]);
             }
         }

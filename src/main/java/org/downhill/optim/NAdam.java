@@ -22,22 +22,15 @@ import org.downhill.param.ParamSet;
  * Later PyTorch versions and the paper use {@code prod_next = prod * mu_next}; Downhill follows
  * 1.13, whose trajectories it is checked against.
  */
-final class NAdam extends BaseOptimizer {
+final class NAdam extends AdamFamily {
 
     static final ParamSchema SCHEMA = ParamSchema.of("NAdam", List.of(Hyperparameters.lr(0.002),
             Hyperparameters.betas(0.9, 0.999), Hyperparameters.eps(1e-8), Hyperparameters.WEIGHT_DECAY,
             Hyperparameters.MOMENTUM_DECAY));
 
-    private double beta1;
-    private double beta2;
-    private double eps;
-    private double weightDecay;
     private double momentumDecay;
-    private final double[] m = new double[2];
-    private final double[] v = new double[2];
     private double muProduct = 1;
     private final Powers beta2Powers = new Powers();
-    private long t;
 
     NAdam(ParamSet hyper) {
         configure(hyper);
@@ -45,10 +38,7 @@ final class NAdam extends BaseOptimizer {
 
     @Override
     public void configure(ParamSet hyper) {
-        beta1 = hyper.real("betas", 0);
-        beta2 = hyper.real("betas", 1);
-        eps = hyper.real("eps");
-        weightDecay = hyper.real("weight_decay");
+        super.configure(hyper);
         momentumDecay = hyper.real("momentum_decay");
     }
 
@@ -65,13 +55,7 @@ final class NAdam extends BaseOptimizer {
         double momentumStep = -lr * muNext / (1 - muProductNext);
         UpdateTrace tr = trace;
         if (tr != null) {
-            tr.start(OptimizerKind.NADAM);
-            tr.put(Term.STEP_COUNT, t);
-            tr.put(Term.LR, lr);
-            tr.put(Term.BETA1, b1);
-            tr.put(Term.BETA2, beta2);
-            tr.put(Term.EPS, eps);
-            tr.put(Term.WEIGHT_DECAY, weightDecay);
+            traceStart(tr, OptimizerKind.NADAM, lr, b1);
             tr.put(Term.BIAS2, bc2);
             tr.put(Term.MU_T, mu);
             tr.put(Term.MU_NEXT, muNext);
@@ -81,24 +65,20 @@ final class NAdam extends BaseOptimizer {
         for (int i = 0; i < 2; i++) {
             double d = decayed(g[i], p[i], weightDecay);
             if (tr != null) {
-                tr.put(Term.POINT, i, p[i]);
-                tr.put(Term.GRADIENT, i, g[i]);
+                traceInputs(tr, i, p[i], g[i], Term.V_BEFORE);
                 tr.put(Term.DECAYED_GRADIENT, i, d);
-                tr.put(Term.M_BEFORE, i, m[i]);
-                tr.put(Term.V_BEFORE, i, v[i]);
             }
-            double carried = m[i] * b1;
-            m[i] = Math.fma(1 - b1, d, carried);
-            v[i] = Math.fma((1 - beta2) * d, d, v[i] * beta2);
-            double denom = Math.sqrt(v[i] / bc2) + eps;
+            double carried = moveFirstMoment(i, b1, d);
+            moveSecondMoment(i, d);
+            double denom = Math.sqrt(second[i] / bc2) + eps;
             p[i] = p[i] + (gradientStep * d) / denom;
             p[i] = p[i] + (momentumStep * m[i]) / denom;
             probe[VELOCITY_X + i] = (momentumStep * carried) / denom;
             probe[SCALE_X + i] = denom;
             if (tr != null) {
                 tr.put(Term.M, i, m[i]);
-                tr.put(Term.V, i, v[i]);
-                tr.put(Term.V_HAT, i, v[i] / bc2);
+                tr.put(Term.V, i, second[i]);
+                tr.put(Term.V_HAT, i, second[i] / bc2);
                 tr.put(Term.DENOMINATOR, i, denom);
                 tr.put(Term.RATE, i, lr / denom);
                 tr.put(Term.NEW_POINT, i, p[i]);

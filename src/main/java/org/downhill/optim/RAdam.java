@@ -24,31 +24,16 @@ import org.downhill.param.ParamSet;
  * </pre>
  * Here eps is added to sqrt(v) before the bias correction (unlike Adam).
  */
-final class RAdam extends BaseOptimizer {
+final class RAdam extends AdamFamily {
 
     static final ParamSchema SCHEMA = ParamSchema.of("RAdam", List.of(Hyperparameters.lr(0.001),
             Hyperparameters.betas(0.9, 0.999), Hyperparameters.eps(1e-8), Hyperparameters.WEIGHT_DECAY));
 
-    private double beta1;
-    private double beta2;
-    private double eps;
-    private double weightDecay;
-    private final double[] m = new double[2];
-    private final double[] v = new double[2];
     private final Powers beta1Powers = new Powers();
     private final Powers beta2Powers = new Powers();
-    private long t;
 
     RAdam(ParamSet hyper) {
         configure(hyper);
-    }
-
-    @Override
-    public void configure(ParamSet hyper) {
-        beta1 = hyper.real("betas", 0);
-        beta2 = hyper.real("betas", 1);
-        eps = hyper.real("eps");
-        weightDecay = hyper.real("weight_decay");
     }
 
     @Override
@@ -66,13 +51,7 @@ final class RAdam extends BaseOptimizer {
         double bc2Sqrt = Math.sqrt(bc2);
         UpdateTrace tr = trace;
         if (tr != null) {
-            tr.start(OptimizerKind.RADAM);
-            tr.put(Term.STEP_COUNT, t);
-            tr.put(Term.LR, lr);
-            tr.put(Term.BETA1, b1);
-            tr.put(Term.BETA2, beta2);
-            tr.put(Term.EPS, eps);
-            tr.put(Term.WEIGHT_DECAY, weightDecay);
+            traceStart(tr, OptimizerKind.RADAM, lr, b1);
             tr.put(Term.BIAS1, bc1);
             tr.put(Term.BIAS2, bc2);
             tr.put(Term.RHO_INF, rhoInf);
@@ -84,19 +63,15 @@ final class RAdam extends BaseOptimizer {
         for (int i = 0; i < 2; i++) {
             double d = decayed(g[i], p[i], weightDecay);
             if (tr != null) {
-                tr.put(Term.POINT, i, p[i]);
-                tr.put(Term.GRADIENT, i, g[i]);
+                traceInputs(tr, i, p[i], g[i], Term.V_BEFORE);
                 tr.put(Term.DECAYED_GRADIENT, i, d);
-                tr.put(Term.M_BEFORE, i, m[i]);
-                tr.put(Term.V_BEFORE, i, v[i]);
             }
-            double carried = m[i] * b1;
-            m[i] = Math.fma(1 - b1, d, carried);
-            v[i] = Math.fma((1 - beta2) * d, d, v[i] * beta2);
+            double carried = moveFirstMoment(i, b1, d);
+            moveSecondMoment(i, d);
             double mHat = m[i] / bc1;
             double carriedHat = carried / bc1;
             if (rectified) {
-                double root = Math.sqrt(v[i]) + eps;
+                double root = Math.sqrt(second[i]) + eps;
                 double adaptive = (1 / root) * bc2Sqrt;
                 p[i] = p[i] - ((mHat * lr) * adaptive) * rect;
                 probe[VELOCITY_X + i] = -(((carriedHat * lr) * adaptive) * rect);
@@ -108,10 +83,10 @@ final class RAdam extends BaseOptimizer {
             }
             if (tr != null) {
                 tr.put(Term.M, i, m[i]);
-                tr.put(Term.V, i, v[i]);
+                tr.put(Term.V, i, second[i]);
                 tr.put(Term.M_HAT, i, mHat);
                 if (rectified) {
-                    double root = Math.sqrt(v[i]) + eps;
+                    double root = Math.sqrt(second[i]) + eps;
                     tr.put(Term.DENOMINATOR, i, root / bc2Sqrt);
                     tr.put(Term.RATE, i, ((lr * (1 / root)) * bc2Sqrt) * rect);
                 } else {

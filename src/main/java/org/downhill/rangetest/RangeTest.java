@@ -11,11 +11,15 @@ import org.downhill.sim.Trajectory;
 
 /**
  * The learning-rate range test (torch-lr-finder's {@code range_test}, training loss only) on a
- * run: its start point, optimizer (state carried over between iterations) and gradient noise,
- * with the learning rate set anew at every iteration. For iteration i = 0, 1, ..., n - 1:
+ * run: its start point, optimizer (state carried over between iterations) and gradient noise, or
+ * on a model on data its mini-batches (one iteration per batch, epoch after epoch, as
+ * practitioners run it; see {@link DataRangeTest}), with the learning rate set anew at every
+ * iteration. For iteration i = 0, 1, ..., n - 1:
  * <pre>
  * lr_i   = the config's rate of iteration i (see {@link StepMode})
- * loss_i = f(x_i, y_i); the row (i, x_i, y_i, lr_i, loss_i, smoothed_i) is written
+ * loss_i = f(x_i, y_i), or on data in batches the loss of iteration i's batch at (x_i, y_i): the
+ *          noisy loss torch-lr-finder records ({@link Trajectory#batchLoss});
+ *          the row (i, x_i, y_i, lr_i, loss_i, smoothed_i) is written
  *          if x_i, y_i or loss_i is not finite, or |x_i| or |y_i| > 1e150:
  *          smoothed_i = NaN and the test ends (nonfinite, magnitude_over_1e150)
  * one optimizer update with lr_i
@@ -24,7 +28,9 @@ import org.downhill.sim.Trajectory;
  * if smoothed_i - floor > diverge * (best - floor): the test ends after this row (diverged)
  * </pre>
  * otherwise it ends after n rows (completed). The floor is 0 (the reference's rule) unless the
- * config asks for losses above the lowest known value, {@link #lowestKnownValue}.
+ * config asks for losses above the lowest known value, {@link #lowestKnownValue}, on a run without
+ * data batches: the losses of data are at least 0, and a batch's loss may lie below the minimum
+ * of the full-data loss, so on data in batches the floor stays 0.
  */
 public final class RangeTest {
     private RangeTest() {
@@ -35,7 +41,7 @@ public final class RangeTest {
         Objects.requireNonNull(config, "config");
         Schedule lrs = new Rates(config);
         Trajectory t = Simulator.run(run.withSteps(config.iterations() - 1), lrs);
-        double floor = config.aboveLowest() ? lowestKnownValue(run.landscape()) : 0;
+        double floor = config.aboveLowest() && run.batching().isNone() ? lowestKnownValue(run.landscape()) : 0;
         double[] smoothed = new double[t.rows()];
         RangeTermination termination = RangeTermination.COMPLETED;
         double best = Double.NaN;
@@ -49,7 +55,7 @@ public final class RangeTest {
                 };
                 break;
             }
-            double loss = t.loss(i);
+            double loss = t.batchLoss(i);
             double s = i == 0 || config.smooth() == 0 ? loss
                     : config.smooth() * loss + (1 - config.smooth()) * smoothed[i - 1];
             best = i == 0 || s < best ? s : best;

@@ -21,7 +21,8 @@ import org.downhill.sim.RunSpec;
  *                    smoothed loss so far, {@code > 0}
  * @param aboveLowest whether the divergence rule compares losses measured above the landscape's
  *                    lowest known value instead of the raw losses (for landscapes whose loss can
- *                    be zero or negative; off for the reference's exact rule)
+ *                    be zero or negative; off for the reference's exact rule); not applied on
+ *                    data in batches, whose losses are at least 0 ({@link RangeTest})
  */
 public record RangeTestConfig(StepMode mode, double startLr, double endLr, int iterations, double factor,
                               int stepsPerLr, double smooth, double diverge, boolean aboveLowest) {

@@ -49,8 +49,16 @@ public final class RangeTestResult {
         return path.lr(i);
     }
 
-    /** The loss at iteration i's point. */
+    /**
+     * The loss the test records at iteration i: the loss at its point, or on data in batches the
+     * loss of its batch there ({@link org.downhill.sim.Trajectory#batchLoss}).
+     */
     public double loss(int i) {
+        return path.batchLoss(i);
+    }
+
+    /** The loss of the whole landscape (on data: of all rows) at iteration i's point. */
+    public double fullLoss(int i) {
         return path.loss(i);
     }
 

@@ -2,6 +2,9 @@ package org.downhill.render;
 
 import java.awt.image.IndexColorModel;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -53,6 +56,8 @@ public final class GifWriter implements Closeable {
     private GifPalette palette;
     private IndexColorModel model;
     private byte[] shown;
+    /** The frame before {@link #shown}, reused for the next frame's indices. */
+    private byte[] spare;
     private boolean first = true;
 
     private GifWriter(ImageOutputStream stream, Closeable owned, int width, int height, double fps, boolean loop,
@@ -184,7 +189,7 @@ public final class GifWriter implements Closeable {
         if (palette == null) {
             usePalette(GifPalette.of(argb));
         }
-        byte[] next = new byte[argb.length];
+        byte[] next = spare != null ? spare : new byte[argb.length];
         for (int i = 0; i < argb.length; i++) {
             next[i] = (byte) palette.index(argb[i]);
         }
@@ -245,9 +250,11 @@ public final class GifWriter implements Closeable {
                 part[y * w + x] = shown != null && v == shown[from + x] ? (byte) GifPalette.TRANSPARENT : v;
             }
         }
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_INDEXED, model);
-        image.getRaster().setDataElements(0, 0, w, h, part);
-        writeImage(image, x0, y0, centiseconds);
+        // the image wraps the indices (no copy)
+        WritableRaster raster = Raster.createInterleavedRaster(new DataBufferByte(part, part.length), w, h, w, 1,
+                new int[] {0}, null);
+        writeImage(new BufferedImage(model, raster, false, null), x0, y0, centiseconds);
+        spare = shown;
         shown = next;
     }
 

@@ -251,9 +251,11 @@ public record Scenario(Landscape landscape, Window window, int steps, int playhe
      * @param gradientField whether arrows of the negative gradient are drawn on a grid
      * @param anatomy       whether the gradient, update and momentum arrows are drawn at the playhead
      * @param textScale     the text size as a multiple of the normal size, within {@link #TEXT_SCALE}
+     * @param panels        small multiples: the 2D view shows a panel per visible run (same window,
+     *                      axes and colours, one playhead) instead of all runs in one plot
      */
     public record Display(ColorMap colorMap, boolean logScale, boolean contours, boolean minima,
-                          boolean gradientField, boolean anatomy, double textScale) {
+                          boolean gradientField, boolean anatomy, double textScale, boolean panels) {
 
         /** The text scale: its name, default and range. */
         public static final RealParam TEXT_SCALE = RealParam.linear("text_scale", 1, Interval.closed(0.8, 2.5), 0.8,
@@ -271,11 +273,11 @@ public record Scenario(Landscape landscape, Window window, int steps, int playhe
 
         /**
          * What the lab shows first for a landscape: viridis, the landscape's suggested scaling,
-         * contours and minima on, the rest off, normal text.
+         * contours and minima on, the rest off, normal text, one plot.
          */
         public static Display defaultsFor(Landscape landscape) {
             return new Display(ColorMap.defaultMap(), landscape.suggestedScaling() == ColorScaling.LOG, true, true,
-                    false, false, TEXT_SCALE.defaultValue());
+                    false, false, TEXT_SCALE.defaultValue(), false);
         }
     }
 

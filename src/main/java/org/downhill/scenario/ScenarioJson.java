@@ -24,7 +24,8 @@ import org.downhill.param.Excerpt;
  *   "steps": 150,
  *   "playhead": 150,
  *   "display": {"color_map": "viridis", "log_scale": false, "contours": true, "minima": true,
- *               "gradient_field": false, "anatomy": false, "text_scale": 1.0},
+ *               "gradient_field": false, "anatomy": false, "text_scale": 1.0,
+ *               "panels": false},                                 (panels: a plot per run)
  *   "runs": [{
  *     "name": "SGD 1", "color": "#D55E00", "visible": true, "start": [-2.5, 2.5],
  *     "optimizer": {"name": "SGD", "hyper": {"lr": 0.05, ...}},

@@ -123,7 +123,7 @@ final class ScenarioReader {
     }
 
     private static Scenario.Display display(JsonAt at, Scenario.Display defaults) throws FileFormatException {
-        at.object("color_map", "log_scale", "contours", "minima", "gradient_field", "anatomy", "text_scale");
+        at.object("color_map", "log_scale", "contours", "minima", "gradient_field", "anatomy", "text_scale", "panels");
         JsonAt mapAt = at.optional("color_map");
         ColorMap map = mapAt == null ? defaults.colorMap() : choice(mapAt, ColorMap.values(), "colour map");
         JsonAt textAt = at.optional("text_scale");
@@ -133,8 +133,9 @@ final class ScenarioReader {
         boolean minima = flag(at, "minima", defaults.minima());
         boolean gradientField = flag(at, "gradient_field", defaults.gradientField());
         boolean anatomy = flag(at, "anatomy", defaults.anatomy());
+        boolean panels = flag(at, "panels", defaults.panels());
         return (textAt == null ? at : textAt).check(() -> new Scenario.Display(map, logScale, contours, minima,
-                gradientField, anatomy, textScale));
+                gradientField, anatomy, textScale, panels));
     }
 
     private static Scenario.Run run(JsonAt at) throws FileFormatException {

@@ -87,6 +87,7 @@ final class ScenarioWriter {
         node.put("gradient_field", d.gradientField());
         node.put("anatomy", d.anatomy());
         node.put("text_scale", d.textScale());
+        node.put("panels", d.panels());
         return node;
     }
 

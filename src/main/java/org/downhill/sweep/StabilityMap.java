@@ -74,6 +74,15 @@ public final class StabilityMap {
                 + "map needs SGD, RMSprop or an Adam-type optimizer");
     }
 
+    /** An optimizer's value on the map's second axis: its momentum or beta1; NaN if it has neither. */
+    public static double momentumOf(OptimizerSpec o) {
+        return switch (o.kind().cycledMomentum()) {
+            case MOMENTUM -> o.hyper().real("momentum");
+            case BETA1 -> o.hyper().real("betas", 0);
+            case NONE -> Double.NaN;
+        };
+    }
+
     /**
      * The run with another learning rate and momentum (or beta1), validated.
      *

@@ -51,6 +51,7 @@ public final class AppMenuBar extends MenuBar {
                 item("Export Figure\u2026", "Shortcut+E", () -> export.figureWithDialog(owner())),
                 item("Export 3D View (PNG)\u2026", null, () -> export.surfaceWithDialog(owner())),
                 item("Export Charts\u2026", null, () -> export.chartsWithDialog(owner())),
+                dataViewItem(export),
                 item("Export Animation (GIF)\u2026", null, () -> export.gifWithDialog(owner())),
                 item("Export Trajectories (CSV)\u2026", null, () -> export.csvWithDialog(owner(), false)),
                 item("Export Trajectories (CSV, a File per Run)\u2026", null, () -> export.csvWithDialog(owner(), true)),
@@ -78,6 +79,14 @@ public final class AppMenuBar extends MenuBar {
         getMenus().addAll(file, edit);
         getMenus().addAll(more);
         getMenus().add(helpMenu);
+    }
+
+    /** Export Data View, enabled while the runs train a model on data. */
+    private MenuItem dataViewItem(ExportActions export) {
+        MenuItem item = item("Export Data View\u2026", null, () -> export.dataViewWithDialog(owner()));
+        item.setId("export-data-view");
+        item.disableProperty().bind(export.dataModelProperty().isNull());
+        return item;
     }
 
     private Window owner() {

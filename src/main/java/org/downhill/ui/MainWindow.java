@@ -13,8 +13,6 @@ import java.util.function.BiConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -52,6 +50,7 @@ import org.downhill.ui.lr.LrStripModel;
 import org.downhill.ui.lr.LrStripPane;
 import org.downhill.ui.lr.RangeTestModel;
 import org.downhill.ui.lr.RangeTestWindow;
+import org.downhill.ui.lr.ScanLinesModel;
 import org.downhill.ui.lr.StabilityMapModel;
 import org.downhill.ui.lr.StabilityMapWindow;
 import org.downhill.ui.model.FormulaViewModel;
@@ -64,6 +63,7 @@ import org.downhill.ui.model.RecentList;
 import org.downhill.ui.model.RuleViewModel;
 import org.downhill.ui.model.TrainingViewModel;
 import org.downhill.ui.model.ViewLayout;
+import org.downhill.ui.plane.MultiplesView;
 import org.downhill.ui.plane.PlaneView;
 import org.downhill.ui.plane.RasterService;
 import org.downhill.ui.surface.SurfaceView;
@@ -75,8 +75,6 @@ import org.downhill.ui.surface.SurfaceView;
  * changed, once per frame.
  */
 public final class MainWindow extends StackPane {
-    /** The charts' largest share of the height left of the controls, so large text leaves the view room. */
-    private static final double MAX_CHARTS_SHARE = 0.28;
     /** The most recent formulas listed. */
     private static final int RECENT_FORMULAS = 12;
     /** The controls' narrowest width, in pixels. */
@@ -85,6 +83,7 @@ public final class MainWindow extends StackPane {
     private static final double SCROLL_BAR_ROOM = 16;
     private final LabViewModel lab;
     private final PlaneView plane;
+    private final MultiplesView multiples;
     private final TrainingViewModel training;
     private final LrVsBatchViewModel lrVsBatch;
     private final ExecutorService measurer;
@@ -106,6 +105,7 @@ public final class MainWindow extends StackPane {
     private final ExecutorService exportWriter;
     private final ExecutorService landscapeWorker;
     private final ExecutorService sweepWorker;
+    private final ExecutorService rangeTestWorker;
     private final LrStripModel lrStrip;
     private final RangeTestModel rangeTest;
     private RangeTestWindow rangeTestWindow;
@@ -138,18 +138,19 @@ public final class MainWindow extends StackPane {
         RasterService rasters = new RasterService(worker, Platform::runLater,
                 GridSampler.parallel(ForkJoinPool.commonPool(), 2));
         plane = new PlaneView(lab, rasters);
+        multiples = new MultiplesView(lab, new RasterService(worker, Platform::runLater,
+                GridSampler.parallel(ForkJoinPool.commonPool(), 2)));
         training = new TrainingViewModel(lab);
         dataView = new DataView(lab, training);
         lrVsBatch = new LrVsBatchViewModel(lab);
         measurer = daemonThread("downhill-lr-vs-batch");
         lrVsBatch.measureOn(measurer, Platform::runLater);
         charts = new ChartsRow(lab);
-        charts.visibleProperty().bind(lab.view().chartsProperty());
-        charts.managedProperty().bind(lab.view().chartsProperty());
         surface = new SurfaceView(lab, worker);
         views = new StackPane();
         views.getStyleClass().add("views");
         lab.view().layoutProperty().addListener((obs, old, now) -> showViews(now));
+        lab.view().panelsProperty().addListener((obs, old, now) -> showViews(lab.view().layoutProperty().get()));
         showViews(lab.view().layoutProperty().get());
         training.modelProperty().addListener((obs, old, now) -> {
             if ((old == null) != (now == null)) {
@@ -158,8 +159,10 @@ public final class MainWindow extends StackPane {
         });
         sweepWorker = daemonThread("downhill-sweep");
         lrStrip = new LrStripModel(lab, sweepWorker, Platform::runLater, Sweeper.on(ForkJoinPool.commonPool()));
-        LrStripPane strip = new LrStripPane(lrStrip, lab.view());
-        rangeTest = new RangeTestModel(lab, lrStrip, sweepWorker, Platform::runLater);
+        LrStripPane strip = new LrStripPane(lrStrip, new ScanLinesModel(lab, lrStrip, sweepWorker, Platform::runLater,
+                Sweeper.on(ForkJoinPool.commonPool())), lab.view());
+        rangeTestWorker = daemonThread("downhill-range-test");
+        rangeTest = new RangeTestModel(lab, lrStrip, rangeTestWorker, Platform::runLater, MainWindow::frame);
         Button findLr = new Button("Find a learning rate…");
         findLr.setId("find-lr");
         findLr.setTooltip(new Tooltip("The learning-rate range test on the selected run"));
@@ -174,11 +177,13 @@ public final class MainWindow extends StackPane {
         strip.addTool(mapButton);
         strip.visibleProperty().bind(lab.view().lrStripProperty());
         strip.managedProperty().bind(strip.visibleProperty());
-        VBox left = new VBox(new CaptionBanner(lab), views, strip, charts, new TransportBar(lab));
+        CaptionBanner caption = new CaptionBanner(lab);
+        TransportBar transport = new TransportBar(lab);
+        VBox left = new VBox(caption, views, strip, charts, transport);
         VBox.setVgrow(views, Priority.ALWAYS);
         left.getStyleClass().add("left-pane");
         left.setMinWidth(0);
-        shareTheHeightUnderTheViews(left, strip);
+        ViewRoomKeeper.keep(left, lab, caption, List.of(caption, strip, transport), charts);
 
         landscapeWorker = daemonThread("downhill-landscape");
         lab.prepareLandscapesOn(landscapeWorker, Platform::runLater);
@@ -189,21 +194,29 @@ public final class MainWindow extends StackPane {
             buildControls();
         }
         ScrollPane controlScroll = new ScrollPane(controls) {
-            // never narrower than the controls' own minimum with the scroll bar beside them: the
-            // divider stops there instead of cutting off their right edge
+            // never narrower than the controls' own minimum at normal text with the scroll bar
+            // beside them: the divider stops there instead of cutting off their right edge; larger
+            // text does not push the divider into the view (the controls scroll sideways instead)
+            private double atNormalText = Double.NaN;
+
             @Override
             protected double computeMinWidth(double height) {
-                return Math.max(MIN_CONTROLS_WIDTH, snappedLeftInset() + controls.minWidth(-1) + SCROLL_BAR_ROOM
+                double scale = lab.view().textScaleProperty().get();
+                if (scale == 1 || Double.isNaN(atNormalText)) {
+                    atNormalText = controls.minWidth(-1) / scale;
+                }
+                return Math.max(MIN_CONTROLS_WIDTH, snappedLeftInset() + atNormalText + SCROLL_BAR_ROOM
                         + snappedRightInset());
             }
         };
         controlScroll.setFitToWidth(true);
-        controlScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        controlScroll.hbarPolicyProperty().bind(Bindings.when(lab.view().textScaleProperty().greaterThan(1))
+                .then(ScrollPane.ScrollBarPolicy.AS_NEEDED).otherwise(ScrollPane.ScrollBarPolicy.NEVER));
         controlScroll.getStyleClass().add("controls-scroll");
 
         BiConsumer<String, String> errors = this::showError;
         files = new ScenarioActions(lab, new RecentFiles(AppFiles.recent()), errors, worker, Platform::runLater);
-        export = new ExportActions(lab, plane, charts, surface, errors, status::showMessage, exportWriter,
+        export = new ExportActions(lab, plane, charts, surface, dataView, errors, status::showMessage, exportWriter,
                 Platform::runLater);
         lessons = new LessonViewModel(lab, files::show, worker, Platform::runLater);
         pages = new PageTurner(lessons, files);
@@ -252,13 +265,16 @@ public final class MainWindow extends StackPane {
     /** Lets every view redraw what changed since the last frame; the animation calls it once per frame. */
     public void pulse(long now) {
         ViewLayout layout = lab.view().layoutProperty().get();
-        if (framesBeforeControls >= 0 && (plane.landscapeDrawn() || layout != ViewLayout.PLANE
+        if (framesBeforeControls >= 0 && (plane.landscapeDrawn() || multiples.landscapeDrawn()
+                || layout != ViewLayout.PLANE
                 || framesBeforeControls-- == 0)) {
             // the frame with the landscape is on screen: the controls come after this frame
             framesBeforeControls = -1;
             Platform.runLater(this::buildControls);
         }
-        if (layout != ViewLayout.SURFACE) {
+        if (layout != ViewLayout.SURFACE && lab.view().panelsProperty().get()) {
+            multiples.pulse();
+        } else if (layout != ViewLayout.SURFACE) {
             plane.pulse(now);
         }
         if (dataView.getScene() != null) {
@@ -307,6 +323,8 @@ public final class MainWindow extends StackPane {
         measurer.shutdownNow();
         stabilityMap.cancel();
         sweepWorker.shutdownNow();
+        rangeTest.clear();
+        rangeTestWorker.shutdownNow();
         exportWriter.shutdown();
     }
 
@@ -334,34 +352,13 @@ public final class MainWindow extends StackPane {
         }
     }
 
-    /**
-     * Gives the charts at most a fixed share of the left pane's height and, with larger text, what
-     * they had at normal text less what the learning-rate strip above them has grown since: the
-     * strip grows at the charts' expense, never the views', and normal text gives the room back.
-     */
-    private void shareTheHeightUnderTheViews(VBox left, Region strip) {
-        DoubleProperty stripAtNormalText = new SimpleDoubleProperty(Double.NaN);
-        DoubleProperty chartsAtNormalText = new SimpleDoubleProperty(Double.NaN);
-        strip.heightProperty().addListener((obs, old, now) -> {
-            if (lab.view().textScaleProperty().get() == 1) {
-                stripAtNormalText.set(now.doubleValue());
-            }
-        });
-        charts.heightProperty().addListener((obs, old, now) -> {
-            if (lab.view().textScaleProperty().get() == 1) {
-                chartsAtNormalText.set(now.doubleValue());
-            }
-        });
-        charts.maxHeightProperty().bind(Bindings.createDoubleBinding(() -> {
-            double share = left.getHeight() * MAX_CHARTS_SHARE;
-            if (lab.view().textScaleProperty().get() == 1 || Double.isNaN(stripAtNormalText.get())
-                    || Double.isNaN(chartsAtNormalText.get())) {
-                return share;
-            }
-            double grown = strip.isVisible() ? Math.max(0, strip.getHeight() - stripAtNormalText.get()) : 0;
-            return Math.max(0, Math.min(share, chartsAtNormalText.get()) - grown);
-        }, left.heightProperty(), strip.heightProperty(), strip.visibleProperty(), stripAtNormalText, chartsAtNormalText,
-                lab.view().textScaleProperty()));
+    /** Waits a frame (1/60 s) on a worker: the pace of a range test shown live. */
+    private static void frame() {
+        try {
+            Thread.sleep(16);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static ExecutorService daemonThread(String name) {
@@ -414,7 +411,8 @@ public final class MainWindow extends StackPane {
     /** Opens the "Find a learning rate" window (the range test) in front. */
     public RangeTestWindow showRangeTest() {
         if (rangeTestWindow == null) {
-            rangeTestWindow = new RangeTestWindow(rangeTest, getScene() == null ? null : getScene().getWindow());
+            rangeTestWindow = new RangeTestWindow(rangeTest, lab.view(), getScene() == null ? null
+                    : getScene().getWindow());
         }
         rangeTestWindow.show();
         return rangeTestWindow;
@@ -423,7 +421,8 @@ public final class MainWindow extends StackPane {
     /** Opens the stability map window in front (computing the map if there is none). */
     public StabilityMapWindow showStabilityMap() {
         if (stabilityMapWindow == null) {
-            stabilityMapWindow = new StabilityMapWindow(stabilityMap, getScene() == null ? null : getScene().getWindow());
+            stabilityMapWindow = new StabilityMapWindow(stabilityMap, export, lab.view(),
+                    getScene() == null ? null : getScene().getWindow());
         }
         stabilityMapWindow.show();
         return stabilityMapWindow;
@@ -439,14 +438,23 @@ public final class MainWindow extends StackPane {
         return surface;
     }
 
-    /** Puts the chosen views in place: the 2D map, the 3D surface, or both side by side. */
+    /** The small multiples of the 2D view (shown in its place while the view's panels are on). */
+    public MultiplesView multiples() {
+        return multiples;
+    }
+
+    /**
+     * Puts the chosen views in place: the 2D map (or its small multiples), the 3D surface, or both
+     * side by side.
+     */
     private void showViews(ViewLayout layout) {
         views.getChildren().clear();
+        Node map = lab.view().panelsProperty().get() ? multiples : plane;
         switch (layout) {
-            case PLANE -> views.getChildren().add(training.model() == null ? plane : withData(plane));
+            case PLANE -> views.getChildren().add(training.model() == null ? map : withData(map));
             case SURFACE -> views.getChildren().add(surface);
             case BOTH -> {
-                SplitPane both = new SplitPane(plane, surface);
+                SplitPane both = new SplitPane(map, surface);
                 both.setDividerPositions(0.5);
                 views.getChildren().add(both);
             }
@@ -542,6 +550,6 @@ public final class MainWindow extends StackPane {
      * theirs: see downhill.css); the parts keep their room, so the view keeps its size.
      */
     private void applyTextScale(double scale) {
-        setStyle("-fx-font-size: " + String.format(java.util.Locale.ROOT, "%.1f", Theme.BASE_FONT_SIZE * scale) + "px;");
+        setStyle(Theme.fontSize(scale));
     }
 }

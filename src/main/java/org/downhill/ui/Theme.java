@@ -22,4 +22,15 @@ public final class Theme {
 
     private Theme() {
     }
+
+    /** The style that sets a node's text size (and its children's) for a text scale: {@code -fx-font-size: 14 * scale px}. */
+    public static String fontSize(double scale) {
+        return "-fx-font-size: " + String.format(java.util.Locale.ROOT, "%.1f", BASE_FONT_SIZE * scale) + "px;";
+    }
+
+    /** Keeps a node's text at the size {@code scale} asks for, now and whenever it changes. */
+    public static void followTextScale(javafx.scene.Node node, javafx.beans.value.ObservableDoubleValue scale) {
+        node.setStyle(fontSize(scale.get()));
+        scale.addListener((obs, old, now) -> node.setStyle(fontSize(now.doubleValue())));
+    }
 }

@@ -112,6 +112,7 @@ public final class ViewToolBar extends ToolBar {
                 check("Contour lines", view.contoursProperty(), "contours"),
                 check("Minima and saddle points", view.minimaProperty(), "minima"),
                 check("Gradient field (G)", view.gradientFieldProperty(), "gradient-field"),
+                check("A panel per run (small multiples)", view.panelsProperty(), "panels-toggle"),
                 check("Learning-rate strip", view.lrStripProperty(), "lr-strip-toggle"),
                 check("Charts under the view", view.chartsProperty(), "charts-toggle"),
                 check("Frames per second", view.frameStatsProperty(), "frame-stats"));

@@ -155,4 +155,38 @@ class RangeTestCommandTest {
     private static RangeTestCase byId(String id) {
         return RangeTestData.cases().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
     }
+
+    @Test
+    void onDataTheTestStepsThroughTheMiniBatchesAndSuggestsWhatTheCoreDoes() {
+        CliRun rows = CliRun.of("range-test", "--data", "faithful", "--standardize", "--batch", "16", "--shuffle",
+                "--seed", "1", "--epochs", "2", "--start-lr", "1e-6", "--end-lr", "0.5", "--diverge", "1e9");
+        assertEquals(0, rows.code(), rows.err());
+        List<String> lines = rows.out().lines().toList();
+        assertEquals(org.downhill.rangetest.RangeTestCsv.HEADER, lines.get(0));
+        assertEquals(1 + 2 * 17, lines.size(), "two epochs of 17 batches, a rate each");
+
+        CliRun suggest = CliRun.of("range-test", "--data", "faithful", "--standardize", "--batch", "16", "--shuffle",
+                "--seed", "1", "--start-lr", "1e-6", "--suggest");
+        assertEquals(0, suggest.code(), suggest.err());
+        org.downhill.data.ModelLandscape f = org.downhill.data.ModelLandscape.of(org.downhill.data.Model.LINEAR,
+                org.downhill.scenario.DataSets.byName("faithful").data(), List.of("eruptions", "waiting"), true);
+        org.downhill.sim.RunSpec spec = new org.downhill.sim.RunSpec(f, 0, 0, 0, org.downhill.sim.Settings.of(
+                org.downhill.optim.OptimizerSpec.of(org.downhill.optim.OptimizerKind.SGD)),
+                org.downhill.sim.Batching.of(16, true, 1));
+        org.downhill.rangetest.RangeTestResult core = org.downhill.rangetest.RangeTest.run(spec,
+                org.downhill.rangetest.RangeTestConfig.towards(org.downhill.rangetest.StepMode.EXP, 1e-6, 10,
+                        org.downhill.rangetest.DataRangeTest.iterations(spec,
+                                org.downhill.rangetest.DataRangeTest.defaultEpochs(spec))));
+        assertTrue(suggest.out().contains("minimum_div10="
+                + ReferenceCsv.format(core.suggestions().minimumDiv10().getAsDouble()) + "\n"), suggest.out());
+
+        CliRun.assertBadInput("range-test", "--data", "faithful", "--function", "quadratic");
+        CliRun.assertBadInput("range-test", "--data", "faithful", "--epochs", "2", "--iterations", "50");
+        CliRun.assertBadInput("range-test", "--data", "faithful", "--above-lowest");
+        CliRun.assertBadInput("range-test", "--data", "faithful", "--noise", "1");
+        CliRun.assertBadInput("range-test", "--data", "faithful", "--batch", "0");
+        CliRun.assertBadInput("range-test", "--data", "faithful", "--batch", "1", "--epochs", "100");
+        CliRun.assertBadInput("range-test", "--epochs", "3");
+        CliRun.assertBadInput("range-test", "--data", "no-such-set");
+    }
 }

@@ -277,4 +277,32 @@ class RenderCommandTest {
         }
         return n;
     }
+
+    @Test
+    void theDataViewOfAPresetOnDataIsAPngOrAnSvgAtTheStepAndAFormulaHasNone() throws Exception {
+        Path png = dir.resolve("data.png");
+        Path svg = dir.resolve("data.svg");
+        Result r = run("render", "--preset", "batch-size-lr", "--step", "10", "--data-view", png.toString(),
+                "--width", "500", "--height", "360", "--scale", "2", "--title");
+        assertEquals(0, r.code(), r.err());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(1000, image.getWidth());
+        assertEquals(720, image.getHeight());
+        assertTrue(distinctColours(image) > 50, "not blank");
+        r = run("render", "--preset", "batch-size-lr", "--step", "10", "--data-view", svg.toString());
+        assertEquals(0, r.code(), r.err());
+        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+        String text = Files.readString(svg);
+        assertEquals(3, count(text, "class=\"run-model\""), "each of the three runs' lines");
+        assertEquals(1, count(text, "class=\"optimum-model\""));
+        assertEquals(1, count(text, "class=\"legend\""));
+        for (String name : new String[] {"Batch 1", "Batch 16", "All rows", "exact optimum", "next batch"}) {
+            assertTrue(text.contains(">" + name + "<"), "the key names " + name);
+        }
+        Path none = dir.resolve("none.png");
+        Result formula = refused("render", "--preset", "lr-too-small", "--data-view", none.toString());
+        assertTrue(formula.err().contains("--data-view") && formula.err().contains("not a model on data"),
+                formula.err());
+        assertFalse(Files.exists(none));
+    }
 }

@@ -1,21 +1,31 @@
 package org.downhill.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.downhill.diagnose.Regime;
 import org.downhill.sim.ReferenceCsv;
 import org.downhill.testing.ReferenceData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
-/** {@code scan} and {@code map}: their CSV, and bad input. */
+/** {@code scan} and {@code map}: their CSV, the map's figures, and bad input. */
 class SweepCommandsTest {
     private static final List<String> REGIMES = java.util.Arrays.stream(Regime.values())
             .map(Regime::referenceName).toList();
+
+    @TempDir
+    Path dir;
 
     @Test
     void scanPrintsOneRowPerLearningRate() {
@@ -75,6 +85,53 @@ class SweepCommandsTest {
                 "--points", "3", "--momentum-points", "2", "--momentum-max", "0.9");
         assertEquals(0, adam.code(), adam.err());
         assertEquals(7, adam.out().lines().count());
+    }
+
+    @Test
+    void mapDrawsThePngAndSvgFigureWithACellPerRunAndTheCsvOnlyToOut() throws Exception {
+        Path png = dir.resolve("map.png");
+        Path svg = dir.resolve("map.svg");
+        Path csv = dir.resolve("map.csv");
+        CliRun r = CliRun.of("map", "--function", "quadratic", "--param", "b=10", "--start", "-2,1.5",
+                "--steps", "200", "--lr-min", "1e-3", "--lr-max", "1", "--points", "12", "--momentum-points", "7",
+                "--png", png.toString(), "--svg", svg.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.out(), "no CSV on stdout with a figure");
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(Math.round(MapCommand.WIDTH * MapCommand.PNG_SCALE), image.getWidth());
+        assertEquals(Math.round(MapCommand.HEIGHT * MapCommand.PNG_SCALE), image.getHeight());
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document doc = factory.newDocumentBuilder().parse(svg.toFile());
+        NodeList groups = doc.getElementsByTagName("g");
+        int cells = -1;
+        boolean edge = false;
+        for (int i = 0; i < groups.getLength(); i++) {
+            Element g = (Element) groups.item(i);
+            if (g.getAttribute("class").equals("cells")) {
+                cells = g.getElementsByTagName("rect").getLength();
+            }
+            edge |= g.getAttribute("class").equals("edge") && g.getElementsByTagName("path").getLength() > 0;
+        }
+        assertEquals(12 * 7, cells, "a cell per run");
+        assertTrue(edge, "SGD on a quadratic: the theoretical edge is drawn");
+        CliRun both = CliRun.of("map", "--function", "quadratic", "--points", "3", "--momentum-points", "2",
+                "--png", png.toString(), "--out", csv.toString());
+        assertEquals(0, both.code(), both.err());
+        assertEquals(7, Files.readAllLines(csv).size(), "the CSV to --out beside the figure");
+    }
+
+    @Test
+    void mapRefusesABadFigurePathBeforeAnyWork() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("folder.png"));
+        CliRun.assertBadInput("map", "--png", folder.toString());
+        CliRun.assertBadInput("map", "--svg", dir.resolve("no-such-folder").resolve("m.svg").toString());
+        Path same = dir.resolve("m.png");
+        CliRun.assertBadInput("map", "--png", same.toString(), "--svg", same.toString());
+        CliRun r = CliRun.of("map", "--png", folder.toString());
+        assertTrue(r.err().contains("it is a folder"), r.err());
+        assertTrue(Files.isDirectory(folder));
+        assertFalse(Files.exists(same));
     }
 
     @Test

@@ -77,7 +77,7 @@ class DataPainterTest {
         ModelLandscape f = shipped("line", false);
         Rgba red = Rgba.rgb(220, 0, 0);
         Java2DSketch sketch = new Java2DSketch(400, 300, 1);
-        DataPainter.paint(sketch, new DataPicture(f, List.of(new DataPicture.Fit(red, 2, -1)), List.of(), "x", "y"), 1);
+        DataPainter.paint(sketch, new DataPicture(f, List.of(new DataPicture.Fit("SGD", red, 2, -1)), List.of(), "x", "y"), 1);
         int reds = 0;
         for (int y = 0; y < 300; y++) {
             for (int x = 0; x < 400; x++) {

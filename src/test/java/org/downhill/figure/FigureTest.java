@@ -187,4 +187,41 @@ class FigureTest {
         }
         return false;
     }
+
+    @Test
+    void aRangeTestsPathIsDrawnDashedInItsColourLabelledWhereItStopped() throws Exception {
+        PlaneScene scene = endOf(PlaneScene.of(Presets.byId("rosenbrock-sgd-adam").scenario()));
+        org.downhill.sim.RunSpec run = scene.runs().get(0).trajectory().plan().spec();
+        org.downhill.rangetest.RangeTestResult r = org.downhill.rangetest.RangeTest.run(run,
+                org.downhill.rangetest.RangeTestConfig.towards(org.downhill.rangetest.StepMode.EXP, 1e-5, 1e3, 100)
+                        .withAboveLowest(true));
+        boolean stopped = r.termination() != org.downhill.rangetest.RangeTermination.COMPLETED;
+        assertTrue(stopped, "the test stops before lr = 1000 on Rosenbrock");
+        PlotArea area = PlanePainter.plotArea(WIDTH, HEIGHT, scene, FigureOptions.SCREEN);
+        Viewport v = PlanePainter.viewport(scene, area);
+        int last = r.rows() - 1;
+        while (!PlaneLayout.inView(v, v.toPixelX(r.x(last)), v.toPixelY(r.y(last)))) {
+            last--;
+        }
+        for (int rows : new int[] {r.rows() / 2, r.rows()}) {
+            PlaneScene with = scene.withTestPath(new TestPath("range test", r.path(), rows, stopped));
+            Document doc = parse(FigureFormats.svg(Figure.of(with, FigureOptions.SCREEN, WIDTH, HEIGHT, 1,
+                    GridSampler.sequential())));
+            List<Element> test = groups(doc, "test-path");
+            assertEquals(1, test.size());
+            Element line = (Element) test.get(0).getElementsByTagName("path").item(1);
+            assertEquals(FigureStyle.RANGE_TEST.hex(), line.getAttribute("stroke"));
+            assertFalse(line.getAttribute("stroke-dasharray").isEmpty(), "dashed");
+            String words = test.get(0).getTextContent();
+            int shown = Math.min(rows - 1, last);
+            boolean here = rows == r.rows() && last == r.rows() - 1;
+            boolean away = rows == r.rows() && !here;
+            String lr = org.downhill.param.NumberText.short3(r.lr(shown));
+            assertTrue(words.contains(here ? "range test stopped here, lr = " + lr
+                    : away ? "range test left the view at lr = " + lr + ", stopped at "
+                    + org.downhill.param.NumberText.short3(r.lr(r.rows() - 1)) : "range test, lr = " + lr), words);
+        }
+        assertTrue(groups(parse(FigureFormats.svg(figure(FigureOptions.SCREEN, 1))), "test-path").isEmpty(),
+                "no test, no path");
+    }
 }

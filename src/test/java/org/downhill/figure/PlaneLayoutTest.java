@@ -109,7 +109,7 @@ class PlaneLayoutTest {
             PlaneScene scene = PlaneScene.of(preset.scenario());
             Scenario.Display d = scene.display();
             Scenario.Display display = new Scenario.Display(d.colorMap(), d.logScale(), d.contours(), d.minima(),
-                    d.gradientField(), true, textScale);
+                    d.gradientField(), true, textScale, false);
             for (int step : new int[] {scene.step(), scene.steps()}) {
                 scenes.add(new Case(preset.id(), new PlaneScene(scene.landscape(), scene.window(), display,
                         scene.steps(), scene.runs(), step, scene.paused(), scene.selected())));
@@ -175,5 +175,72 @@ class PlaneLayoutTest {
                 }
             }
         }
+    }
+
+    @Test
+    void noExitTagLiesOverItsOwnRunsPathInAnyPresetAtOneAndTwiceTheTextSize() {
+        int tags = 0;
+        for (double text : new double[] {1, 2}) {
+            for (double[] size : new double[][] {{1280, 720}, {1920, 1080}}) {
+                for (Case c : everyPresetAt(text)) {
+                    PlaneScene scene = c.scene();
+                    PlaneLayout layout = PlanePainter.layout(scene, size[0], size[1], FigureOptions.SCREEN,
+                            AwtText.INSTANCE);
+                    for (PlaneLayout.ExitMark exit : layout.exits()) {
+                        Trajectory t = scene.runs().get(exit.run()).trajectory();
+                        PathSegments path = PathSegments.of(t, Math.min(scene.step(), t.lastStep()), layout.viewport());
+                        assertTrue(path.size() > 0, "the run is drawn up to the edge");
+                        assertFalse(path.crosses(exit.tag()), "the exit tag of " + c.id() + " at " + text + "x, "
+                                + size[0] + " x " + size[1] + " lies over its run's path: " + exit.tag());
+                        tags++;
+                    }
+                }
+            }
+        }
+        assertTrue(tags >= 8, tags + " exit tags checked");
+    }
+
+    @Test
+    void aPathCrossesABoxOnlyWhereOneOfItsDrawnSegmentsPassesThrough() {
+        PlaneScene scene = preset("lr-far-too-large");
+        PlaneLayout layout = layout(scene.atStep(scene.steps()), FigureOptions.SCREEN);
+        Viewport v = layout.viewport();
+        Trajectory t = scene.runs().get(0).trajectory();
+        PathSegments path = PathSegments.of(t, 1, v);
+        double mx = (v.toPixelX(t.x(0)) + v.toPixelX(t.x(1))) / 2;
+        double my = (v.toPixelY(t.y(0)) + v.toPixelY(t.y(1))) / 2;
+        assertTrue(path.crosses(new Box(mx - 2, my - 2, 4, 4)), "the box on the first step's middle");
+        assertFalse(path.crosses(new Box(mx + 40, my - 2, 4, 4)), "a box beside it");
+        assertFalse(PathSegments.of(t, 0, v).crosses(new Box(mx - 2, my - 2, 4, 4)), "no step drawn at step 0");
+    }
+
+    @Test
+    void anatomyLabelsSitByTheirArrowsAndNoArrowStartsOutOfView() {
+        List<Case> cases = new ArrayList<>();
+        for (double text : new double[] {1, 2}) {
+            cases.addAll(everyPresetAt(text));
+        }
+        // the diverging run selected, at every step: its steps soon leave the view
+        PlaneScene far = everyPresetAt(1).stream().filter(c -> c.id().equals("lr-far-too-large")).findFirst()
+                .orElseThrow().scene();
+        for (int k = 0; k <= far.steps(); k++) {
+            cases.add(new Case("lr-far-too-large", far.atStep(k)));
+        }
+        int arrows = 0;
+        for (Case c : cases) {
+            PlaneScene scene = c.scene();
+            double text = scene.display().textScale();
+            PlaneLayout layout = PlanePainter.layout(scene, 1280, 720, FigureOptions.SCREEN, AwtText.INSTANCE);
+            Viewport v = layout.viewport();
+            for (PlaneLayout.Pointer p : layout.anatomy()) {
+                String where = p.label() + " of " + c.id() + " at step " + scene.step() + ", " + text + "x";
+                assertTrue(PlaneLayout.inView(v, p.x0(), p.y0()), "the arrow starts in view: " + where);
+                assertTrue(PlaneLayout.inView(v, p.x1(), p.y1()), "the arrow ends in view: " + where);
+                double d = PlaneLayout.distance(p.box(), p.x1(), p.y1());
+                assertTrue(d <= PlaneLayout.ANATOMY_REACH * text, "the label is " + d + " px from its arrow: " + where);
+                arrows++;
+            }
+        }
+        assertTrue(arrows > 40, arrows + " arrows checked");
     }
 }

@@ -61,7 +61,7 @@ class ScenarioJsonTest {
                 Settings.of(OptimizerSpec.of(OptimizerKind.SGD)), List.of(),
                 new Scenario.Expectation(Regime.SLOW, Destination.NONE));
         return new Scenario(f, new Window(-2, 2.5, -1, 3), 120, 37,
-                new Scenario.Display(ColorMap.MAGMA, true, false, true, true, true, 1.5), List.of(edited, plain),
+                new Scenario.Display(ColorMap.MAGMA, true, false, true, true, true, 1.5, true), List.of(edited, plain),
                 "A caption with \"quotes\", a\nnew line and SGD's rate, {lr('SGD')}.",
                 List.of(Claim.parse("loss('SGD') < loss_at('SGD', 0)"), Claim.parse("lr('Adam, edited') < 1")));
     }

@@ -96,4 +96,51 @@ class ScenarioActionsTest {
             assertEquals(before, lab.toScenario(), c[0] + " leaves the lab as it was");
         }
     }
+
+    @Test
+    void aLabTrainingOnDataReopensWithItsBatchesEpochsAndScalingAndIdenticalRuns() {
+        LabViewModel lab = new LabViewModel();
+        org.downhill.ui.model.TrainingViewModel training = new org.downhill.ui.model.TrainingViewModel(lab);
+        lab.load(Presets.byId("batch-size-lr").scenario());
+        training.setStandardize(false);
+        lab.selectedProperty().set(lab.runs().get(1));
+        training.setBatchSize(4);
+        training.setSeed(11);
+        training.setEpochs(2);
+        lab.selectedProperty().set(lab.runs().get(0));
+        training.setShuffle(false);
+        Path file = dir.resolve("data.downhill");
+        assertTrue(actions(lab).save(file));
+
+        LabViewModel other = new LabViewModel();
+        org.downhill.ui.model.TrainingViewModel reopened = new org.downhill.ui.model.TrainingViewModel(other);
+        assertTrue(actions(other).open(file));
+        assertTrue(errors.isEmpty(), errors.toString());
+        Scenario saved = lab.toScenario();
+        Scenario back = other.toScenario();
+        assertEquals(saved.landscape(), back.landscape());
+        assertEquals(saved.runs(), back.runs(), "every run's settings, start and batches");
+        assertEquals(saved.steps(), back.steps());
+        assertEquals(saved.window(), back.window());
+        assertFalse(reopened.modelProperty().get().standardized());
+        assertEquals(2 * 68, other.steps(), "two epochs of 68 batches of 4 rows");
+        for (int i = 0; i < lab.runs().size(); i++) {
+            lab.selectedProperty().set(lab.runs().get(i));
+            other.selectedProperty().set(other.runs().get(i));
+            assertEquals(training.batchingProperty().get(), reopened.batchingProperty().get(), "run " + i);
+            assertEquals(training.epochsTextProperty().get(), reopened.epochsTextProperty().get(), "run " + i);
+            org.downhill.sim.Trajectory a = lab.runs().get(i).trajectory();
+            org.downhill.sim.Trajectory b = other.runs().get(i).trajectory();
+            assertEquals(a.rows(), b.rows());
+            for (int k = 0; k < a.rows(); k++) {
+                assertEquals(a.x(k), b.x(k), 0);
+                assertEquals(a.y(k), b.y(k), 0);
+                assertEquals(a.batchLoss(k), b.batchLoss(k), 0);
+            }
+        }
+        assertEquals(org.downhill.sim.Batching.of(4, true, 11), other.runs().get(1).trajectory().plan().spec()
+                .batching());
+        assertEquals(org.downhill.sim.Batching.of(1, false, 1), other.runs().get(0).trajectory().plan().spec()
+                .batching());
+    }
 }

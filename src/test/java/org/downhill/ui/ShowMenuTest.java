@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.Node;
 import javafx.stage.Stage;
+import org.downhill.scenario.Presets;
 import org.downhill.ui.model.LabViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -13,7 +14,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The Show menu's strip toggle: a hidden learning-rate strip gives its height to the views, and comes back. */
+/**
+ * The Show menu's toggles: a hidden learning-rate strip gives its height to the views, and comes
+ * back; small multiples replace the 2D view with a panel per visible run, and give it back.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ShowMenuTest {
     private final LabViewModel lab = new LabViewModel();
@@ -43,5 +47,35 @@ class ShowMenuTest {
         robot.interact(() -> lab.view().lrStripProperty().set(true));
         TestWindows.settle();
         assertEquals(viewHeight, window.plane().getHeight(), 0.5, "the layout comes back");
+    }
+
+    @Test
+    void smallMultiplesTakeThePlaneViewsPlaceWithAPanelPerVisibleRunAndGiveItBack(FxRobot robot) {
+        robot.interact(() -> lab.load(Presets.byId("schedules").scenario()));
+        TestWindows.settle();
+        long visible = lab.runs().stream().filter(r -> r.isVisible()).count();
+        assertTrue(visible >= 2, "the preset compares runs: " + visible);
+        robot.interact(() -> lab.view().panelsProperty().set(true));
+        TestWindows.settle();
+        assertFalse(window.plane().isVisible() && window.plane().getScene() != null, "the single plot is replaced");
+        assertTrue(window.multiples().getScene() != null && window.multiples().getWidth() > 300);
+        assertEquals(visible, window.multiples().panels().runs().size());
+        assertTrue(window.multiples().landscapeDrawn(), "the panels show the landscape");
+        assertTrue(lab.toScenario().display().panels(), "the session keeps the panels");
+
+        org.downhill.figure.Panels panels = window.multiples().panels();
+        int last = panels.runs().size() - 1;
+        javafx.geometry.Point2D middle = window.multiples().localToScreen(panels.x(last) + panels.cellWidth() / 2,
+                panels.y(last) + panels.cellHeight() / 2);
+        robot.clickOn(middle);
+        TestWindows.settle();
+        assertEquals(lab.runs().get(panels.runs().get(last)), lab.selected(), "a click on a panel selects its run");
+
+        robot.interact(() -> lab.runs().get(0).visibleProperty().set(false));
+        assertEquals(visible - 1, window.multiples().panels().runs().size(), "a hidden run loses its panel");
+
+        robot.interact(() -> lab.view().panelsProperty().set(false));
+        TestWindows.settle();
+        assertTrue(window.plane().getScene() != null && window.multiples().getScene() == null);
     }
 }

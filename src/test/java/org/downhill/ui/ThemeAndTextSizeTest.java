@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -21,6 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
+import org.downhill.scenario.Presets;
 import org.downhill.ui.model.AppTheme;
 import org.downhill.ui.model.LabViewModel;
 import org.junit.jupiter.api.Test;
@@ -170,5 +172,56 @@ class ThemeAndTextSizeTest {
                 assertTrue(b.getMaxX() <= viewport.getMaxX() + 0.5, f.getId() + " at " + b + " beyond " + viewport);
             }
         }
+    }
+
+    @Test
+    void threeNotchesLargerNeverShrinkTheViewAndCutNoRegimeOffTheLegend(FxRobot robot) {
+        robot.interact(() -> {
+            window.getScene().getWindow().setWidth(1280);
+            window.getScene().getWindow().setHeight(720);
+            lab.load(Presets.byId("lr-too-large").scenario());
+        });
+        TestWindows.settle();
+        Bounds view = window.plane().getLayoutBounds();
+        for (int notch = 1; notch <= 3; notch++) {
+            robot.clickOn("#larger-text");
+            TestWindows.settle();
+            Bounds now = window.plane().getLayoutBounds();
+            assertTrue(now.getWidth() >= view.getWidth() - 0.5 && now.getHeight() >= view.getHeight() - 0.5,
+                    "notch " + notch + ": the view shrank from " + view + " to " + now);
+            view = now;
+        }
+        Region charts = robot.lookup(".charts-row").queryAs(Region.class);
+        assertTrue(!charts.isVisible() || charts.getHeight() >= 64, "charts squeezed to " + charts.getHeight() + " px");
+        Node legend = robot.lookup("#lr-legend").query();
+        Bounds room = legend.getParent().localToScene(legend.getParent().getLayoutBounds());
+        for (Node regime : ((Parent) legend).getChildrenUnmodifiable()) {
+            Bounds b = regime.localToScene(regime.getLayoutBounds());
+            assertTrue(b.getMaxX() <= room.getMaxX() + 0.5, regime + " at " + b + " beyond " + room);
+        }
+    }
+
+    @Test
+    void presentingLargerTextKeepsTheViewAndScrollsTheCaption(FxRobot robot) {
+        robot.interact(() -> {
+            window.getScene().getWindow().setWidth(1280);
+            window.getScene().getWindow().setHeight(720);
+            lab.load(Presets.byId("lr-too-large").scenario());
+            window.work().presentingProperty().set(true);
+        });
+        TestWindows.settle();
+        Region caption = robot.lookup("#caption").queryAs(Region.class);
+        double captionHeight = caption.getHeight();
+        Bounds view = window.plane().getLayoutBounds();
+        for (int notch = 1; notch <= 2; notch++) {
+            robot.interact(() -> lab.view().changeTextSize(1));
+            TestWindows.settle();
+        }
+        Bounds now = window.plane().getLayoutBounds();
+        assertTrue(now.getWidth() >= view.getWidth() - 0.5 && now.getHeight() >= view.getHeight() - 0.5,
+                "the view shrank from " + view + " to " + now);
+        assertTrue(caption.getHeight() <= captionHeight + 0.5, "the caption grew from " + captionHeight + " to "
+                + caption.getHeight() + " px instead of scrolling");
+        assertTrue(robot.lookup(".charts-row").queryAs(Region.class).isVisible(), "room for the charts");
     }
 }

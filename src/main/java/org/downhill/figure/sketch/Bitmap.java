@@ -1,6 +1,10 @@
 package org.downhill.figure.sketch;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.DataBufferInt;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.nio.IntBuffer;
 
 /**
@@ -11,6 +15,8 @@ public final class Bitmap {
     private final int width;
     private final int height;
     private final int[] argb;
+    /** The pixels as an AWT image sharing {@link #argb}, made on first use; never written. */
+    private volatile BufferedImage shared;
 
     private Bitmap(int width, int height, int[] argb) {
         this.width = width;
@@ -54,6 +60,26 @@ public final class Bitmap {
     /** The pixels, row by row, as a read-only buffer (for a pixel writer). */
     public IntBuffer pixels() {
         return IntBuffer.wrap(argb).asReadOnlyBuffer();
+    }
+
+    /**
+     * The part from column x and row y, w x h pixels, as an AWT image with alpha that shares this
+     * bitmap's pixels (no copy: drawing a heatmap into every frame of an animation allocates
+     * nothing). Only for drawing from: the image must not be written to. Package-private, for
+     * {@link Java2DSketch}.
+     *
+     * @throws java.awt.image.RasterFormatException if the part is not inside the bitmap
+     */
+    BufferedImage sharedPart(int x, int y, int w, int h) {
+        BufferedImage image = shared;
+        if (image == null) {
+            DataBufferInt buffer = new DataBufferInt(argb, argb.length);
+            WritableRaster raster = Raster.createPackedRaster(buffer, width, height, width,
+                    new int[] {0x00ff0000, 0x0000ff00, 0x000000ff, 0xff000000}, null);
+            image = new BufferedImage(ColorModel.getRGBdefault(), raster, false, null);
+            shared = image;
+        }
+        return image.getSubimage(x, y, w, h);
     }
 
     /**

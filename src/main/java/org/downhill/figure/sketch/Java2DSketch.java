@@ -326,7 +326,7 @@ public final class Java2DSketch extends StyledSketch<SketchStyle> {
         if (x1 <= x0 || y1 <= y0) {
             return;
         }
-        BufferedImage part = bitmap.toImage(x0, y0, x1 - x0, y1 - y0);
+        BufferedImage part = bitmap.sharedPart(x0, y0, x1 - x0, y1 - y0);
         AffineTransform place = new AffineTransform();
         place.translate(dx, dy);
         place.scale(dw / (x1 - x0), dh / (y1 - y0));

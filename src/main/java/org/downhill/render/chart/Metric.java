@@ -68,6 +68,23 @@ public enum Metric {
         };
     }
 
+    /**
+     * Whether a run has a second, noisy series on this chart: on the loss chart, a run on data in
+     * mini-batches has the loss of each step's batch ({@link Trajectory#batchLoss}) beside its
+     * full-data loss ({@link Trajectory#loss}, what {@link #value} plots and the diagnosis judges).
+     */
+    public boolean hasBatchSeries(Trajectory t) {
+        return this == LOSS && t.batched();
+    }
+
+    /**
+     * The noisy series' value at row {@code k}: the loss of the batch of the step from row k,
+     * above the floor, as {@link #value} is; NaN where {@link #hasBatchSeries} is false.
+     */
+    public double batchValue(Trajectory t, int k, double floor) {
+        return hasBatchSeries(t) ? aboveFloor(t.batchLoss(k), floor) : Double.NaN;
+    }
+
     /** f - f*, or 0 where f lies below f* by no more than f*'s rounding (1e-9 |f*|). */
     static double aboveFloor(double f, double floor) {
         double v = f - floor;

@@ -14,7 +14,9 @@ import org.downhill.ui.model.RunsWatcher;
 /**
  * The charts under the landscape, side by side: loss, learning rate and gradient norm against the
  * step. They share the hovered step, so pointing at one shows the values at that step in all
- * three. Watches the runs and redraws the lines only after a change.
+ * three. On a model on data the loss chart also draws each run's noisy batch loss, thin, under
+ * its full-data loss, and the ends of the selected run's epochs. Watches the runs (and the
+ * selection, whose epochs are ticked) and redraws the lines only after a change.
  */
 public final class ChartsRow extends HBox {
     private final SeriesChart[] charts;
@@ -34,7 +36,7 @@ public final class ChartsRow extends HBox {
         getStyleClass().add("charts-row");
         setId("charts");
         for (Observable o : new Observable[] {lab.landscapeProperty(), lab.stepsProperty(),
-                lab.view().textScaleProperty()}) {
+                lab.view().textScaleProperty(), lab.selectedProperty()}) {
             o.addListener(changed);
         }
         RunsWatcher.watch(lab.runs(), run -> new Observable[] {run.trajectoryProperty(), run.visibleProperty(),

@@ -23,6 +23,7 @@ import org.downhill.figure.sketch.TextAlign;
 import org.downhill.figure.sketch.TextBaseline;
 import org.downhill.render.NiceTicks;
 import org.downhill.render.chart.AxisRange;
+import org.downhill.render.chart.EpochTicks;
 import org.downhill.render.chart.Metric;
 import org.downhill.render.chart.OffScale;
 import org.downhill.render.chart.SeriesDecimator;
@@ -38,25 +39,37 @@ import org.downhill.ui.sketch.FxPaint;
  * the changes made while playing marked as diamonds on the lines. Nothing is clipped silently:
  * where a line leaves the axis ({@link AxisRange}) an arrow at the edge gives the value beyond,
  * and a run diagnosed as diverging or falling without bound has its headline and last value at
- * the end of its line. Two canvases: the lines (redrawn
- * when a run, the landscape or the size changes) and the overlay with the playhead and the hovered
- * step's values (redrawn when they move). Pointing at the chart shows the values at that step in
+ * the end of its line. On the loss chart, a run on data in mini-batches also has its batch loss
+ * ({@link Metric#batchValue}), thin and translucent under its solid full-data loss, with a key in
+ * the title row, and the ends of one run's epochs are dotted lines numbered along the top
+ * ({@link EpochTicks}). Three canvases: the lines (redrawn
+ * when a run, the landscape or the size changes), over them a strip just wide enough for the
+ * playhead and the runs' values on it (moved and redrawn when the playhead moves, so a frame of the
+ * animation repaints a few pixels' width of the chart), and the overlay with the hovered step's
+ * line and values (redrawn when they move). Pointing at the chart shows the values at that step in
  * every chart of the row (a shared hover step); pressing or dragging moves the playhead there.
  * Nothing is drawn until {@link #pulse}.
  */
 public final class SeriesChart extends Region {
     private static final double LINE_WIDTH = 1.8;
+    /** The noisy batch-loss line of a run on data: thin and translucent under its full-data loss. */
+    private static final double BATCH_LINE_WIDTH = 0.9;
+    private static final double BATCH_OPACITY = 0.4;
     /** Enough ticks on a log axis that a span of many decades still gets two powers of ten. */
     private static final int LOG_TICK_TARGET = 4;
     private static final Rgba MAJOR_GRID = Rgba.rgb(0, 0, 0, 0.10);
     private static final Rgba MINOR_GRID = Rgba.rgb(0, 0, 0, 0.05);
+    /** How far the playhead's drawing reaches either side of it: a value's dot (4 px) and its rim, and a pixel. */
+    private static final int PLAYHEAD_HALF_WIDTH = 7;
 
     private final LabViewModel lab;
     private final Metric metric;
     private final IntegerProperty hoverStep;
     private final Canvas lines = new Canvas();
+    private final Canvas playhead = new Canvas();
     private final Canvas overlay = new Canvas();
     private final Sketch linesSketch = new CanvasSketch(lines);
+    private final Sketch playheadSketch = new CanvasSketch(playhead);
     private final Sketch overlaySketch = new CanvasSketch(overlay);
     /** The range of the values on a log axis, and on a linear one: the metric picks one per redraw. */
     private final AxisRange logRange = new AxisRange(true);
@@ -68,6 +81,7 @@ public final class SeriesChart extends Region {
     private double floor;
     private boolean linesDirty = true;
     private boolean overlayDirty = true;
+    private boolean playheadDirty = true;
 
     /**
      * A chart of one metric of the lab's runs.
@@ -82,10 +96,10 @@ public final class SeriesChart extends Region {
         getStyleClass().add("series-chart");
         setMinSize(120, 80);
         overlay.setMouseTransparent(true);
-        getChildren().addAll(lines, overlay);
-        InvalidationListener overlayChanged = o -> overlayDirty = true;
-        lab.playheadProperty().addListener(overlayChanged);
-        hoverStep.addListener(overlayChanged);
+        playhead.setMouseTransparent(true);
+        getChildren().addAll(lines, playhead, overlay);
+        lab.playheadProperty().addListener(o -> playheadDirty = true);
+        hoverStep.addListener(o -> overlayDirty = true);
         setOnMouseMoved(this::hover);
         setOnMouseExited(e -> hoverStep.set(-1));
         setOnMousePressed(this::seek);
@@ -106,6 +120,8 @@ public final class SeriesChart extends Region {
             lines.setHeight(h);
             overlay.setWidth(w);
             overlay.setHeight(h);
+            playhead.setHeight(h);
+            playhead.setWidth(2 * PLAYHEAD_HALF_WIDTH);
             linesDirty = true;
         }
     }
@@ -120,10 +136,21 @@ public final class SeriesChart extends Region {
             frame = paintLines(linesSketch, lines.getWidth(), lines.getHeight());
             linesDirty = false;
             overlayDirty = true;
+            playheadDirty = true;
+        }
+        if (playheadDirty && frame != null) {
+            double left = Math.floor(frame.x(lab.playhead())) - PLAYHEAD_HALF_WIDTH;
+            playhead.setLayoutX(left);
+            playhead.getGraphicsContext2D().clearRect(0, 0, playhead.getWidth(), playhead.getHeight());
+            playheadSketch.save();
+            playheadSketch.translate(-left, 0);
+            paintPlayhead(playheadSketch, frame);
+            playheadSketch.restore();
+            playheadDirty = false;
         }
         if (overlayDirty) {
             overlay.getGraphicsContext2D().clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
-            paintOverlay(overlaySketch, frame, hoverStep.get());
+            paintHover(overlaySketch, frame, hoverStep.get());
             overlayDirty = false;
         }
     }
@@ -134,7 +161,7 @@ public final class SeriesChart extends Region {
      */
     void paintFigure(Sketch sketch, double width, double height) {
         sketch.beginGroup("chart");
-        paintOverlay(sketch, paintLines(sketch, width, height), -1);
+        paintPlayhead(sketch, paintLines(sketch, width, height));
         sketch.endGroup();
     }
 
@@ -150,10 +177,16 @@ public final class SeriesChart extends Region {
         for (RunViewModel run : lab.runs()) {
             if (run.isVisible()) {
                 Trajectory t = run.trajectory();
+                boolean noisy = metric.hasBatchSeries(t);
                 for (int k = 0; k <= t.lastStep(); k++) {
                     double v = metric.value(t, k, floor);
                     logRange.add(v);
                     linearRange.add(v);
+                    if (noisy) {
+                        double b = metric.batchValue(t, k, floor);
+                        logRange.add(b);
+                        linearRange.add(b);
+                    }
                 }
             }
         }
@@ -163,6 +196,7 @@ public final class SeriesChart extends Region {
         gc.setFill(Rgba.WHITE);
         gc.fillRect(frame.left(), frame.top(), frame.width(), frame.height());
         paintAxes(gc, frame, text);
+        paintEpochs(gc, frame, text);
         gc.save();
         gc.beginPath();
         gc.rect(frame.left(), frame.top() - LINE_WIDTH, frame.width(), frame.height() + 2 * LINE_WIDTH);
@@ -185,7 +219,144 @@ public final class SeriesChart extends Region {
         gc.setStroke(FigureStyle.MUTED);
         gc.setLineWidth(1);
         gc.strokeRect(frame.left() + 0.5, frame.top() + 0.5, frame.width() - 1, frame.height() - 1);
+        paintLossKey(gc, frame, text);
         return frame;
+    }
+
+    /** The width of a key of these entries: a sample line, a gap, the name and a gap each. */
+    private static double keyWidth(Sketch gc, String[] names, FigureFont font, double sample, double gap) {
+        double width = 0;
+        for (String name : names) {
+            width += sample + 3 + gc.measure().width(name, font) + gap;
+        }
+        return width - gap;
+    }
+
+    /** Whether a visible run has a noisy batch series on this chart. */
+    private boolean anyBatchSeries() {
+        return lab.runs().stream().anyMatch(run -> run.isVisible() && metric.hasBatchSeries(run.trajectory()));
+    }
+
+    /**
+     * The run whose epochs are ticked: the selected run if it is visible and has {@link EpochTicks},
+     * else the first visible run that has them; null for none.
+     */
+    private RunViewModel epochRun() {
+        RunViewModel selected = lab.selected();
+        if (selected != null && selected.isVisible() && EpochTicks.of(selected.trajectory(), lab.steps()) != null) {
+            return selected;
+        }
+        return lab.runs().stream().filter(run -> run.isVisible()
+                && EpochTicks.of(run.trajectory(), lab.steps()) != null).findFirst().orElse(null);
+    }
+
+    /**
+     * On the loss chart of runs on data, the ends of one run's epochs ({@link #epochRun}): dotted
+     * lines in its colour across the plot and the epochs' counts along the plot's top edge.
+     */
+    private void paintEpochs(Sketch gc, ChartFrame frame, double text) {
+        if (metric != Metric.LOSS) {
+            return;
+        }
+        RunViewModel run = epochRun();
+        if (run == null) {
+            return;
+        }
+        EpochTicks ticks = EpochTicks.of(run.trajectory(), lab.steps());
+        double perStep = frame.width() / frame.steps();
+        FigureFont font = FigureFont.regular(text, 10);
+        double labelGap = gc.measure().width("0000", font) + 6 * text;
+        Rgba color = FxPaint.rgba(run.color());
+        Rgba line = Rgba.rgb(color.red(), color.green(), color.blue(), 0.45);
+        gc.setStroke(line);
+        gc.setLineWidth(1);
+        gc.setLineDashes(2, 3);
+        for (int e : ticks.ticked(perStep, 6, labelGap)) {
+            double x = Math.round(frame.x(ticks.step(e))) + 0.5;
+            gc.strokeLine(x, frame.top(), x, frame.top() + frame.height());
+        }
+        gc.setLineDashes();
+        gc.setFont(font);
+        gc.setFill(FigureStyle.MUTED);
+        gc.setTextAlign(TextAlign.CENTER);
+        gc.setTextBaseline(TextBaseline.TOP);
+        for (int e : ticks.labelled(perStep, labelGap)) {
+            double x = frame.x(ticks.step(e));
+            if (x + labelGap / 2 <= frame.left() + frame.width()) {
+                gc.setFill(FigureStyle.PANEL);
+                double w = gc.measure().width(Integer.toString(e), font) + 4;
+                gc.fillRect(x - w / 2, frame.top() + 2, w, 12 * text);
+                gc.setFill(FigureStyle.MUTED);
+                gc.fillText(Integer.toString(e), x, frame.top() + 2);
+            }
+        }
+    }
+
+    /**
+     * The key of the loss chart of runs on data, right-aligned in the title row: a solid line for
+     * the full-data loss, a thin translucent one for the batch loss, a dotted one for the epochs
+     * (of the run named, when one is ticked).
+     */
+    private void paintLossKey(Sketch gc, ChartFrame frame, double text) {
+        if (!anyBatchSeries()) {
+            return;
+        }
+        RunViewModel epochs = epochRun();
+        FigureFont font = FigureFont.regular(text, 10);
+        gc.setFont(font);
+        gc.setTextAlign(TextAlign.LEFT);
+        gc.setTextBaseline(TextBaseline.CENTER);
+        double titleEnd = frame.left() + gc.measure().width(metric.title(lab.landscape()) + scaleSuffix(),
+                FigureFont.bold(text, 12)) + 10 * text;
+        double right = frame.left() + frame.width() + ChartFrame.RIGHT_MARGIN;
+        String[][] choices = epochs == null
+                ? new String[][] {{"full data", "batch"}, {"full", "batch"}}
+                : new String[][] {{"full data", "batch", "epochs"}, {"full", "batch", "epochs"}, {"full", "batch"}};
+        String[] names = choices[choices.length - 1];
+        double sample = 12 * text;
+        double gap = 7 * text;
+        double width = 0;
+        for (String[] choice : choices) {
+            names = choice;
+            width = keyWidth(gc, names, font, sample, gap);
+            if (titleEnd + width <= right) {
+                break;
+            }
+        }
+        double x = Math.max(titleEnd, right - width);
+        double y = 11 * text;
+        for (int i = 0; i < names.length; i++) {
+            switch (i) {
+                case 0 -> {
+                    gc.setStroke(FigureStyle.INK);
+                    gc.setLineWidth(LINE_WIDTH);
+                }
+                case 1 -> {
+                    gc.setStroke(Rgba.rgb(0, 0, 0, BATCH_OPACITY));
+                    gc.setLineWidth(BATCH_LINE_WIDTH);
+                }
+                default -> {
+                    Rgba c = FxPaint.rgba(epochs.color());
+                    gc.setStroke(Rgba.rgb(c.red(), c.green(), c.blue(), 0.8));
+                    gc.setLineWidth(1);
+                    gc.setLineDashes(2, 3);
+                }
+            }
+            gc.strokeLine(x, y, x + sample, y);
+            gc.setLineDashes();
+            gc.setFill(FigureStyle.INK);
+            gc.fillText(names[i], x + sample + 3, y);
+            x += sample + 3 + gc.measure().width(names[i], font) + gap;
+        }
+    }
+
+    /** What the title says of the axis' scale: {@code (log)}, {@code (symmetric log)} or nothing. */
+    private String scaleSuffix() {
+        return switch (range.scale()) {
+            case LOG -> "  (log)";
+            case SYMLOG -> "  (symmetric log)";
+            case LINEAR -> "";
+        };
     }
 
     private void paintAxes(Sketch gc, ChartFrame frame, double text) {
@@ -193,12 +364,7 @@ public final class SeriesChart extends Region {
         gc.setFill(FigureStyle.INK);
         gc.setTextAlign(TextAlign.LEFT);
         gc.setTextBaseline(TextBaseline.CENTER);
-        String scale = switch (range.scale()) {
-            case LOG -> "  (log)";
-            case SYMLOG -> "  (symmetric log)";
-            case LINEAR -> "";
-        };
-        gc.fillText(metric.title(lab.landscape()) + scale, frame.left(), 11 * text);
+        gc.fillText(metric.title(lab.landscape()) + scaleSuffix(), frame.left(), 11 * text);
         FigureFont labelFont = FigureFont.regular(text, 11);
         gc.setFont(labelFont);
         gc.setLineWidth(1);
@@ -236,11 +402,32 @@ public final class SeriesChart extends Region {
     private void paintRun(Sketch gc, ChartFrame frame, RunViewModel run) {
         Trajectory t = run.trajectory();
         int columns = (int) Math.min(pointSteps.length / 2 - 1, Math.ceil(frame.width()));
+        Rgba color = FxPaint.rgba(run.color());
+        if (metric.hasBatchSeries(t)) {
+            int m = SeriesDecimator.decimate(k -> metric.batchValue(t, k, floor), 0, t.lastStep(), columns,
+                    pointSteps, pointValues);
+            gc.setStroke(Rgba.rgb(color.red(), color.green(), color.blue(), BATCH_OPACITY));
+            gc.setLineWidth(BATCH_LINE_WIDTH);
+            polyline(gc, frame, m);
+        }
         int n = SeriesDecimator.decimate(k -> metric.value(t, k, floor), 0, t.lastStep(), columns,
                 pointSteps, pointValues);
-        Rgba color = FxPaint.rgba(run.color());
         gc.setStroke(color);
         gc.setLineWidth(LINE_WIDTH);
+        polyline(gc, frame, n);
+        gc.setFill(color);
+        gc.setStroke(Rgba.WHITE);
+        gc.setLineWidth(1.2);
+        for (Edit edit : t.appliedEdits()) {
+            double v = metric.value(t, Math.min(edit.step(), t.lastStep()), floor);
+            gc.diamondPath(frame.x(edit.step()), frame.y(range.toUnit(v, frame.lo(), frame.hi())), 5);
+            gc.fill();
+            gc.stroke();
+        }
+    }
+
+    /** Strokes a line through the first n decimated points. */
+    private void polyline(Sketch gc, ChartFrame frame, int n) {
         gc.beginPath();
         for (int i = 0; i < n; i++) {
             double x = frame.x(pointSteps[i]);
@@ -252,15 +439,6 @@ public final class SeriesChart extends Region {
             }
         }
         gc.stroke();
-        gc.setFill(color);
-        gc.setStroke(Rgba.WHITE);
-        gc.setLineWidth(1.2);
-        for (Edit edit : t.appliedEdits()) {
-            double v = metric.value(t, Math.min(edit.step(), t.lastStep()), floor);
-            gc.diamondPath(frame.x(edit.step()), frame.y(range.toUnit(v, frame.lo(), frame.hi())), 5);
-            gc.fill();
-            gc.stroke();
-        }
     }
 
     /**
@@ -323,28 +501,34 @@ public final class SeriesChart extends Region {
         gc.fillText(label, box.x() + 2, box.y() + h / 2);
     }
 
-    /** Paints the playhead with the runs' values there, and the hover line and card unless hover is -1. */
-    private void paintOverlay(Sketch gc, ChartFrame frame, int hover) {
-        if (frame == null) {
+    /** Paints the hovered step's line and the card with the runs' values there, unless hover is -1. */
+    private void paintHover(Sketch gc, ChartFrame frame, int hover) {
+        if (frame == null || hover < 0) {
             return;
         }
-        if (hover >= 0) {
-            gc.setStroke(FigureStyle.MUTED);
-            gc.setLineWidth(1);
-            gc.setLineDashes(4, 3);
-            double x = Math.round(frame.x(hover)) + 0.5;
-            gc.strokeLine(x, frame.top(), x, frame.top() + frame.height());
-            gc.setLineDashes();
-        }
-        int playhead = lab.playhead();
-        double x = frame.x(playhead);
+        gc.setStroke(FigureStyle.MUTED);
+        gc.setLineWidth(1);
+        gc.setLineDashes(4, 3);
+        double x = Math.round(frame.x(hover)) + 0.5;
+        gc.strokeLine(x, frame.top(), x, frame.top() + frame.height());
+        gc.setLineDashes();
+        ValueCard.paint(gc, frame, hover, lab.runs(), t -> metric.value(t, hover, floor), text());
+    }
+
+    /**
+     * Paints the playhead with the runs' values there: within {@value #PLAYHEAD_HALF_WIDTH} pixels
+     * of its x either side.
+     */
+    private void paintPlayhead(Sketch gc, ChartFrame frame) {
+        int step = lab.playhead();
+        double x = frame.x(step);
         gc.setStroke(FigureStyle.INK);
         gc.setLineWidth(1.5);
         gc.strokeLine(x, frame.top(), x, frame.top() + frame.height());
         for (RunViewModel run : lab.runs()) {
             Trajectory t = run.trajectory();
-            if (run.isVisible() && playhead <= t.lastStep()) {
-                double v = metric.value(t, playhead, floor);
+            if (run.isVisible() && step <= t.lastStep()) {
+                double v = metric.value(t, step, floor);
                 if (Double.isFinite(v)) {
                     double y = frame.y(range.toUnit(v, frame.lo(), frame.hi()));
                     gc.setFill(FxPaint.rgba(run.color()));
@@ -354,9 +538,6 @@ public final class SeriesChart extends Region {
                     gc.strokeOval(x - 4, y - 4, 8, 8);
                 }
             }
-        }
-        if (hover >= 0) {
-            ValueCard.paint(gc, frame, hover, lab.runs(), t -> metric.value(t, hover, floor), text());
         }
     }
 

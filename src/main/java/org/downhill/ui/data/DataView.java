@@ -1,8 +1,10 @@
 package org.downhill.ui.data;
 
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
+import org.downhill.data.ModelLandscape;
 import org.downhill.figure.DataPainter;
 import org.downhill.figure.DataPicture;
 import org.downhill.figure.sketch.Sketch;
@@ -65,6 +67,16 @@ public final class DataView extends Region {
         drawn = now;
         drawnScale = scale;
         DataPainter.paint(sketch, now, scale);
+    }
+
+    /** The picture at the playhead now (for an export), or null on a formula. */
+    public DataPicture picture() {
+        return training.picture();
+    }
+
+    /** The model on data shown, null on a formula. */
+    public ReadOnlyObjectProperty<ModelLandscape> modelProperty() {
+        return training.modelProperty();
     }
 
     /** The picture last drawn, or null before the first. */

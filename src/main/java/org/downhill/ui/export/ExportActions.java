@@ -12,14 +12,19 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.downhill.data.ModelLandscape;
 import org.downhill.export.OutputFile;
 import org.downhill.export.TrajectoryCsv;
 import org.downhill.figure.Animation;
+import org.downhill.figure.DataFigure;
+import org.downhill.figure.DataPicture;
+import org.downhill.figure.Drawing;
 import org.downhill.figure.Figure;
 import org.downhill.figure.FigureFormats;
 import org.downhill.figure.FigureOptions;
@@ -31,6 +36,7 @@ import org.downhill.figure.sketch.Sketch;
 import org.downhill.figure.sketch.SvgSketch;
 import org.downhill.render.GridSampler;
 import org.downhill.ui.chart.ChartsRow;
+import org.downhill.ui.data.DataView;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.plane.LabScene;
 import org.downhill.ui.plane.PlaneView;
@@ -38,7 +44,8 @@ import org.downhill.ui.surface.SurfaceView;
 
 /**
  * Figures out of the app, for the menu: the 2D view as PNG (1x to 4x) or SVG, the 3D view as PNG,
- * the charts as PNG or SVG, the runs as an animated GIF, the trajectories as CSV, and the 2D view
+ * the charts as PNG or SVG, the data view (on a model on data) as PNG or SVG, a drawing of another
+ * window (the stability map) as PNG or SVG, the runs as an animated GIF, the trajectories as CSV, and the 2D view
  * on the clipboard. Called on the FX thread, each action takes what it needs from the window at
  * once (an immutable {@link PlaneScene} of the lab, or the pixels of the 3D view and the charts,
  * which only the FX thread can draw) and leaves the slow part to the file thread: sampling the
@@ -54,6 +61,11 @@ public final class ExportActions {
     /** The 2D figure's size when the view is hidden on screen. */
     private static final double PLANE_WIDTH = 900;
     private static final double PLANE_HEIGHT = 640;
+    /** The data view's figure size when it is hidden on screen. */
+    private static final double DATA_WIDTH = 640;
+    private static final double DATA_HEIGHT = 480;
+    /** The pixels per unit of a drawing saved as PNG from its dialog. */
+    public static final double DRAWING_SCALE = 2;
     /** The clipboard figure's pixels per view pixel. */
     private static final double CLIPBOARD_SCALE = 2;
 
@@ -61,6 +73,7 @@ public final class ExportActions {
     private final PlaneView plane;
     private final ChartsRow charts;
     private final SurfaceView surface;
+    private final DataView dataView;
     private final BiConsumer<String, String> errors;
     private final Consumer<String> status;
     private final Executor files;
@@ -76,13 +89,14 @@ public final class ExportActions {
      * @param files   draws, encodes and writes the files (a background thread in the app)
      * @param deliver runs the reports of the writing on the FX thread ({@code Platform::runLater})
      */
-    public ExportActions(LabViewModel lab, PlaneView plane, ChartsRow charts, SurfaceView surface,
+    public ExportActions(LabViewModel lab, PlaneView plane, ChartsRow charts, SurfaceView surface, DataView dataView,
                          BiConsumer<String, String> errors, Consumer<String> status, Executor files,
                          Executor deliver) {
         this.lab = lab;
         this.plane = plane;
         this.charts = charts;
         this.surface = surface;
+        this.dataView = dataView;
         this.errors = errors;
         this.status = status;
         this.files = files;
@@ -117,6 +131,36 @@ public final class ExportActions {
     public CompletableFuture<Void> saveSurface(Path file, int scale) {
         BufferedImage image = SwingFXUtils.fromFXImage(surface.snapshot(scale), null);
         return save("export the 3D view", file, () -> OutputFile.write(file, out -> FigureFormats.writePng(image, out)));
+    }
+
+    /**
+     * Saves the data view as asked (PNG at the request's scale, or SVG), at its size on screen or
+     * slide size, with its key, title and caption as asked: its picture at the playhead taken now
+     * ({@link DataPicture}, immutable), drawn and written on the file thread. Nothing is saved, and
+     * the future fails, while the runs are on a formula (there is no data view).
+     */
+    public CompletableFuture<Void> saveDataView(Path file, FigureRequest request) {
+        DataPicture picture = dataView.picture();
+        if (picture == null) {
+            errors.accept("Could not export the data view", "The runs train no model on data: there is no data view.");
+            return CompletableFuture.failedFuture(new IllegalStateException("no data view"));
+        }
+        double w = request.slides() ? FigureRequest.SLIDE_WIDTH : dataWidth();
+        double h = request.slides() ? FigureRequest.SLIDE_HEIGHT : dataHeight();
+        DataFigure figure = new DataFigure(picture, request.options(), lab.view().textScaleProperty().get(), w, h);
+        return save("export the data view", file, () -> {
+            if (request.format() == FigureRequest.Format.SVG) {
+                OutputFile.writeString(file, FigureFormats.svg(figure));
+            } else {
+                BufferedImage image = FigureFormats.image(figure, request.scale());
+                OutputFile.write(file, out -> FigureFormats.writePng(image, out));
+            }
+        });
+    }
+
+    /** The model on data the data view shows, null on a formula (for the menu's item). */
+    public ReadOnlyObjectProperty<ModelLandscape> dataModelProperty() {
+        return dataView.modelProperty();
     }
 
     /**
@@ -189,10 +233,11 @@ public final class ExportActions {
         PlaneScene scene = LabScene.of(lab);
         double w = Math.max(16, Math.round(planeWidth() * size));
         double h = Math.max(16, Math.round(planeHeight() * size));
+        FigureOptions options = asShown();
         Animation animation = new Animation(Math.max(0, Math.min(scene.steps(), lastStep)));
         int total = animation.frames();
         return save("export the animation", file, () -> {
-            Figure figure = Figure.of(scene, FigureOptions.SCREEN, w, h, 1, sampler);
+            Figure figure = Figure.of(scene, options, w, h, 1, sampler);
             OutputFile.write(file, out -> FigureFormats.writeGif(figure, animation, fps, loop, out,
                     n -> deliver.execute(() -> status.accept("Recording the GIF: frame " + n + " of " + total))));
         });
@@ -203,10 +248,11 @@ public final class ExportActions {
         PlaneScene scene = LabScene.of(lab);
         double w = planeWidth();
         double h = planeHeight();
+        FigureOptions options = asShown();
         CompletableFuture<Void> done = new CompletableFuture<>();
         files.execute(() -> {
             try {
-                BufferedImage image = FigureFormats.image(Figure.of(scene, FigureOptions.SCREEN, w, h,
+                BufferedImage image = FigureFormats.image(Figure.of(scene, options, w, h,
                         CLIPBOARD_SCALE, sampler), CLIPBOARD_SCALE);
                 deliver.execute(() -> {
                     copyImage(image, "the view");
@@ -243,11 +289,53 @@ public final class ExportActions {
         }
     }
 
+    /**
+     * Saves a drawing made from a snapshot (e.g. the stability map's {@link org.downhill.figure.MapFigure}) as
+     * SVG, or as PNG at {@code scale} pixels per unit: drawn, encoded and written on the file thread.
+     *
+     * @param what what is saved, e.g. "the stability map"
+     */
+    public CompletableFuture<Void> saveDrawing(Path file, Drawing drawing, FigureRequest.Format format, double scale,
+                                               String what) {
+        return save("export " + what, file, () -> {
+            if (format == FigureRequest.Format.SVG) {
+                OutputFile.writeString(file, FigureFormats.svg(drawing));
+            } else {
+                BufferedImage image = FigureFormats.image(drawing, scale);
+                OutputFile.write(file, out -> FigureFormats.writePng(image, out));
+            }
+        });
+    }
+
+    /**
+     * Asks where, then saves a drawing in a format ({@link #saveDrawing}; a PNG at
+     * {@value #DRAWING_SCALE} pixels per unit, for slides and print).
+     *
+     * @param what what is saved, e.g. "the stability map"
+     * @param name the file name offered, without the extension
+     */
+    public void drawingWithDialog(Window owner, String what, String name, Drawing drawing,
+                                  FigureRequest.Format format) {
+        Path file = ask(owner, "Export " + what, name, format.name(), format.extension());
+        if (file != null) {
+            saveDrawing(file, drawing, format, DRAWING_SCALE, what);
+        }
+    }
+
     /** Asks how and where, then exports the 2D view. */
     public void figureWithDialog(Window owner) {
         withDialog(owner, new ExportDialog("the landscape view", planeWidth(), planeHeight(),
-                new ExportDialog.PlaneDefaults(lab.titleProperty().get(), lab.captionProperty().get(), lab.steps(),
-                        lab.playhead()), true), "downhill", this::saveFigure);
+                new ExportDialog.PlaneDefaults(lab.titleIfUnchanged(), lab.captionIfUnchanged(), lab.steps(),
+                        lab.playhead(), lab.view().panelsProperty().get()), true), "downhill", this::saveFigure);
+    }
+
+    /** Asks how and where, then exports the data view (nothing on a formula). */
+    public void dataViewWithDialog(Window owner) {
+        if (dataView.picture() == null) {
+            return;
+        }
+        withDialog(owner, ExportDialog.dataView(dataWidth(), dataHeight(), lab.titleIfUnchanged(),
+                lab.captionIfUnchanged()), "downhill-data", this::saveDataView);
     }
 
     /** Asks the size and where, then exports the 3D view as a PNG. */
@@ -296,6 +384,11 @@ public final class ExportActions {
         });
     }
 
+    /** The figure options of the 2D view as it is shown: one plot, or a panel per run. */
+    private FigureOptions asShown() {
+        return FigureOptions.SCREEN.withPanels(lab.view().panelsProperty().get());
+    }
+
     /** The 2D figure's width: the view's, or a default while it is hidden. */
     private double planeWidth() {
         return plane.getWidth() >= 100 ? plane.getWidth() : PLANE_WIDTH;
@@ -304,6 +397,16 @@ public final class ExportActions {
     /** The 2D figure's height: the view's, or a default while it is hidden. */
     private double planeHeight() {
         return plane.getHeight() >= 100 ? plane.getHeight() : PLANE_HEIGHT;
+    }
+
+    /** The data view's figure width: as on screen, or a default while it is hidden. */
+    private double dataWidth() {
+        return dataView.getWidth() >= 100 ? dataView.getWidth() : DATA_WIDTH;
+    }
+
+    /** The data view's figure height: as on screen, or a default while it is hidden. */
+    private double dataHeight() {
+        return dataView.getHeight() >= 100 ? dataView.getHeight() : DATA_HEIGHT;
     }
 
     /** The charts' figure width: as on screen, or a default while they are hidden. */

@@ -17,8 +17,8 @@ import org.downhill.figure.FigureOptions;
  * transparent background; for the 2D view also a title and a caption (by default the preset's
  * title and caption), colours fixed to the landscape, small multiples (a panel per run), and whether the runs go to their end or to
  * the playhead (to the end by default when the playhead is at step 0, where only the path ahead
- * would show). The figure never shows the window around the view (tool bars, controls, frame
- * statistics).
+ * would show); for the data view the legend (its key), slide size, a title and a caption. The
+ * figure never shows the window around the view (tool bars, controls, frame statistics).
  */
 final class ExportDialog extends Dialog<FigureRequest> {
 
@@ -38,7 +38,20 @@ final class ExportDialog extends Dialog<FigureRequest> {
      * @param vector whether SVG and a transparent background are possible (not for 3D)
      */
     ExportDialog(String what, double width, double height, PlaneDefaults plane, boolean vector) {
-        boolean withPlaneOptions = plane != null;
+        this(what, width, height, plane, vector, plane != null);
+    }
+
+    /**
+     * A dialog for the data view, whose size on screen is width x height: PNG or SVG, its key,
+     * the background, slide size, and a title and caption (offered: these).
+     */
+    static ExportDialog dataView(double width, double height, String title, String caption) {
+        return new ExportDialog("the data view", width, height, new PlaneDefaults(title, caption, 0, 0, false), true, false);
+    }
+
+    private ExportDialog(String what, double width, double height, PlaneDefaults plane, boolean vector,
+                         boolean withPlaneOptions) {
+        boolean withHeading = plane != null;
         setTitle("Export " + what);
         setHeaderText("Export " + what + " as a figure for slides or print");
         ChoiceBox<FigureRequest.Format> format = new ChoiceBox<>();
@@ -70,14 +83,17 @@ final class ExportDialog extends Dialog<FigureRequest> {
         colorBar.setTooltip(new Tooltip("The scale of the loss colours"));
         CheckBox transparent = new CheckBox("Transparent background");
         transparent.setTooltip(new Tooltip("No fill around the plot, for slides with a coloured background"));
-        legend.setVisible(withPlaneOptions);
+        legend.setVisible(withHeading);
+        if (!withPlaneOptions) {
+            legend.setTooltip(new Tooltip("The key: each run's model, the exact optimum's and the next batch"));
+        }
         colorBar.setVisible(withPlaneOptions);
         transparent.setVisible(vector);
         CheckBox slides = new CheckBox("Slide size, 16:9 (" + Math.round(2 * FigureRequest.SLIDE_WIDTH) + " \u00d7 "
                 + Math.round(2 * FigureRequest.SLIDE_HEIGHT) + " pixels)");
         slides.setId("export-slides");
         slides.setTooltip(new Tooltip("A figure shaped for a 16:9 slide, whatever the window's shape"));
-        slides.setVisible(withPlaneOptions);
+        slides.setVisible(withHeading);
         scale.disableProperty().unbind();
         scale.disableProperty().bind(format.valueProperty().isEqualTo(FigureRequest.Format.SVG)
                 .or(slides.selectedProperty()));
@@ -96,6 +112,7 @@ final class ExportDialog extends Dialog<FigureRequest> {
                 + " whatever part of it is in view (else the colours span the values in view)"));
         CheckBox panels = new CheckBox("A panel per run (small multiples)");
         panels.setId("export-panels");
+        panels.setSelected(plane != null && plane.panels());
         panels.setTooltip(new Tooltip("One panel per visible run, side by side, with the same window, axes and"
                 + " colours: runs drawn on top of each other come apart"));
         ChoiceBox<String> runs = new ChoiceBox<>();
@@ -115,10 +132,12 @@ final class ExportDialog extends Dialog<FigureRequest> {
         grid.add(legend, 1, 2);
         grid.add(colorBar, 1, 3);
         grid.add(transparent, 1, 4);
-        if (withPlaneOptions) {
+        if (withHeading) {
             grid.add(slides, 1, 5);
             grid.addRow(6, new Label("Title"), title);
             grid.addRow(7, new Label("Caption"), caption);
+        }
+        if (withPlaneOptions) {
             grid.add(fixed, 1, 8);
             grid.add(panels, 1, 9);
             grid.addRow(10, new Label("Runs"), runs);
@@ -141,7 +160,8 @@ final class ExportDialog extends Dialog<FigureRequest> {
      * @param caption  the caption offered (the preset's), "" for none
      * @param steps    the runs' last step
      * @param playhead the step shown
+     * @param panels   whether the view shows a panel per run (the figure then does too, at first)
      */
-    record PlaneDefaults(String title, String caption, int steps, int playhead) {
+    record PlaneDefaults(String title, String caption, int steps, int playhead, boolean panels) {
     }
 }

@@ -1,5 +1,7 @@
 package org.downhill.ui.lr;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.Observable;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -8,6 +10,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.downhill.diagnose.Regime;
 import org.downhill.param.NumberText;
@@ -18,30 +21,34 @@ import org.downhill.ui.Theme;
 import org.downhill.ui.model.ViewOptions;
 
 /**
- * The lr scan as a chart over the strip's axis (the same x as the track under it): the final loss
- * of the run at every scanned rate (log scale, above the landscape's lowest known value when that
- * is not 0; the scale spans the runs that do not diverge, and a diverging run's final loss above it
- * is a red tick at the top), the step at which it converged or diverged
- * (dots, right-hand scale 0 to the steps), the regime bands faintly behind, the current rate as a
- * line. Pointing reads the scan at the pointer; a click sets the rate there (3 significant digits).
+ * The lr scan as a chart over the strip's axis (the same x as the track under it): for every
+ * visible run ({@link ScanLinesModel}) a line in its colour of its final loss at every scanned rate
+ * (log scale, above the landscape's lowest known value when that is not 0; the scale spans the
+ * runs that do not diverge, and a diverging run's final loss above it is a tick at the top in its
+ * colour), labelled with the run's name at its right end (labels pushed apart so none overlap);
+ * for the selected run also the step at which it converged or diverged (dots, right-hand scale 0
+ * to the steps) and the regime bands faintly behind; the current rate as a line. Pointing reads
+ * the selected run's scan at the pointer; a click sets the rate there (3 significant digits).
  */
 public final class LrScanChart extends Region {
     private static final double TOP = 20;
     private static final double BOTTOM = 6;
-    private static final Color LOSS = Color.web("#1f2328");
     private static final Color STEP = Color.web("#6a1b9a");
     private final LrStripModel model;
+    private final ScanLinesModel lines;
     private final Canvas canvas = new Canvas();
     private double scale;
     private double hover = Double.NaN;
 
-    /** A chart of the model's scan; {@code view} gives the text size. */
-    public LrScanChart(LrStripModel model, ViewOptions view) {
+    /** A chart of the strip's scan and the other visible runs' {@code lines}; {@code view} gives the text size. */
+    public LrScanChart(LrStripModel model, ScanLinesModel lines, ViewOptions view) {
         this.model = model;
+        this.lines = lines;
         setId("lr-scan-chart");
         getStyleClass().add("lr-scan-chart");
         getChildren().add(canvas);
-        for (Observable o : new Observable[] {model.axisProperty(), model.scanProperty(), model.lrProperty()}) {
+        for (Observable o : new Observable[] {model.axisProperty(), model.scanProperty(), model.lrProperty(),
+            lines.linesProperty()}) {
             o.addListener(x -> draw());
         }
         scale = view.textScaleProperty().get();
@@ -104,13 +111,16 @@ public final class LrScanChart extends Region {
         double top = TOP * scale;
         double ph = h - top - BOTTOM;
         double floor = model.lowestKnownValue();
+        List<ScanLinesModel.Line> shown = lines.linesProperty().get();
         double lo = Double.POSITIVE_INFINITY;
         double hi = 0;
-        for (int i = 0; i < scan.size(); i++) {
-            double v = scan.outcome(i).finalLoss() - floor;
-            if (v > 0 && Double.isFinite(v) && scan.outcome(i).regime() != Regime.DIVERGES) {
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
+        for (LrScan each : scansOf(scan, shown)) {
+            for (int i = 0; i < each.size(); i++) {
+                double v = each.outcome(i).finalLoss() - floor;
+                if (v > 0 && Double.isFinite(v) && each.outcome(i).regime() != Regime.DIVERGES) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
             }
         }
         if (!(hi > lo)) {
@@ -147,29 +157,18 @@ public final class LrScanChart extends Region {
         gc.setTextAlign(TextAlignment.LEFT);
         gc.fillText("0", LrStrip.INSET + model.width() + 3, top + ph);
         gc.fillText(Integer.toString(model.steps()), LrStrip.INSET + model.width() + 3, top);
-        gc.setLineWidth(2 * Math.max(1, scale * 0.8));
-        gc.setStroke(LOSS);
-        gc.beginPath();
-        boolean drawing = false;
-        for (int i = 0; i < scan.size(); i++) {
-            Outcome o = scan.outcome(i);
-            double x = LrStrip.INSET + model.x(scan.lr(i));
-            double v = o.finalLoss() - floor;
-            if (!Double.isFinite(v) || v > hi) {
-                gc.setFill(Color.web("#D55E00"));
-                gc.fillRect(x - 1, top, 2, 4 * scale);
-                drawing = false;
-                continue;
-            }
-            double y = top + ph - (Math.log10(Math.max(v, lo)) - logLo) / (logHi - logLo) * ph;
-            if (drawing) {
-                gc.lineTo(x, y);
-            } else {
-                gc.moveTo(x, y);
-                drawing = true;
+        List<Label> labels = new ArrayList<>();
+        boolean named = shown.size() > 1;
+        for (int k = shown.size() - 1; k >= 0; k--) {
+            ScanLinesModel.Line l = shown.get(k);
+            if (!l.selected()) {
+                labels.add(line(gc, l.scan(), l.color(), named ? l.name() : "", false, floor, lo, hi, top, ph));
             }
         }
-        gc.stroke();
+        ScanLinesModel.Line own = shown.stream().filter(ScanLinesModel.Line::selected).findFirst().orElse(null);
+        labels.add(line(gc, scan, own == null ? Color.BLACK : own.color(), named && own != null ? own.name() : "",
+                true, floor, lo, hi, top, ph));
+        labels(gc, labels, top, ph);
         gc.setFill(STEP);
         double dot = 3 * scale;
         for (int i = 0; i < scan.size(); i++) {
@@ -200,6 +199,85 @@ public final class LrScanChart extends Region {
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setFill(pointing ? Color.BLACK : Color.gray(0.2));
         gc.fillText(pointing ? model.readout(hover) : "final loss" + (floor != 0 ? " above " + NumberText.short3(floor) : "")
-                + " (log, line); step converged or diverged (dots, right)", LrStrip.INSET, top - 3);
+                + " (log, a line per visible run); step the selected run converged or diverged (dots, right)",
+                LrStrip.INSET, top - 3);
+    }
+
+    private static List<LrScan> scansOf(LrScan own, List<ScanLinesModel.Line> shown) {
+        List<LrScan> all = new ArrayList<>();
+        all.add(own);
+        shown.forEach(l -> all.add(l.scan()));
+        return all;
+    }
+
+    /** A line's name at its last drawn point (y in pixels), in its colour; empty name: none. */
+    private record Label(String name, Color color, double x, double y) {
+    }
+
+    /**
+     * Draws one scan's final losses as a line in {@code color} (thicker for the selected run), a
+     * tick at the top where the loss is above the scale, and returns where its name goes.
+     */
+    private Label line(GraphicsContext gc, LrScan scan, Color color, String name, boolean selected, double floor,
+                       double lo, double hi, double top, double ph) {
+        double logLo = Math.log10(lo);
+        double logHi = Math.log10(hi);
+        gc.setLineWidth((selected ? 2.5 : 1.6) * Math.max(1, scale * 0.8));
+        gc.setStroke(color);
+        gc.beginPath();
+        boolean drawing = false;
+        double lastX = Double.NaN;
+        double lastY = Double.NaN;
+        for (int i = 0; i < scan.size(); i++) {
+            Outcome o = scan.outcome(i);
+            double x = LrStrip.INSET + model.x(scan.lr(i));
+            double v = o.finalLoss() - floor;
+            if (!Double.isFinite(v) || v > hi) {
+                gc.setFill(color);
+                gc.fillRect(x - 1, top, 2, 4 * scale);
+                drawing = false;
+                continue;
+            }
+            double y = top + ph - (Math.log10(Math.max(v, lo)) - logLo) / (logHi - logLo) * ph;
+            if (drawing) {
+                gc.lineTo(x, y);
+            } else {
+                gc.moveTo(x, y);
+                drawing = true;
+            }
+            lastX = x;
+            lastY = y;
+        }
+        gc.stroke();
+        return new Label(name, color, lastX, lastY);
+    }
+
+    /**
+     * Writes the lines' names left of their last points, top to bottom, each pushed down below the
+     * one above (and the lowest ones up, inside the plot) so that no two overlap.
+     */
+    private void labels(GraphicsContext gc, List<Label> all, double top, double ph) {
+        List<Label> named = all.stream().filter(l -> !l.name().isEmpty() && Double.isFinite(l.y()))
+                .sorted(java.util.Comparator.comparingDouble(Label::y)).toList();
+        double line = font() * 1.2;
+        double[] y = new double[named.size()];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = Math.max(named.get(i).y() - line / 2, i == 0 ? top + line / 2 : y[i - 1] + line);
+        }
+        for (int i = y.length - 1; i >= 0; i--) {
+            y[i] = Math.min(y[i], i == y.length - 1 ? top + ph - line / 2 : y[i + 1] - line);
+        }
+        gc.setFont(Font.font("System", FontWeight.BOLD, font()));
+        gc.setTextAlign(TextAlignment.RIGHT);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setLineWidth(3);
+        for (int i = 0; i < y.length; i++) {
+            Label l = named.get(i);
+            double x = Math.max(l.x() - 6, LrStrip.INSET + 120 * scale);
+            gc.setStroke(Color.WHITE);
+            gc.strokeText(l.name(), x, y[i]);
+            gc.setFill(l.color());
+            gc.fillText(l.name(), x, y[i]);
+        }
     }
 }

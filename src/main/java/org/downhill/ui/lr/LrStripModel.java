@@ -17,7 +17,6 @@ import org.downhill.param.NumberText;
 import org.downhill.param.RealParam;
 import org.downhill.sim.RunPlan;
 import org.downhill.sim.RunSpec;
-import org.downhill.sim.Settings;
 import org.downhill.sim.Trajectory;
 import org.downhill.sweep.Cancellation;
 import org.downhill.sweep.LrScan;
@@ -95,8 +94,18 @@ public final class LrStripModel {
     }
 
     private static Optional<LrScan> compute(Sweeper sweeper, ScanRequest q) {
-        return Optional.of(LrScan.run(sweeper, q.base(), Math.pow(10, q.axis().lo()), Math.pow(10, q.axis().hi()),
-                q.points(), new Cancellation(), Progress.NONE));
+        return Optional.of(scan(sweeper, q.base(), q.axis(), q.points()));
+    }
+
+    /** The scan of a run (from {@link #base}) at {@code points} log-spaced rates across the axis. */
+    static LrScan scan(Sweeper sweeper, RunSpec base, LrAxis axis, int points) {
+        return LrScan.run(sweeper, base, Math.pow(10, axis.lo()), Math.pow(10, axis.hi()), points, new Cancellation(),
+                Progress.NONE);
+    }
+
+    /** A run from its start with its current settings (on the lab's landscape and steps), at the axis' lowest rate. */
+    static RunSpec base(RunViewModel run, LrAxis axis) {
+        return LrScan.withLr(run.planProperty().get().spec().withSettings(run.settings()), Math.pow(10, axis.lo()));
     }
 
     private void attach(RunViewModel next) {
@@ -118,9 +127,7 @@ public final class LrStripModel {
 
     /** The run from its start with its current settings (on the lab's landscape and steps). */
     private RunSpec baseSpec() {
-        RunSpec spec = run.planProperty().get().spec();
-        Settings settings = run.settings();
-        return LrScan.withLr(spec.withSettings(settings), Math.pow(10, axis.get().lo()));
+        return base(run, axis.get());
     }
 
     private void refresh() {

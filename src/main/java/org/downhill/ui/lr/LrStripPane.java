@@ -8,6 +8,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -32,8 +33,8 @@ public final class LrStripPane extends VBox {
     private final HBox zoom;
     private boolean updating;
 
-    /** The strip of a model; {@code view} gives the text size. */
-    public LrStripPane(LrStripModel model, ViewOptions view) {
+    /** The strip of a model, its scan chart showing {@code lines}; {@code view} gives the text size. */
+    public LrStripPane(LrStripModel model, ScanLinesModel lines, ViewOptions view) {
         this.model = model;
         getStyleClass().add("lr-strip-pane");
         setId("lr-strip-pane");
@@ -62,7 +63,7 @@ public final class LrStripPane extends VBox {
         error.setId("lr-strip-error");
         error.getStyleClass().add("param-error");
         error.textProperty().bind(model.errorProperty());
-        HBox legend = legend();
+        FlowPane legend = legend();
         legend.visibleProperty().bind(model.errorProperty().isEmpty());
         error.visibleProperty().bind(model.errorProperty().isEmpty().not());
         StackPane note = new StackPane(legend, error);
@@ -88,7 +89,8 @@ public final class LrStripPane extends VBox {
         HBox.setHgrow(range, Priority.ALWAYS);
         zoom = new HBox(6, wider, narrower, range);
         zoom.setAlignment(Pos.CENTER_LEFT);
-        LrScanChart chart = new LrScanChart(model, view);
+        LrScanChart chart = new LrScanChart(model, lines, view);
+        lines.activeProperty().bind(chart.visibleProperty());
         ToggleButton showChart = new ToggleButton("Scan chart");
         showChart.setId("lr-scan-toggle");
         showChart.setTooltip(new Tooltip("The final loss and the step of convergence or divergence at every rate of"
@@ -150,8 +152,9 @@ public final class LrStripPane extends VBox {
         }
     }
 
-    private static HBox legend() {
-        HBox legend = new HBox(8);
+    /** The regimes' colours; it wraps onto a second line rather than being cut off at large text. */
+    private static FlowPane legend() {
+        FlowPane legend = new FlowPane(8, 2);
         legend.setId("lr-legend");
         legend.setAlignment(Pos.CENTER_LEFT);
         for (Regime r : new Regime[] {Regime.SLOW, Regime.CONVERGES, Regime.CONVERGES_OSCILLATING,

@@ -19,12 +19,15 @@ import org.downhill.param.NumberText;
 import org.downhill.rangetest.RangeTermination;
 import org.downhill.rangetest.RangeTestResult;
 import org.downhill.rangetest.StepMode;
+import org.downhill.ui.Theme;
+import org.downhill.ui.model.ViewOptions;
 
 /**
  * The "Find a learning rate" window: the range test's settings (the start and end rate typed or
  * on a range slider over 1e-8 to 100), the loss-against-rate plot, how the test ended, and each
  * suggestion with the rule that picked it, what the strip's scan says of it, and a button that
- * applies it to the run.
+ * applies it to the run. The plot grows while the test runs, its path drawn on the landscape;
+ * closing the window removes both. Its text follows the app's text size.
  */
 public final class RangeTestWindow {
     private final RangeTestModel model;
@@ -35,8 +38,8 @@ public final class RangeTestWindow {
     private final RangeSlider range = new RangeSlider(-8, 2, -6, 1);
     private boolean updating;
 
-    /** The window over a model, owned by {@code owner} and styled as it is. */
-    public RangeTestWindow(RangeTestModel model, Window owner) {
+    /** The window over a model, owned by {@code owner} and styled as it is; {@code view} gives the text size. */
+    public RangeTestWindow(RangeTestModel model, ViewOptions view, Window owner) {
         this.model = model;
         stage.initOwner(owner);
         stage.setTitle("Find a learning rate");
@@ -103,7 +106,8 @@ public final class RangeTestWindow {
         floor.setId("range-test-floor");
         floor.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         outcome.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        stage.setOnShowing(e -> floor.setText(floorNote()));
+        floor.textProperty().bind(model.noteProperty());
+        stage.setOnShowing(e -> model.fitToSelectedRun());
         HBox actions = new HBox(10, run, error);
         actions.setAlignment(Pos.CENTER_LEFT);
         outcome.setId("range-test-outcome");
@@ -113,19 +117,18 @@ public final class RangeTestWindow {
         VBox root = new VBox(8, form, floor, actions, plot, outcome, suggestions);
         root.setPadding(new Insets(12));
         root.getStyleClass().add("range-test-window");
+        Theme.followTextScale(root, view.textScaleProperty());
+        plot.setTextScale(view.textScaleProperty().get());
+        view.textScaleProperty().addListener((obs, old, now) -> plot.setTextScale(now.doubleValue()));
+        model.progressProperty().addListener((obs, old, now) -> plot.show(now, model.suggestions()));
         model.resultProperty().addListener((obs, old, now) -> show(now));
         show(model.resultProperty().get());
+        stage.setOnHidden(e -> model.clear());
         Scene scene = new Scene(root, 760, 640);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         stage.setScene(scene);
-    }
-
-    private String floorNote() {
-        return "The test stops once the smoothed loss exceeds the threshold times its best. Losses here can be 0"
-                + " or negative, so both are measured above the landscape's lowest known value, f = "
-                + NumberText.of(model.floor()) + ".";
     }
 
     /** Shows the window (again) in front. */
@@ -178,7 +181,7 @@ public final class RangeTestWindow {
     }
 
     private void show(RangeTestResult r) {
-        plot.show(r, model.suggestions());
+        plot.show(model.progressProperty().get(), model.suggestions());
         suggestions.getChildren().clear();
         if (r == null) {
             outcome.setText("");

@@ -2,11 +2,11 @@ package org.downhill.ui.lr;
 
 import javafx.scene.paint.Color;
 import org.downhill.diagnose.Regime;
+import org.downhill.figure.RegimeStyle;
+import org.downhill.ui.sketch.FxPaint;
 
 /**
- * The colour and the legend's words of each regime on the learning-rate tools (Okabe-Ito colours,
- * told apart with colour-blindness and on a projector): slow sky blue, converges green, converges
- * with overshoot yellow, oscillates orange, diverges vermilion.
+ * The colour ({@link RegimeStyle}'s) and the legend's words of each regime on the learning-rate tools.
  */
 public final class RegimeColors {
     private RegimeColors() {
@@ -14,13 +14,7 @@ public final class RegimeColors {
 
     /** The colour of a regime. */
     public static Color of(Regime r) {
-        return switch (r) {
-            case SLOW -> Color.web("#56B4E9");
-            case CONVERGES -> Color.web("#009E73");
-            case CONVERGES_OSCILLATING -> Color.web("#F0E442");
-            case OSCILLATES -> Color.web("#E69F00");
-            case DIVERGES -> Color.web("#D55E00");
-        };
+        return FxPaint.color(RegimeStyle.of(r));
     }
 
     /** The legend's words for a regime ("overshoots": converges while overshooting). */

@@ -27,7 +27,7 @@ public final class ScanReading {
 
     /** What a scanned run does, as a verb phrase: "converges in 85 steps", "diverges at step 12", "is slow". */
     public static String describe(Outcome o) {
-        String when = o.eventStep() >= 0 ? " in " + o.eventStep() + " steps" : "";
+        String when = o.eventStep() >= 0 ? " in " + o.eventStep() + (o.eventStep() == 1 ? " step" : " steps") : "";
         return switch (o.regime()) {
             case DIVERGES -> o.eventStep() >= 0 ? "diverges at step " + o.eventStep() : "diverges";
             case CONVERGES -> "converges" + when;

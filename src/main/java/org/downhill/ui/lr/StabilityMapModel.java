@@ -12,9 +12,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.downhill.diagnose.Stability;
-import org.downhill.optim.OptimizerKind;
-import org.downhill.optim.OptimizerSpec;
+import org.downhill.figure.MapFigure;
 import org.downhill.param.InvalidParameterException;
 import org.downhill.param.NumberText;
 import org.downhill.sim.RunSpec;
@@ -142,28 +140,23 @@ public final class StabilityMapModel {
         if (run == null) {
             return Double.NaN;
         }
-        OptimizerSpec o = run.settings().optimizer();
-        return switch (o.kind().cycledMomentum()) {
-            case MOMENTUM -> o.hyper().real("momentum");
-            case BETA1 -> o.hyper().real("betas", 0);
-            case NONE -> Double.NaN;
-        };
+        return StabilityMap.momentumOf(run.settings().optimizer());
     }
 
     /**
-     * The theoretical edge at momentum {@code beta} for each curvature of the run's quadratic
-     * landscape, smallest rate first: {@link Stability#edgeLr} for SGD's heavy-ball (or Nesterov)
-     * momentum with its dampening; empty where it is not known (not a quadratic, not SGD).
+     * The map as a figure of width x height units for the selected run now: its theoretical edges
+     * ({@link MapFigure#edges}: SGD on a quadratic landscape), its setting as the ring, the text
+     * at {@code textScale}; an immutable snapshot, to draw on the canvas or to export. Null
+     * before the first map.
      */
-    public double[] edges(double beta) {
-        RunViewModel run = lab.selected();
-        if (run == null || !lab.landscape().isQuadratic()
-                || run.settings().optimizer().kind() != OptimizerKind.SGD) {
-            return new double[0];
+    public MapFigure figure(double width, double height, double textScale) {
+        StabilityMap m = map.get();
+        if (m == null) {
+            return null;
         }
-        OptimizerSpec o = run.settings().optimizer();
-        return Stability.forRun(run.trajectory()).map(s -> s.edges(beta, o.hyper().real("dampening"),
-                o.hyper().flag("nesterov"))).orElse(new double[0]);
+        RunViewModel run = lab.selected();
+        double[][] edges = run == null ? MapFigure.noEdges() : MapFigure.edges(run.trajectory(), m);
+        return new MapFigure(m, edges, lr(), momentum(), textScale, width, height);
     }
 
     /** What cell (i, j) did, e.g. {@code lr = 0.1, momentum = 0.5: final loss 2e-08, converges in 40 steps}. */

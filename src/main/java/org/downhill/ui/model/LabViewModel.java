@@ -7,6 +7,8 @@ import java.util.concurrent.Executor;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -24,6 +26,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Point2D;
 import javafx.scene.paint.Color;
+import org.downhill.figure.TestPath;
 import org.downhill.landscape.FormulaLandscape;
 import org.downhill.landscape.Landscape;
 import org.downhill.landscape.LandscapeFamily;
@@ -66,6 +69,10 @@ public final class LabViewModel {
     private final ViewOptions view = new ViewOptions();
     private final StringProperty caption = new SimpleStringProperty("");
     private final StringProperty title = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper changedSinceLoaded = new ReadOnlyBooleanWrapper();
+    /** What the scenario last loaded measured its caption on (see {@link #measuredBasis}), or null. */
+    private List<Object> loadedBasis;
+    private final ObjectProperty<TestPath> testPath = new SimpleObjectProperty<>();
     private LatestOnly<Landscape, Landscape> preparer = new LatestOnly<>(Runnable::run, Runnable::run,
             LabViewModel::prepared);
     private double stepFraction;
@@ -80,6 +87,7 @@ public final class LabViewModel {
         stepsValues.set(STEPS.defaults());
         view.resetTo(bowl);
         addRun(Settings.of(OptimizerSpec.of(OptimizerKind.SGD, Map.of("lr", 0.05))));
+        addEditListener(obs -> changedSinceLoaded.set(loadedBasis != null && !loadedBasis.equals(measuredBasis())));
     }
 
     /** The landscape all runs descend. */
@@ -395,6 +403,38 @@ public final class LabViewModel {
     }
 
     /**
+     * Whether what the caption and the title speak of has changed since the scenario was loaded:
+     * the landscape, the number of steps, or a run's plan or visibility (the caption's numbers were
+     * measured on the runs as loaded, so they may no longer be true). False when back to what was
+     * loaded, and before anything is loaded.
+     */
+    public ReadOnlyBooleanProperty changedSinceLoadedProperty() {
+        return changedSinceLoaded.getReadOnlyProperty();
+    }
+
+    /** The caption if it still speaks of what is shown, else "" (what a figure or a saved file may repeat). */
+    public String captionIfUnchanged() {
+        return changedSinceLoaded.get() ? "" : caption.get();
+    }
+
+    /** The title if what it speaks of is unchanged since loaded, else "". */
+    public String titleIfUnchanged() {
+        return changedSinceLoaded.get() ? "" : title.get();
+    }
+
+    /** What a caption's measurements depend on: the landscape, the steps, and each run's plan and visibility. */
+    private List<Object> measuredBasis() {
+        List<Object> basis = new ArrayList<>();
+        basis.add(landscape.get());
+        basis.add(steps.get());
+        for (RunViewModel r : runs) {
+            basis.add(r.planProperty().get());
+            basis.add(r.isVisible());
+        }
+        return basis;
+    }
+
+    /**
      * Everything on screen as a scenario: landscape, window, steps, playhead, display options and
      * the runs with the changes made while they played.
      */
@@ -402,7 +442,8 @@ public final class LabViewModel {
         List<Scenario.Run> saved = runs.stream()
                 .map(r -> Scenario.Run.of(r.name(), RunPalette.hex(r.color()), r.isVisible(), r.planProperty().get()))
                 .toList();
-        return new Scenario(landscape(), view.window(), steps(), playhead(), view.toDisplay(), saved, caption.get());
+        return new Scenario(landscape(), view.window(), steps(), playhead(), view.toDisplay(), saved,
+                captionIfUnchanged());
     }
 
     /**
@@ -425,7 +466,7 @@ public final class LabViewModel {
     public void addEditListener(InvalidationListener listener) {
         Observable[] lab = {landscape, steps, caption, view.colorMapProperty(), view.logScaleProperty(),
             view.contoursProperty(), view.minimaProperty(), view.gradientFieldProperty(), view.anatomyProperty(),
-            view.textScaleProperty()};
+            view.textScaleProperty(), view.panelsProperty()};
         for (Observable o : lab) {
             o.addListener(listener);
         }
@@ -456,7 +497,9 @@ public final class LabViewModel {
         runs.setAll(loaded);
         runCounter = loaded.size();
         selected.set(loaded.get(0));
+        loadedBasis = measuredBasis();
         caption.set(scenario.caption());
+        changedSinceLoaded.set(false);
         title.set("");
         setPlayhead(scenario.playhead());
     }
@@ -474,6 +517,14 @@ public final class LabViewModel {
     private void showSteps(int n) {
         steps.set(n);
         stepsValues.set(STEPS.bind(Map.of(RunSpec.STEPS.name(), n)));
+    }
+
+    /**
+     * A path drawn on the 2D view beside the runs, in a style of its own: the range test's, growing
+     * while it runs; null for none. Not part of the scenario (it is not saved).
+     */
+    public ObjectProperty<TestPath> testPathProperty() {
+        return testPath;
     }
 
     /** Display options: view window, colour map, overlays, text size. */

@@ -1,7 +1,6 @@
 package org.downhill.ui.model;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -15,14 +14,13 @@ import org.downhill.data.Model;
 import org.downhill.data.ModelLandscape;
 import org.downhill.data.ScalingEffect;
 import org.downhill.figure.DataPicture;
+import org.downhill.figure.FigureRun;
 import org.downhill.landscape.Landscape;
 import org.downhill.scenario.DataCsv;
 import org.downhill.scenario.DataSets;
 import org.downhill.scenario.FileFormatException;
-import org.downhill.sim.BatchPlan;
 import org.downhill.sim.Batching;
 import org.downhill.sim.RunSpec;
-import org.downhill.sim.Trajectory;
 import org.downhill.ui.sketch.FxPaint;
 
 /**
@@ -228,28 +226,10 @@ public final class TrainingViewModel {
         if (f == null) {
             return null;
         }
-        int k = lab.playhead();
-        List<DataPicture.Fit> fits = new ArrayList<>();
-        for (RunViewModel run : lab.runs()) {
-            Trajectory t = run.trajectory();
-            if (run.isVisible() && f.equals(t.plan().spec().landscape())) {
-                int at = Math.min(k, t.lastStep());
-                fits.add(new DataPicture.Fit(FxPaint.rgba(run.color()), t.x(at), t.y(at)));
-            }
-        }
-        List<Integer> batch = new ArrayList<>();
-        RunViewModel selected = lab.selected();
-        if (selected != null && selected.isVisible()) {
-            BatchPlan plan = selected.trajectory().plan().spec().batchPlan();
-            if (plan != null && plan.batching().effectiveSize(f.rows()) < f.rows()
-                    && k < selected.trajectory().lastStep()) {
-                for (int row : plan.rowsOf(k)) {
-                    batch.add(row);
-                }
-            }
-        }
-        return new DataPicture(f, fits, batch, DataSets.axisLabel(f.data(), f.columns().get(0)),
-                DataSets.axisLabel(f.data(), f.columns().get(1)));
+        List<FigureRun> runs = lab.runs().stream().map(r -> new FigureRun(r.name(), FxPaint.rgba(r.color()),
+                r.isVisible(), r.trajectory(), r.diagnosis())).toList();
+        int selected = lab.runs().indexOf(lab.selected());
+        return DataPicture.of(f, runs, selected < 0 ? null : runs.get(selected), lab.playhead());
     }
 
     private void showLandscape(Landscape now) {

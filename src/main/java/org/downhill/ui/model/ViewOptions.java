@@ -14,7 +14,8 @@ import org.downhill.scenario.Scenario;
 
 /**
  * How the landscape is shown: the window of the plane in view, the colour map and scaling, the
- * overlays (contours, minima, gradient field, step anatomy, frame statistics) and the text size.
+ * overlays (contours, minima, gradient field, step anatomy, frame statistics), the text size and
+ * whether the 2D view shows a panel per run.
  * Zooming and panning produce new windows; nothing here computes pixels.
  */
 public final class ViewOptions {
@@ -31,6 +32,7 @@ public final class ViewOptions {
     private final BooleanProperty gradientField = new SimpleBooleanProperty();
     private final BooleanProperty anatomy = new SimpleBooleanProperty();
     private final BooleanProperty frameStats = new SimpleBooleanProperty();
+    private final BooleanProperty panels = new SimpleBooleanProperty();
     private final BooleanProperty charts = new SimpleBooleanProperty(true);
     private final BooleanProperty lrStrip = new SimpleBooleanProperty(true);
     private final ObjectProperty<ViewLayout> layout = new SimpleObjectProperty<>(ViewLayout.PLANE);
@@ -83,6 +85,14 @@ public final class ViewOptions {
     /** Whether frames per second and the last redraw time are shown. */
     public BooleanProperty frameStatsProperty() {
         return frameStats;
+    }
+
+    /**
+     * Whether the 2D view shows small multiples: a panel per visible run, all with the same window,
+     * axes and colours and the one playhead, instead of every run in one plot. Kept in scenarios.
+     */
+    public BooleanProperty panelsProperty() {
+        return panels;
     }
 
     /** Whether the loss, learning-rate and gradient-norm charts are shown under the landscape. */
@@ -152,7 +162,7 @@ public final class ViewOptions {
     /** The display options as a scenario keeps them. */
     public Scenario.Display toDisplay() {
         return new Scenario.Display(colorMap.get(), logScale.get(), contours.get(), minima.get(), gradientField.get(),
-                anatomy.get(), textScale.get());
+                anatomy.get(), textScale.get(), panels.get());
     }
 
     /** Takes over a scenario's display options. */
@@ -164,6 +174,7 @@ public final class ViewOptions {
         gradientField.set(display.gradientField());
         anatomy.set(display.anatomy());
         textScale.set(display.textScale());
+        panels.set(display.panels());
     }
 
     /** Back to the landscape's default window. */

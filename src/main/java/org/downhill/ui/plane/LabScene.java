@@ -10,7 +10,7 @@ import org.downhill.ui.sketch.FxPaint;
 /**
  * The lab's state as a {@link PlaneScene}: its landscape, window and display options, its runs
  * (their immutable trajectories and diagnoses as they are now), the playhead, whether it plays and
- * the selected run. A snapshot: later changes to the lab do not reach it, so it can be drawn or
+ * the selected run, and the range test's path if one is shown. A snapshot: later changes to the lab do not reach it, so it can be drawn or
  * written on another thread. Take it on the FX thread.
  */
 public final class LabScene {
@@ -23,6 +23,7 @@ public final class LabScene {
         List<FigureRun> shown = runs.stream().map(r -> new FigureRun(r.name(), FxPaint.rgba(r.color()), r.isVisible(),
                 r.trajectory(), r.diagnosis())).toList();
         return new PlaneScene(lab.landscape(), lab.view().window(), lab.view().toDisplay(), lab.steps(), shown,
-                lab.playhead(), !lab.playingProperty().get(), runs.indexOf(lab.selected()));
+                lab.playhead(), !lab.playingProperty().get(), runs.indexOf(lab.selected()),
+                lab.testPathProperty().get());
     }
 }

@@ -5,17 +5,21 @@ import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Point2D;
+import javafx.scene.Group;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
 import org.downhill.figure.FigureOptions;
 import org.downhill.figure.FigureStyle;
 import org.downhill.figure.LandscapeLayer;
+import org.downhill.figure.PlaneLayout;
 import org.downhill.figure.PlanePainter;
 import org.downhill.figure.PlaneScene;
 import org.downhill.figure.PlotArea;
+import org.downhill.figure.TrailLayers;
 import org.downhill.figure.sketch.FigureFont;
 import org.downhill.figure.sketch.Sketch;
 import org.downhill.figure.sketch.TextAlign;
@@ -30,10 +34,13 @@ import org.downhill.ui.sketch.CanvasSketch;
 /**
  * The 2D view: the landscape as a heatmap with contours, axes and a colour bar, and the runs on
  * it, drawn by the figure painters ({@link PlanePainter}) from a snapshot of the lab
- * ({@link LabScene}), as every figure of it is. Two canvases: the background (landscape, redrawn
- * when the view changes) and the foreground (runs, redrawn when a run or the playhead changes).
- * Nothing is drawn until {@link #pulse} is called, once per frame, and only what is marked dirty is
- * redrawn; the landscape's layer is computed off the FX thread by a {@link RasterService}.
+ * ({@link LabScene}), as every figure of it is. Layers, so that a frame redraws only what changed:
+ * the background canvas (landscape, axes, colour bar; redrawn when the view changes), and over the
+ * plot area, clipped to it, the trails' halos and lines ({@link TrailLayers}: while the runs play
+ * only the steps played since the last frame are added) and the marks (balls, start points,
+ * labels, legend; redrawn when a run or the playhead changes). Nothing is drawn until
+ * {@link #pulse} is called, once per frame, and only what is marked dirty is redrawn; the
+ * landscape's layer is computed off the FX thread by a {@link RasterService}.
  *
  * <p>Mouse: the wheel zooms about the cursor; dragging empty space pans; dragging a start marker
  * moves it; a click puts the start of every run there (with Shift or the shortcut key, only the
@@ -48,10 +55,17 @@ public final class PlaneView extends Region {
     private final ViewOptions view;
     private final RasterService rasters;
     private final Canvas background = new Canvas();
-    private final Canvas foreground = new Canvas();
+    private final Canvas halos = new Canvas();
+    private final Canvas lines = new Canvas();
+    private final Canvas marks = new Canvas();
+    private final Rectangle plotClip = new Rectangle();
+    private final Group runLayers = new Group(halos, lines, marks);
     private final Sketch backgroundSketch = new CanvasSketch(background);
-    private final Sketch foregroundSketch = new CanvasSketch(foreground);
+    private final Sketch halosSketch = new CanvasSketch(halos);
+    private final Sketch linesSketch = new CanvasSketch(lines);
+    private final Sketch marksSketch = new CanvasSketch(marks);
     private final PlanePainter painter = new PlanePainter();
+    private final TrailLayers trails = new TrailLayers();
     private final ReadOnlyObjectWrapper<Point2D> pointer = new ReadOnlyObjectWrapper<>();
     private final InvalidationListener foregroundChanged = o -> foregroundDirty = true;
     private final FrameClock clock = new FrameClock();
@@ -76,7 +90,10 @@ public final class PlaneView extends Region {
         getStyleClass().add("plane-view");
         setFocusTraversable(true);
         setMinSize(200, 150);
-        getChildren().addAll(background, foreground);
+        halos.setOpacity(TrailLayers.HALO_OPACITY);
+        runLayers.setClip(plotClip);
+        runLayers.setManaged(false);
+        getChildren().addAll(background, runLayers);
         InvalidationListener landscapeChanged = o -> {
             rasterStale = true;
             backgroundDirty = true;
@@ -92,7 +109,7 @@ public final class PlaneView extends Region {
         view.minimaProperty().addListener(overlayChanged);
         view.gradientFieldProperty().addListener(overlayChanged);
         for (Observable o : new Observable[] {lab.playheadProperty(), lab.playingProperty(), lab.selectedProperty(),
-                view.anatomyProperty(), view.frameStatsProperty()}) {
+                view.anatomyProperty(), view.frameStatsProperty(), lab.testPathProperty()}) {
             o.addListener(foregroundChanged);
         }
         RunsWatcher.watch(lab.runs(), run -> new Observable[] {run.trajectoryProperty(), run.visibleProperty(),
@@ -138,8 +155,6 @@ public final class PlaneView extends Region {
         if (background.getWidth() != w || background.getHeight() != h) {
             background.setWidth(w);
             background.setHeight(h);
-            foreground.setWidth(w);
-            foreground.setHeight(h);
             rasterStale = true;
             backgroundDirty = true;
             foregroundDirty = true;
@@ -167,13 +182,61 @@ public final class PlaneView extends Region {
             backgroundDirty = false;
             landscapeDrawn |= layer != null;
         }
-        foreground.getGraphicsContext2D().clearRect(0, 0, foreground.getWidth(), foreground.getHeight());
-        painter.paintRuns(foregroundSketch, area, viewport, scene, true);
+        placeRunLayers(area);
+        double dx = area.x() - runLayers.getLayoutX();
+        double dy = area.y() - runLayers.getLayoutY();
+        if (foregroundDirty) {
+            halosSketch.save();
+            halosSketch.translate(dx, dy);
+            linesSketch.save();
+            linesSketch.translate(dx, dy);
+            trails.paint(halosSketch, linesSketch, scene, viewport, () -> {
+                clear(halos);
+                clear(lines);
+            });
+            halosSketch.restore();
+            linesSketch.restore();
+        }
+        clear(marks);
+        marksSketch.save();
+        marksSketch.translate(dx, dy);
+        painter.paintMarks(marksSketch, scene, PlaneLayout.of(scene, area, viewport, marksSketch.measure(), true));
         foregroundDirty = false;
         clock.redrawn(System.nanoTime() - start);
         if (view.frameStatsProperty().get()) {
-            paintFrameStats(foregroundSketch, area);
+            paintFrameStats(marksSketch, area);
         }
+        marksSketch.restore();
+    }
+
+    /**
+     * Puts the run layers over the plot area: at its top-left pixel, large enough to hold it,
+     * clipped to it. A change redraws the trails.
+     */
+    private void placeRunLayers(PlotArea area) {
+        double x = Math.floor(area.x());
+        double y = Math.floor(area.y());
+        double w = Math.ceil(area.x() + area.width()) - x;
+        double h = Math.ceil(area.y() + area.height()) - y;
+        if (runLayers.getLayoutX() != x || runLayers.getLayoutY() != y || halos.getWidth() != w
+                || halos.getHeight() != h) {
+            runLayers.setLayoutX(x);
+            runLayers.setLayoutY(y);
+            for (Canvas c : new Canvas[] {halos, lines, marks}) {
+                c.setWidth(w);
+                c.setHeight(h);
+            }
+            trails.invalidate();
+            foregroundDirty = true;
+        }
+        plotClip.setX(area.x() - x);
+        plotClip.setY(area.y() - y);
+        plotClip.setWidth(area.width());
+        plotClip.setHeight(area.height());
+    }
+
+    private static void clear(Canvas canvas) {
+        canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
     }
 
     private void requestRaster() {
@@ -187,13 +250,14 @@ public final class PlaneView extends Region {
         backgroundDirty = true;
     }
 
+    /** The frame rate and the last redraw's time at the plot's top right, in plot coordinates. */
     private void paintFrameStats(Sketch sketch, PlotArea area) {
         double text = view.textScaleProperty().get();
         String stats = String.format("%.0f fps \u00b7 %.1f ms", clock.framesPerSecond(), clock.lastRedrawMillis());
         FigureFont font = FigureFont.bold(text, 12);
         double w = sketch.measure().width(stats, font) + 12;
-        double x = area.x() + area.width() - w - 8;
-        double y = area.y() + 8;
+        double x = area.width() - w - 8;
+        double y = 8;
         sketch.setFont(font);
         sketch.setFill(FigureStyle.PANEL);
         sketch.fillRoundRect(x, y, w, 22 * text, 8, 8);

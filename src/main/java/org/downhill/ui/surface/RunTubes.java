@@ -15,6 +15,7 @@ import javafx.scene.shape.TriangleMesh;
 import org.downhill.diagnose.StepMarkers;
 import org.downhill.render.surface.MeshData;
 import org.downhill.render.surface.PathTube;
+import org.downhill.sim.Edit;
 import org.downhill.sim.Trajectory;
 import org.downhill.ui.model.RunViewModel;
 
@@ -23,8 +24,10 @@ import org.downhill.ui.model.RunViewModel;
  * colour, the path ahead in a paler tint while paused (as the 2D view's dashed preview), a ball
  * at the current position, a start marker (a disc in the run's colour with a white centre) where
  * it starts, small white balls where an overshooting step landed (as the 2D view's rings, at most
- * one within {@value #MARK_SPACING} scene units and {@value #MAX_MARKS} in all), and a dark ball
- * where the path leaves the box, with a note saying whether it diverged there. Moving the playhead
+ * one within {@value #MARK_SPACING} scene units and {@value #MAX_MARKS} in all), a diamond (an
+ * octahedron in the run's colour) where its settings were changed while it played (as the 2D
+ * view's diamonds: solid once the playhead has passed it, pale ahead of it while paused), and a
+ * dark ball where the path leaves the box, with a note saying whether it diverged there. Moving the playhead
  * only changes which faces of the two tube meshes are drawn, which marks show and where the ball is.
  */
 final class RunTubes {
@@ -35,6 +38,25 @@ final class RunTubes {
     private static final double MARK_RADIUS = 2.4;
     private static final double MARK_SPACING = 8;
     private static final int MAX_MARKS = 150;
+    private static final double CHANGE_RADIUS = 7;
+
+    /** A diamond standing on its tip: an octahedron of radius {@value #CHANGE_RADIUS}, twice as tall, flat faces. */
+    private static final TriangleMesh OCTAHEDRON = octahedron(CHANGE_RADIUS, 2 * CHANGE_RADIUS);
+
+    private static TriangleMesh octahedron(double r, double h) {
+        TriangleMesh mesh = new TriangleMesh();
+        mesh.getPoints().setAll((float) r, 0, 0, (float) -r, 0, 0, 0, (float) -h, 0, 0, (float) h, 0, 0, 0, (float) r,
+                0, 0, (float) -r);
+        mesh.getTexCoords().setAll(0, 0);
+        // x+ 0, x- 1, up 2 (JavaFX's y points down), down 3, z+ 4, z- 5; faces wound outwards
+        int[][] faces = {{0, 2, 4}, {4, 2, 1}, {1, 2, 5}, {5, 2, 0}, {4, 3, 0}, {1, 3, 4}, {5, 3, 1}, {0, 3, 5}};
+        for (int[] f : faces) {
+            mesh.getFaces().addAll(f[0], 0, f[1], 0, f[2], 0);
+            // smoothing group 0: each face lit on its own, so the facets read as a cut stone
+            mesh.getFaceSmoothingGroups().addAll(0);
+        }
+        return mesh;
+    }
 
     /** A text pinned to a point of the scene, in a colour. */
     record Note(Point3D at, String text, Color color) {
@@ -64,7 +86,7 @@ final class RunTubes {
                 root.getChildren().add(created.group);
                 return created;
             });
-            n.show(tubes.get(i), run.color(), run.diagnosis().markers());
+            n.show(tubes.get(i), run.color(), run.diagnosis().markers(), run.trajectory().appliedEdits());
         }
     }
 
@@ -87,6 +109,20 @@ final class RunTubes {
             }
         }
         return points;
+    }
+
+    /** The scene points of the change marks shown, each with whether the playhead has passed it (solid) or not (pale). */
+    Map<Point3D, Boolean> changes() {
+        Map<Point3D, Boolean> shown = new java.util.LinkedHashMap<>();
+        for (RunNodes n : nodes.values()) {
+            for (javafx.scene.Node mark : n.changes.getChildren()) {
+                if (mark.isVisible()) {
+                    shown.put(new Point3D(mark.getTranslateX(), mark.getTranslateY(), mark.getTranslateZ()),
+                            ((MeshView) mark).getMaterial() == n.solid);
+                }
+            }
+        }
+        return shown;
     }
 
     /**
@@ -119,9 +155,11 @@ final class RunTubes {
         final Group start = new Group();
         final Group marks = new Group();
         int[] markRows = new int[0];
+        final Group changes = new Group();
+        int[] changeRows = new int[0];
         final PhongMaterial solid = new PhongMaterial();
         final PhongMaterial pale = new PhongMaterial();
-        final Group group = new Group(ahead, done, start, marks, exit, ball);
+        final Group group = new Group(ahead, done, start, marks, changes, exit, ball);
         final PhongMaterial white = new PhongMaterial(Color.WHITE);
         PathTube tube;
         int doneFaces = -1;
@@ -143,7 +181,7 @@ final class RunTubes {
             start.getChildren().addAll(disc, centre);
         }
 
-        void show(PathTube next, Color color, StepMarkers markers) {
+        void show(PathTube next, Color color, StepMarkers markers, List<Edit> edits) {
             solid.setDiffuseColor(color);
             pale.setDiffuseColor(color.interpolate(Color.WHITE, AHEAD_TINT));
             tube = next;
@@ -161,6 +199,7 @@ final class RunTubes {
                 start.setTranslateZ(first[2]);
             }
             showMarks(next, markers);
+            showChanges(next, edits);
             if (next.leavesBox() && out != null) {
                 exit.setTranslateX(out[0]);
                 exit.setTranslateY(out[1]);
@@ -192,9 +231,36 @@ final class RunTubes {
             markRows = java.util.Arrays.copyOf(rows, n);
         }
 
+        /** A diamond where each change of settings inside the box took effect. */
+        private void showChanges(PathTube next, List<Edit> edits) {
+            changes.getChildren().clear();
+            int[] rows = new int[edits.size()];
+            int n = 0;
+            for (Edit e : edits) {
+                double[] p = e.step() < next.insideRows() ? next.position(e.step()) : null;
+                if (p != null) {
+                    MeshView diamond = new MeshView(OCTAHEDRON);
+                    diamond.setMaterial(solid);
+                    diamond.setTranslateX(p[0]);
+                    diamond.setCullFace(javafx.scene.shape.CullFace.NONE);
+                    diamond.setTranslateY(p[1]);
+                    diamond.setTranslateZ(p[2]);
+                    changes.getChildren().add(diamond);
+                    rows[n++] = e.step();
+                }
+            }
+            changeRows = java.util.Arrays.copyOf(rows, n);
+        }
+
         void setPlayhead(int head, boolean paused) {
             if (tube == null) {
                 return;
+            }
+            for (int i = 0; i < changeRows.length; i++) {
+                MeshView diamond = (MeshView) changes.getChildren().get(i);
+                boolean passed = changeRows[i] <= head;
+                diamond.setMaterial(passed ? solid : pale);
+                diamond.setVisible(passed || paused);
             }
             for (int i = 0; i < markRows.length; i++) {
                 marks.getChildren().get(i).setVisible(markRows[i] <= head);

@@ -106,6 +106,11 @@ final class SurfacePane extends BorderPane {
         return built.getReadOnlyProperty();
     }
 
+    /** The change marks shown (see {@link RunTubes#changes}). */
+    java.util.Map<javafx.geometry.Point3D, Boolean> changeMarks() {
+        return tubes.changes();
+    }
+
     /** The 3D picture with its labels, without the controls: what a snapshot shows. */
     Pane picture() {
         return picture;

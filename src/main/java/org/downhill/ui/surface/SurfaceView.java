@@ -83,6 +83,14 @@ public final class SurfaceView extends StackPane {
         return built.getReadOnlyProperty();
     }
 
+    /**
+     * The diamonds shown where a run's settings changed, by scene point, each with whether the
+     * playhead has passed it; none before the 3D scene is built.
+     */
+    java.util.Map<javafx.geometry.Point3D, Boolean> changeMarks() {
+        return pane == null ? java.util.Map.of() : pane.changeMarks();
+    }
+
     /** The 3D view's own settings: quality, exaggeration, wireframe, floor contours, auto-rotation. */
     public SurfaceOptions options() {
         return options;

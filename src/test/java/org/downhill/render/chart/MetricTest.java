@@ -82,4 +82,28 @@ class MetricTest {
         log.add(50);
         assertEquals(2, log.decades(), 1e-12);
     }
+
+    @Test
+    void theLossChartOfARunOnDataHasItsBatchLossBesideTheFullDataLoss() {
+        org.downhill.data.ModelLandscape faithful = org.downhill.data.ModelLandscape.of(
+                org.downhill.data.Model.LINEAR, org.downhill.scenario.DataSets.byName("faithful").data(),
+                java.util.List.of("eruptions", "waiting"), true);
+        org.downhill.sim.Batching b = org.downhill.sim.Batching.of(8, true, 1);
+        Trajectory t = Simulator.run(new RunSpec(faithful, 0, 0, 100,
+                Settings.of(OptimizerSpec.of(OptimizerKind.SGD, Map.of("lr", 0.1))), b));
+        assertTrue(Metric.LOSS.hasBatchSeries(t));
+        assertFalse(Metric.LEARNING_RATE.hasBatchSeries(t));
+        double floor = Metric.floor(faithful);
+        int differ = 0;
+        for (int k = 0; k <= t.lastStep(); k++) {
+            assertEquals(t.batchLoss(k), Metric.LOSS.batchValue(t, k, floor));
+            assertEquals(t.loss(k), Metric.LOSS.value(t, k, floor), "the solid line is the full-data loss");
+            differ += t.batchLoss(k) != t.loss(k) ? 1 : 0;
+        }
+        assertTrue(differ > 90, "batches of 8 rows have their own losses: " + differ);
+        Trajectory formula = Simulator.run(new RunSpec(Landscapes.byId("quadratic").create(), 1, 1, 10,
+                Settings.of(OptimizerSpec.of(OptimizerKind.SGD, Map.of("lr", 0.1)))));
+        assertFalse(Metric.LOSS.hasBatchSeries(formula));
+        assertTrue(Double.isNaN(Metric.LOSS.batchValue(formula, 0, 0)));
+    }
 }

@@ -67,4 +67,37 @@ class ChartsRowTest {
         TestWindows.settle();
         assertEquals(lab.steps() * 0.75, lab.playhead(), 1.0);
     }
+
+    @Test
+    void onDataTheLossChartDrawsTheBatchLossThinUnderTheFullDataLossWithEpochsAndAKey(FxRobot robot) {
+        robot.interact(() -> lab.load(org.downhill.scenario.Presets.byId("batch-size-lr").scenario()));
+        TestWindows.settle();
+        ChartsRow row = robot.lookup("#charts").queryAs(ChartsRow.class);
+        String[] svg = new String[1];
+        robot.interact(() -> {
+            org.downhill.figure.sketch.SvgSketch sketch = new org.downhill.figure.sketch.SvgSketch(1200, 240);
+            row.paintFigure(sketch);
+            svg[0] = sketch.toSvg();
+        });
+        String loss = svg[0].substring(0, svg[0].indexOf("learning rate"));
+        for (String key : new String[] {">full data<", ">batch<", ">epochs<"}) {
+            assertTrue(loss.contains(key), "the loss chart's key has " + key);
+        }
+        for (var run : lab.runs()) {
+            String hex = org.downhill.ui.sketch.FxPaint.rgba(run.color()).hex().toLowerCase(java.util.Locale.ROOT);
+            java.util.regex.Matcher thin = java.util.regex.Pattern.compile(
+                    "stroke=\"" + hex + "\"[^>]*stroke-opacity=\"0\\.4\"", java.util.regex.Pattern.CASE_INSENSITIVE)
+                    .matcher(loss);
+            assertTrue(thin.find(), run.nameProperty().get() + ": a translucent batch-loss line in " + hex);
+        }
+        // Batch 1 has no whole epoch in 60 steps; Batch 16 (17 batches an epoch) ends epochs 1 to 3, dotted
+        String green = org.downhill.ui.sketch.FxPaint.rgba(lab.runs().get(1).color()).hex();
+        java.util.regex.Matcher dotted = java.util.regex.Pattern.compile("<line[^>]*stroke=\"" + green
+                + "\"[^>]*stroke-dasharray", java.util.regex.Pattern.CASE_INSENSITIVE).matcher(loss);
+        int epochs = 0;
+        while (dotted.find()) {
+            epochs++;
+        }
+        assertEquals(3 + 1, epochs, "three epoch lines and the key's sample, in Batch 16's colour:\n" + loss);
+    }
 }

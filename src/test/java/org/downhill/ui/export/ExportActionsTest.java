@@ -22,8 +22,11 @@ import javax.imageio.stream.ImageInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.downhill.export.TrajectoryCsv;
 import org.downhill.figure.FigureOptions;
+import org.downhill.figure.MapFigure;
+import org.downhill.sweep.Sweeper;
 import org.downhill.ui.MainWindow;
 import org.downhill.ui.TestWindows;
+import org.downhill.ui.lr.StabilityMapModel;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.RunPalette;
 import org.junit.jupiter.api.Test;
@@ -60,7 +63,7 @@ class ExportActionsTest {
     }
 
     private ExportActions actions(Executor files) {
-        return new ExportActions(lab, window.plane(), window.charts(), window.surface(),
+        return new ExportActions(lab, window.plane(), window.charts(), window.surface(), window.dataView(),
                 (t, m) -> errors.add(t + ": " + m), m -> { }, files, Platform::runLater);
     }
 
@@ -102,6 +105,29 @@ class ExportActionsTest {
         started.get(0).get(30, TimeUnit.SECONDS);
         assertFalse(onFxThread[0]);
         assertEquals(Math.round(window.plane().getWidth()), ImageIO.read(file.toFile()).getWidth());
+    }
+
+    @Test
+    void theStabilityMapIsSavedAsPngAndSvgOffTheFxThread(FxRobot robot) throws Exception {
+        List<MapFigure> maps = new ArrayList<>();
+        robot.interact(() -> {
+            StabilityMapModel model = new StabilityMapModel(lab, window.lrStrip(), Runnable::run, Runnable::run,
+                    Sweeper.sameThread());
+            model.compute();
+            maps.add(model.figure(500, 360, 1.5));
+        });
+        Path png = dir.resolve("map.png");
+        Path svg = dir.resolve("map.svg");
+        export(robot, a -> a.saveDrawing(png, maps.get(0), FigureRequest.Format.PNG, 2, "the stability map"));
+        export(robot, a -> a.saveDrawing(svg, maps.get(0), FigureRequest.Format.SVG, 2, "the stability map"));
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(1000, image.getWidth());
+        assertEquals(720, image.getHeight());
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document doc = factory.newDocumentBuilder().parse(svg.toFile());
+        assertEquals("500", doc.getDocumentElement().getAttribute("width").replace("px", "").replace(".0", ""));
+        assertTrue(Files.readString(svg).contains("class=\"cells\""));
     }
 
     @Test
@@ -238,5 +264,33 @@ class ExportActionsTest {
             out.append(' ').append(toText(c));
         }
         return out.toString();
+    }
+
+    @Test
+    void theDataViewIsExportedAtThePlayheadOffTheFxThreadAndNotOnAFormula(FxRobot robot) throws Exception {
+        Path none = dir.resolve("none.png");
+        List<CompletableFuture<Void>> refused = new ArrayList<>();
+        TestWindows.settle();
+        robot.interact(() -> refused.add(actions(fileTasks::add).saveDataView(none,
+                new FigureRequest(FigureRequest.Format.PNG, 1, FigureOptions.SCREEN))));
+        assertTrue(refused.get(0).isCompletedExceptionally(), "a formula has no data view");
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(fileTasks.isEmpty());
+        errors.clear();
+        robot.interact(() -> {
+            lab.load(org.downhill.scenario.Presets.byId("batch-size-lr").scenario());
+            lab.setPlayhead(12);
+        });
+        Path svg = dir.resolve("data.svg");
+        Path png = dir.resolve("data.png");
+        export(robot, a -> a.saveDataView(svg, new FigureRequest(FigureRequest.Format.SVG, 1,
+                FigureOptions.SCREEN.withHeading("On data", ""))));
+        export(robot, a -> a.saveDataView(png, new FigureRequest(FigureRequest.Format.PNG, 2, FigureOptions.SCREEN)));
+        String text = Files.readString(svg);
+        assertEquals(3, text.split("class=\"run-model\"", -1).length - 1, "the three runs' lines");
+        assertTrue(text.contains(">On data<") && text.contains(">Batch 16<"), "title and key");
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(Math.round(window.dataView().getWidth() * 2), image.getWidth());
+        assertFalse(Files.exists(none));
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.downhill.diagnose.Regime;
 import org.downhill.diagnose.Stability;
 import org.downhill.optim.OptimizerKind;
+import org.downhill.figure.MapFigure;
 import org.downhill.param.NumberText;
 import org.downhill.sweep.StabilityMap;
 import org.downhill.sweep.Sweeper;
@@ -43,9 +44,14 @@ class StabilityMapModelTest {
         assertEquals(Math.pow(10, strip.axis().lo()), m.lr(0), 1e-12 * m.lr(0));
         double largest = Stability.forRun(lab.selected().trajectory()).orElseThrow().largest();
         double cell = Math.pow(10, strip.axis().span() / (m.lrCount() - 1));
+        double[][] drawn = maps.figure(600, 400, 1).edges();
+        for (int k = 0; k <= MapFigure.EDGE_SAMPLES; k += 10) {
+            double beta = m.momentum(0) + (m.momentum(m.momentumCount() - 1) - m.momentum(0)) * k
+                    / MapFigure.EDGE_SAMPLES;
+            assertEquals(2 * (1 + beta) / largest, drawn[k][0], 1e-12, "the white line at momentum " + beta);
+        }
         for (int j = 0; j < m.momentumCount(); j += 10) {
-            double edge = maps.edges(m.momentum(j))[0];
-            assertEquals(2 * (1 + m.momentum(j)) / largest, edge, 1e-12);
+            double edge = 2 * (1 + m.momentum(j)) / largest;
             int first = -1;
             for (int i = 0; i < m.lrCount() && first < 0; i++) {
                 if (m.outcome(i, j).regime() == Regime.DIVERGES) {
@@ -75,7 +81,7 @@ class StabilityMapModelTest {
         lab.selected().setOptimizerKind(OptimizerKind.ADAM);
         maps.compute();
         assertEquals("beta1", maps.mapProperty().get().axis());
-        assertEquals(0, maps.edges(0.5).length, "no known edge for Adam");
+        assertEquals(0, maps.figure(600, 400, 1).edges()[50].length, "no known edge for Adam");
         lab.selected().setOptimizerKind(OptimizerKind.ADAGRAD);
         maps.compute();
         assertTrue(maps.messageProperty().get().contains("momentum"), maps.messageProperty().get());

@@ -1,6 +1,8 @@
 package org.downhill.ui.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.downhill.scenario.Preset;
@@ -46,6 +48,39 @@ class LabScenarioTest {
         for (int k = 0; k <= lab.steps(); k += 10) {
             assertEquals(lab.runs().get(0).trajectory().x(k), other.runs().get(0).trajectory().x(k));
         }
+    }
+
+    /**
+     * A caption's numbers were measured on the runs as loaded: once a run changes, the lab says so
+     * and neither a saved file nor a figure repeats the caption as if it were still true; back to
+     * the runs as loaded, it is true again.
+     */
+    @Test
+    void aCaptionIsNotRepeatedOnceTheRunsItMeasuredHaveChanged() {
+        Preset preset = Presets.byId("lr-too-large");
+        LabViewModel lab = new LabViewModel();
+        lab.load(preset.scenario());
+        lab.titleProperty().set(preset.title());
+        assertFalse(lab.changedSinceLoadedProperty().get());
+        assertEquals(preset.scenario().caption(), lab.toScenario().caption());
+        assertEquals(preset.title(), lab.titleIfUnchanged());
+
+        double lr = lab.selected().hyperModel().values().get().real("lr");
+        lab.selected().hyperModel().set("lr", 0.3);
+        assertTrue(lab.changedSinceLoadedProperty().get());
+        assertEquals("", lab.toScenario().caption(), "a saved file does not repeat the caption");
+        assertEquals("", lab.captionIfUnchanged());
+        assertEquals("", lab.titleIfUnchanged());
+        assertEquals(preset.scenario().caption(), lab.captionProperty().get(), "the banner still has the text");
+
+        lab.selected().hyperModel().set("lr", lr);
+        assertFalse(lab.changedSinceLoadedProperty().get(), "the runs as loaded again");
+        assertEquals(preset.scenario().caption(), lab.toScenario().caption());
+
+        lab.view().logScaleProperty().set(!lab.view().logScaleProperty().get());
+        assertFalse(lab.changedSinceLoadedProperty().get(), "how it is shown changes no measurement");
+        lab.runs().get(0).visibleProperty().set(false);
+        assertTrue(lab.changedSinceLoadedProperty().get(), "a hidden run changes what is shown");
     }
 
     /**

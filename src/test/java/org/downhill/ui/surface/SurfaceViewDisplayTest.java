@@ -103,6 +103,32 @@ class SurfaceViewDisplayTest {
         }
     }
 
+    @Test
+    void aChangeOfSettingsMidRunIsMarkedWhereItTookEffect(FxRobot robot) {
+        int at = lab.steps() / 3;
+        robot.interact(() -> {
+            lab.playingProperty().set(false);
+            lab.setPlayhead(at);
+            org.downhill.ui.model.RunViewModel run = lab.runs().get(0);
+            run.change(run.settings().withOptimizer(run.settings().optimizer().with("lr",
+                    run.settings().optimizer().lr() / 2)));
+            lab.setPlayhead(lab.steps());
+        });
+        assertTrue(lab.runs().get(0).trajectory().appliedEdits().stream().anyMatch(e -> e.step() == at),
+                "the change is an edit of the run at the playhead's step");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline && view.changeMarks().isEmpty()) {
+            WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.Map<javafx.geometry.Point3D, Boolean> shown = view.changeMarks();
+        assertTrue(shown.size() == 1 && shown.values().iterator().next(), "one solid diamond, passed: " + shown);
+        robot.interact(() -> lab.setPlayhead(at - 1));
+        WaitForAsyncUtils.waitForFxEvents(3);
+        shown = view.changeMarks();
+        assertTrue(shown.size() == 1 && !shown.values().iterator().next(), "ahead of the playhead, paused: pale " + shown);
+    }
+
     /** Pixels of the colour's hue (within 10 degrees), saturated, not dark: the run's tube and ball however lit. */
     private static int countLike(WritableImage image, Color c) {
         PixelReader r = image.getPixelReader();

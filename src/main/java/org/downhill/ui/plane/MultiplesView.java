@@ -1,0 +1,236 @@
+package org.downhill.ui.plane;
+
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import org.downhill.figure.FigureOptions;
+import org.downhill.figure.FigureStyle;
+import org.downhill.figure.LandscapeLayer;
+import org.downhill.figure.Panels;
+import org.downhill.figure.PlanePainter;
+import org.downhill.figure.PlaneScene;
+import org.downhill.figure.PlotArea;
+import org.downhill.figure.sketch.Sketch;
+import org.downhill.render.Viewport;
+import org.downhill.ui.model.LabViewModel;
+import org.downhill.ui.model.RunsWatcher;
+import org.downhill.ui.model.ViewOptions;
+import org.downhill.ui.sketch.CanvasSketch;
+
+/**
+ * The 2D view as small multiples: a panel per visible run ({@link Panels}, as the exported
+ * figure lays them out), each titled by its run, all with the same window, axes and colours (one
+ * landscape layer, computed off the FX thread by a {@link RasterService}) and the lab's one
+ * playhead, so that the panels play together. Drawn by the figure painters from a snapshot of
+ * the lab ({@link LabScene}) on two canvases: the landscapes when the view, the panels' size or
+ * the set of visible runs changes, the runs and titles when a run or the playhead changes, only
+ * in {@link #pulse}.
+ *
+ * <p>Mouse: the wheel zooms every panel about the point under the cursor, dragging pans them,
+ * a click on a panel selects its run.
+ */
+public final class MultiplesView extends Region {
+    private static final int SCREEN_RASTER_LIMIT = 1600;
+    private static final double CLICK_SLOP = 4;
+    /** What each panel's plot shows: as the exported panels, the colour bar once beside them. */
+    private static final FigureOptions PLOT = Panels.plotOptions(FigureOptions.SCREEN);
+
+    private final LabViewModel lab;
+    private final ViewOptions view;
+    private final RasterService rasters;
+    private final Canvas background = new Canvas();
+    private final Canvas foreground = new Canvas();
+    private final Sketch backgroundSketch = new CanvasSketch(background);
+    private final Sketch foregroundSketch = new CanvasSketch(foreground);
+    private final PlanePainter painter = new PlanePainter();
+    private LandscapeLayer layer;
+    private boolean backgroundDirty = true;
+    private boolean foregroundDirty = true;
+    private boolean rasterStale = true;
+    private boolean landscapeDrawn;
+    private double pressX;
+    private double pressY;
+    private double lastDragX;
+    private double lastDragY;
+    private boolean dragged;
+
+    /** Small multiples of the lab's visible runs. */
+    public MultiplesView(LabViewModel lab, RasterService rasters) {
+        this.lab = lab;
+        this.view = lab.view();
+        this.rasters = rasters;
+        setId("multiples");
+        getStyleClass().add("plane-view");
+        setFocusTraversable(true);
+        setMinSize(200, 150);
+        getChildren().addAll(background, foreground);
+        InvalidationListener landscapeChanged = o -> {
+            rasterStale = true;
+            backgroundDirty = true;
+            foregroundDirty = true;
+        };
+        for (Observable o : new Observable[] {lab.landscapeProperty(), view.windowProperty(), view.colorMapProperty(),
+                view.logScaleProperty(), view.textScaleProperty()}) {
+            o.addListener(landscapeChanged);
+        }
+        InvalidationListener overlayChanged = o -> backgroundDirty = true;
+        for (Observable o : new Observable[] {view.contoursProperty(), view.minimaProperty(),
+                view.gradientFieldProperty()}) {
+            o.addListener(overlayChanged);
+        }
+        InvalidationListener foregroundChanged = o -> foregroundDirty = true;
+        for (Observable o : new Observable[] {lab.playheadProperty(), lab.playingProperty(), view.anatomyProperty()}) {
+            o.addListener(foregroundChanged);
+        }
+        RunsWatcher.watch(lab.runs(), run -> new Observable[] {run.trajectoryProperty(), run.colorProperty(),
+            run.nameProperty()}, foregroundChanged);
+        // a run shown or hidden changes the grid: every panel's size, so the layer too
+        RunsWatcher.watch(lab.runs(), run -> new Observable[] {run.visibleProperty()}, landscapeChanged);
+        setOnScroll(this::zoom);
+        setOnMousePressed(this::press);
+        setOnMouseDragged(this::drag);
+        setOnMouseReleased(this::release);
+    }
+
+    /** The panels of the lab's visible runs in this view's size. */
+    public Panels panels() {
+        return Panels.of(LabScene.of(lab), background.getWidth(), background.getHeight(), true);
+    }
+
+    /** Where each panel's plane is drawn, relative to the panel's plot (the same for every panel). */
+    public PlotArea plotArea(Panels panels) {
+        return panels.plotArea(view.textScaleProperty().get());
+    }
+
+    /** The transform between the plane and a panel's plot area (the same for every panel). */
+    public Viewport viewport(Panels panels) {
+        PlotArea area = plotArea(panels);
+        return Viewport.fit(view.window(), area.width(), area.height(), true);
+    }
+
+    /** Whether the landscape's image has been drawn in the panels (it stays drawn from then on). */
+    public boolean landscapeDrawn() {
+        return landscapeDrawn;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = Math.floor(getWidth());
+        double h = Math.floor(getHeight());
+        if (background.getWidth() != w || background.getHeight() != h) {
+            background.setWidth(w);
+            background.setHeight(h);
+            foreground.setWidth(w);
+            foreground.setHeight(h);
+            rasterStale = true;
+            backgroundDirty = true;
+            foregroundDirty = true;
+        }
+    }
+
+    /** Redraws what changed; called once per frame by the window while this view is shown. */
+    public void pulse() {
+        if (getWidth() < 4 || getHeight() < 4 || !backgroundDirty && !foregroundDirty && !rasterStale) {
+            return;
+        }
+        PlaneScene scene = LabScene.of(lab);
+        Panels panels = Panels.of(scene, background.getWidth(), background.getHeight(), true);
+        PlotArea area = plotArea(panels);
+        Viewport viewport = viewport(panels);
+        if (rasterStale) {
+            rasterStale = false;
+            rasters.request(LandscapeLayer.Request.of(lab.landscape(), view.toDisplay(), viewport, 1,
+                    SCREEN_RASTER_LIMIT), this::show);
+        }
+        if (backgroundDirty) {
+            backgroundSketch.setFill(FigureStyle.BACKGROUND);
+            backgroundSketch.fillRect(0, 0, background.getWidth(), background.getHeight());
+            for (int p = 0; p < Math.max(1, panels.runs().size()); p++) {
+                backgroundSketch.save();
+                backgroundSketch.translate(panels.x(p), panels.y(p) + panels.titleHeight());
+                painter.paintLandscape(backgroundSketch, area, viewport,
+                        panels.runs().isEmpty() ? scene : panels.scene(scene, p), layer, PLOT);
+                backgroundSketch.restore();
+            }
+            panels.paintColorBar(backgroundSketch, scene, layer);
+            backgroundDirty = false;
+            landscapeDrawn |= layer != null;
+        }
+        if (foregroundDirty) {
+            foreground.getGraphicsContext2D().clearRect(0, 0, foreground.getWidth(), foreground.getHeight());
+            for (int p = 0; p < panels.runs().size(); p++) {
+                foregroundSketch.save();
+                foregroundSketch.translate(panels.x(p), panels.y(p) + panels.titleHeight());
+                painter.paintRuns(foregroundSketch, area, viewport, panels.scene(scene, p), false);
+                foregroundSketch.restore();
+            }
+            panels.paintTitles(foregroundSketch, scene, true);
+            foregroundDirty = false;
+        }
+    }
+
+    private void show(LandscapeLayer next) {
+        layer = next;
+        backgroundDirty = true;
+    }
+
+    /** The panel under a point of the view, or -1. */
+    private int panelAt(Panels panels, double x, double y) {
+        for (int p = 0; p < panels.runs().size(); p++) {
+            if (x >= panels.x(p) && x < panels.x(p) + panels.cellWidth() && y >= panels.y(p)
+                    && y < panels.y(p) + panels.cellHeight()) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    private void zoom(ScrollEvent e) {
+        Panels panels = panels();
+        int p = panelAt(panels, e.getX(), e.getY());
+        if (p < 0 || e.getDeltaY() == 0) {
+            return;
+        }
+        PlotArea area = plotArea(panels);
+        double px = e.getX() - panels.x(p) - area.x();
+        double py = e.getY() - panels.y(p) - panels.titleHeight() - area.y();
+        if (px < 0 || py < 0 || px > area.width() || py > area.height()) {
+            return;
+        }
+        view.show(viewport(panels).zoom(px, py, Math.pow(1.0025, e.getDeltaY())).window());
+        e.consume();
+    }
+
+    private void press(MouseEvent e) {
+        requestFocus();
+        pressX = e.getX();
+        pressY = e.getY();
+        lastDragX = pressX;
+        lastDragY = pressY;
+        dragged = false;
+    }
+
+    private void drag(MouseEvent e) {
+        dragged |= Math.hypot(e.getX() - pressX, e.getY() - pressY) > CLICK_SLOP;
+        if (dragged) {
+            view.show(viewport(panels()).pan(e.getX() - lastDragX, e.getY() - lastDragY).window());
+            lastDragX = e.getX();
+            lastDragY = e.getY();
+        }
+    }
+
+    private void release(MouseEvent e) {
+        if (dragged || e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        Panels panels = panels();
+        int p = panelAt(panels, e.getX(), e.getY());
+        if (p >= 0) {
+            lab.selectedProperty().set(lab.runs().get(panels.runs().get(p)));
+        }
+    }
+}
