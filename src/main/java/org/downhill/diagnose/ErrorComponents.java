@@ -49,7 +49,7 @@ final class ErrorComponents {
         int window = Math.min(last + 1, Math.max((last + 1) / 4, MIN_TAIL));
         double[] error = new double[last + 1];
         for (int k = 0; k <= last; k++) {
-            error[k] = Math.hypot(t.x(k) - a.x(), t.y(k) - a.y());
+            error[k] = FastHypot.of(t.x(k) - a.x(), t.y(k) - a.y());
         }
         double floor = 64 * Math.ulp(Math.max(Math.abs(a.x()), Math.abs(a.y()))) + UNDERFLOW;
         if (mixing) {

@@ -40,7 +40,7 @@ public final class StepMarkers {
             double slopeAfter = after[0] * ux + after[1] * uy;
             double resolution = 64 * Math.ulp(Math.max(Math.max(Math.abs(t.x(k)), Math.abs(t.y(k))),
                     Math.max(Math.abs(t.x(k + 1)), Math.abs(t.y(k + 1)))));
-            if (slopeBefore < 0 && slopeAfter > 1e-9 * -slopeBefore && Math.hypot(ux, uy) > resolution) {
+            if (slopeBefore < 0 && slopeAfter > 1e-9 * -slopeBefore && FastHypot.of(ux, uy) > resolution) {
                 overshoot.set(k);
             }
             if (t.loss(k + 1) > t.loss(k) + RunShape.lossTolerance(t.loss(k), t.loss(k + 1))) {

@@ -53,7 +53,12 @@ public final class ParamSchema {
 
     /** The parameter with this name, if any. */
     public Optional<Param> find(String name) {
-        return params.stream().filter(p -> p.name().equals(name)).findFirst();
+        for (Param p : params) {
+            if (p.name().equals(name)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

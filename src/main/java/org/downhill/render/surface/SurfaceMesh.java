@@ -20,6 +20,13 @@ import org.downhill.render.SampledGrid;
  * front side. A triangle with a NaN corner is left out, so "no data" is a hole, as it is
  * transparent in 2D. An nx x ny grid without NaN gives nx ny points and 2 (nx - 1)(ny - 1) faces.
  *
+ * <p>The surface is the lid of a solid: {@link #sides} closes it with walls from its border down
+ * to the box's floor, so that a viewer never looks under the sheet. Without them, from the usual
+ * camera height (pitch 32 degrees) a wall rising towards the viewer more steeply than the line of
+ * sight turns its underside to the camera: the underside read as a slope, its flat top-clamped
+ * corner as a yellow wedge lying in the valley, and the floor's contour lines showed where the
+ * wall should be, as if the surface were missing there.
+ *
  * <p>The faces depend only on the grid; {@link #reshape} recomputes points and texture coordinates
  * for a new box (another scale or exaggeration) and keeps the faces. Immutable; its arrays are
  * never changed after it is made, so it can be handed to another thread.
@@ -31,13 +38,15 @@ public final class SurfaceMesh {
     /** The vertices whose value is NaN; never changed once made. */
     private final BitSet missing;
     private final MeshData data;
+    private final MeshData sides;
 
-    private SurfaceMesh(int nx, int ny, Window window, BitSet missing, MeshData data) {
+    private SurfaceMesh(int nx, int ny, Window window, BitSet missing, MeshData data, MeshData sides) {
         this.nx = nx;
         this.ny = ny;
         this.window = window;
         this.missing = missing;
         this.data = data;
+        this.sides = sides;
     }
 
     /** The mesh of a grid in a box. */
@@ -87,7 +96,71 @@ public final class SurfaceMesh {
                 texCoords[2 * v + 1] = Palette.V;
             }
         }
-        return new SurfaceMesh(nx, ny, grid.window(), missing, new MeshData(points, texCoords, faces));
+        return new SurfaceMesh(nx, ny, grid.window(), missing, new MeshData(points, texCoords, faces),
+                sides(points, nx, ny, missing, box.floor()));
+    }
+
+    /**
+     * The walls under the border: for each pair of neighbouring border vertices v, w (both with a
+     * value) going round the grid, the quad (v, w, w on the floor, v on the floor) as two triangles
+     * whose front side faces out of the box. Points: the border vertices' points and below each the
+     * same point at Y = floor; one texture coordinate (0, 0) shared by all (the walls have one colour).
+     */
+    private static MeshData sides(float[] top, int nx, int ny, BitSet missing, double floor) {
+        int[] ring = ring(nx, ny);
+        int n = ring.length;
+        float[] points = new float[6 * n];
+        for (int k = 0; k < n; k++) {
+            int v = ring[k];
+            System.arraycopy(top, 3 * v, points, 6 * k, 3);
+            points[6 * k + 3] = top[3 * v];
+            points[6 * k + 4] = (float) floor;
+            points[6 * k + 5] = top[3 * v + 2];
+        }
+        int[] faces = new int[12 * n];
+        int at = 0;
+        for (int k = 0; k < n; k++) {
+            int next = (k + 1) % n;
+            if (missing.get(ring[k]) || missing.get(ring[next])) {
+                continue;
+            }
+            int v = 2 * k;
+            int w = 2 * next;
+            // going round the ring, (v, w, floor v) faces out of the box
+            at = sideTriangle(faces, at, v, w, v + 1);
+            at = sideTriangle(faces, at, w, w + 1, v + 1);
+        }
+        return new MeshData(points, new float[2], Arrays.copyOf(faces, at));
+    }
+
+    private static int sideTriangle(int[] faces, int at, int p0, int p1, int p2) {
+        faces[at] = p0;
+        faces[at + 2] = p1;
+        faces[at + 4] = p2;
+        return at + 6;
+    }
+
+    /**
+     * The border vertices in order round the grid, each once: along row 0 (north) west to east,
+     * down the east column, along the last row east to west, up the west column (row j + 1 lies
+     * south of row j).
+     */
+    private static int[] ring(int nx, int ny) {
+        int[] ring = new int[2 * (nx - 1) + 2 * (ny - 1)];
+        int k = 0;
+        for (int i = 0; i < nx - 1; i++) {
+            ring[k++] = i;
+        }
+        for (int j = 0; j < ny - 1; j++) {
+            ring[k++] = j * nx + nx - 1;
+        }
+        for (int i = nx - 1; i > 0; i--) {
+            ring[k++] = (ny - 1) * nx + i;
+        }
+        for (int j = ny - 1; j > 0; j--) {
+            ring[k++] = j * nx;
+        }
+        return ring;
     }
 
     private static int[] faces(int nx, int ny, BitSet missing) {
@@ -177,5 +250,10 @@ public final class SurfaceMesh {
     /** The mesh arrays. */
     public MeshData data() {
         return data;
+    }
+
+    /** The walls from the border down to the floor (see the class comment and {@code sides}). */
+    public MeshData sides() {
+        return sides;
     }
 }

@@ -20,8 +20,9 @@ import org.downhill.render.surface.Surface;
 import org.downhill.render.surface.SurfaceBox;
 
 /**
- * The 3D nodes of the landscape itself: the surface mesh coloured through a palette texture, the
- * floor with its contour lines in dark ink, the vertical axis and the minima (a white ball for a global
+ * The 3D nodes of the landscape itself: the surface mesh coloured through a palette texture, its
+ * walls down to the floor in a plain grey (the sides of a solid, so that no view looks under the
+ * surface; see {@link org.downhill.render.surface.SurfaceMesh#sides}), the floor with its contour lines in dark ink, the vertical axis and the minima (a white ball for a global
  * minimum, grey for a local one, each on a thin pin down to the floor). A new colour map only
  * rewrites the 256-texel palette; a new {@link Surface} only swaps arrays in.
  */
@@ -29,17 +30,20 @@ final class LandscapeNodes {
     private static final Color FLOOR = Color.web("#e4e7ec");
     private static final Color FRAME = Color.web("#5b6270");
     private static final Color CONTOUR = Color.web("#4a5060");
+    private static final Color SIDES = Color.web("#b4bac4");
     private static final double FLOOR_MARGIN = 8;
 
     private final WritableImage palette = new WritableImage(Palette.WIDTH, 1);
     private final TriangleMesh surfaceMesh = new TriangleMesh();
     private final MeshView surface = new MeshView(surfaceMesh);
+    private final TriangleMesh sidesMesh = new TriangleMesh();
+    private final MeshView sides = new MeshView(sidesMesh);
     private final TriangleMesh contourMesh = new TriangleMesh();
     private final MeshView contours = new MeshView(contourMesh);
     private final Box floor = new Box();
     private final Box axis = new Box();
     private final Group minima = new Group();
-    private final Group root = new Group(floor, contours, axis, surface, minima);
+    private final Group root = new Group(floor, contours, axis, surface, sides, minima);
     private final PhongMaterial minimumGlobal = new PhongMaterial(Color.WHITE);
     private final PhongMaterial minimumLocal = new PhongMaterial(Color.web("#b8bcc6"));
     private final PhongMaterial pin = new PhongMaterial(FRAME);
@@ -53,6 +57,8 @@ final class LandscapeNodes {
         surface.setMaterial(surfaceMaterial);
         surface.setCullFace(CullFace.NONE);
         surface.setId("surface-mesh");
+        sides.setMaterial(new PhongMaterial(SIDES));
+        sides.setCullFace(CullFace.NONE);
         contours.setMaterial(new PhongMaterial(CONTOUR));
         contours.setCullFace(CullFace.NONE);
         floor.setMaterial(new PhongMaterial(FLOOR));
@@ -79,10 +85,11 @@ final class LandscapeNodes {
                 Palette.WIDTH);
     }
 
-    /** Swaps in a new surface: mesh arrays, floor, axis and minima. */
+    /** Swaps in a new surface: mesh and wall arrays, floor, axis and minima. */
     void show(Surface next) {
         if (shown == null || shown.mesh() != next.mesh()) {
             Meshes.set(surfaceMesh, next.mesh().data());
+            Meshes.set(sidesMesh, next.mesh().sides());
         }
         if (shown == null || shown.floor() != next.floor()) {
             Meshes.set(contourMesh, next.floor());
@@ -127,6 +134,7 @@ final class LandscapeNodes {
     /** Draws the surface as lines or filled. */
     void setWireframe(boolean lines) {
         surface.setDrawMode(lines ? DrawMode.LINE : DrawMode.FILL);
+        sides.setDrawMode(lines ? DrawMode.LINE : DrawMode.FILL);
     }
 
     /** Shows or hides the contour lines on the floor. */

@@ -150,4 +150,80 @@ class SurfaceMeshTest {
         assertNotEquals(onMesh, mesh.visibleY(box, 0, 0, 100));
         assertEquals(box.top(), mesh.visibleY(box, 0, 0, 100));
     }
+
+    /**
+     * The surface is the lid of a closed solid: every edge of the lid that only one lid triangle
+     * uses (its border, also round holes) is the top of a wall, a side quad whose two other corners
+     * stand straight below its ends on the floor. An open sheet, as before, is seen from below when
+     * a wall rises towards the camera more steeply than the line of sight.
+     */
+    @Test
+    void everyBorderEdgeOfTheSurfaceHasAWallDownToTheFloor() {
+        for (TestLandscape landscape : new TestLandscape[] {TestLandscape.bowl(), ROSENBROCK}) {
+            SampledGrid grid = grid(landscape, 30, 22);
+            SurfaceBox box = SurfaceBox.of(grid.window(), ValueScale.fit(grid, ColorScaling.LINEAR), 1);
+            SurfaceMesh mesh = SurfaceMesh.of(grid, box);
+            java.util.Map<String, Integer> uses = new java.util.HashMap<>();
+            float[] p = mesh.data().points();
+            int[] f = mesh.data().faces();
+            for (int k = 0; k < f.length; k += 6) {
+                for (int e = 0; e < 3; e++) {
+                    uses.merge(edgeKey(p, f[k + 2 * e], p, f[k + 2 * ((e + 1) % 3)]), 1, Integer::sum);
+                }
+            }
+            java.util.Set<String> border = new java.util.HashSet<>();
+            uses.forEach((edge, n) -> {
+                if (n == 1) {
+                    border.add(edge);
+                }
+            });
+            assertEquals(2 * (29 + 21), border.size(), "a whole grid's border");
+            float[] q = mesh.sides().points();
+            int[] s = mesh.sides().faces();
+            java.util.Set<String> walled = new java.util.HashSet<>();
+            for (int k = 0; k < s.length; k += 6) {
+                for (int e = 0; e < 3; e++) {
+                    walled.add(edgeKey(q, s[k + 2 * e], q, s[k + 2 * ((e + 1) % 3)]));
+                }
+                for (int e = 0; e < 3; e++) {
+                    float y = q[3 * s[k + 2 * e] + 1];
+                    assertTrue(y >= box.top() - 1e-3 && y <= box.floor() + 1e-3, "a wall stays in the box");
+                }
+            }
+            for (String edge : border) {
+                assertTrue(walled.contains(edge), "border edge " + edge + " has a wall");
+            }
+            for (int k = 0; k < q.length; k += 6) {
+                assertEquals(q[k], q[k + 3], "the foot stands straight below");
+                assertEquals(q[k + 2], q[k + 5], "the foot stands straight below");
+                assertEquals(box.floor(), q[k + 4], 1e-6, "the foot is on the floor");
+            }
+        }
+    }
+
+    @Test
+    void theWallsFaceOutOfTheBox() {
+        SampledGrid grid = grid(TestLandscape.bowl(), 20, 16);
+        SurfaceMesh mesh = SurfaceMesh.of(grid, SurfaceBox.of(grid.window(), ValueScale.fit(grid, ColorScaling.LINEAR), 1));
+        float[] p = mesh.sides().points();
+        int[] f = mesh.sides().faces();
+        assertEquals(2 * 2 * (19 + 15), f.length / 6, "two triangles per border step");
+        for (int k = 0; k < f.length; k += 6) {
+            int a = 3 * f[k];
+            int b = 3 * f[k + 2];
+            int c = 3 * f[k + 4];
+            // JavaFX's front normal (p1 - p0) x (p2 - p0), in the X-Z plane, against the outward direction
+            double nx = (p[b + 1] - p[a + 1]) * (p[c + 2] - p[a + 2]) - (p[b + 2] - p[a + 2]) * (p[c + 1] - p[a + 1]);
+            double nz = (p[b] - p[a]) * (p[c + 1] - p[a + 1]) - (p[b + 1] - p[a + 1]) * (p[c] - p[a]);
+            double mx = (p[a] + p[b] + p[c]) / 3;
+            double mz = (p[a + 2] + p[b + 2] + p[c + 2]) / 3;
+            assertTrue(nx * mx + nz * mz > 0, "wall triangle " + k / 6 + " faces out");
+        }
+    }
+
+    private static String edgeKey(float[] p, int v, float[] q, int w) {
+        String a = p[3 * v] + "," + p[3 * v + 1] + "," + p[3 * v + 2];
+        String b = q[3 * w] + "," + q[3 * w + 1] + "," + q[3 * w + 2];
+        return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+    }
 }
