@@ -15,9 +15,13 @@ import java.util.List;
  * it is over the box and below its top). Every candidate view ({@link #YAWS} x {@link #PITCHES})
  * gets a score, per run: the share of {@value #SAMPLES} points spread along its path that are
  * seen, plus {@value #END_WEIGHT} if its last point (where it ends: a minimum, a well, the exit)
- * is seen and 1 if its start is; the best score wins, and among views within 1e-9 of it the one
- * nearest the preferred view (the sum of the angles' differences). Pure; cheap enough for the 3D
- * view's worker (about 40,000 points checked).
+ * is seen and 1 if its start is; plus, for the landscape itself, {@value #SURFACE_WEIGHT} times
+ * the share of {@value #SURFACE_SAMPLES} x {@value #SURFACE_SAMPLES} points of the surface that
+ * are seen, counted as whole from {@value #SURFACE_ENOUGH} on (a steep near wall can turn its grey
+ * side to the camera and hide half the valley from a low view, with the paths still in sight; a
+ * bowl seen mostly keeps the preferred view). The best score wins, and among views within 1e-9 of it
+ * the one nearest the preferred view (the sum of the angles' differences). Pure; cheap enough for
+ * the 3D view's worker (about 50,000 points checked).
  */
 public final class CameraFit {
     /** The yaws tried, degrees. */
@@ -30,6 +34,14 @@ public final class CameraFit {
     public static final double END_WEIGHT = 3;
     /** The step of the march towards the camera, scene units. */
     public static final double MARCH = 2;
+    /** The weight of the share of the surface seen: less than a single run's start. */
+    public static final double SURFACE_WEIGHT = 0.75;
+    /** The share of the surface seen from which a view counts as showing all of it. */
+    public static final double SURFACE_ENOUGH = 0.7;
+    /** Surface points sampled along each side of the window. */
+    public static final int SURFACE_SAMPLES = 12;
+    /** How far above the surface a sampled point is looked at from, scene units. */
+    private static final double LIFT = 0.5;
 
     /**
      * A view: yaw and pitch in degrees.
@@ -68,10 +80,13 @@ public final class CameraFit {
         return best;
     }
 
-    /** The score of a view: per run, the share of its samples seen, END_WEIGHT for its end and 1 for its start. */
+    /**
+     * The score of a view: per run, the share of its samples seen, END_WEIGHT for its end and 1 for
+     * its start; and SURFACE_WEIGHT times the share of the surface seen (whole from SURFACE_ENOUGH).
+     */
     public static double score(Surface surface, List<PathTube> paths, double[] target, double distance, View view) {
         double[] camera = position(target, distance, view);
-        double total = 0;
+        double total = SURFACE_WEIGHT * Math.min(1, surfaceSeen(surface, camera) / SURFACE_ENOUGH);
         for (PathTube tube : paths) {
             int rows = tube.insideRows() + (tube.leavesBox() ? 1 : 0);
             if (rows == 0) {
@@ -88,6 +103,28 @@ public final class CameraFit {
             total += visible(surface, tube.position(0), camera) ? 1 : 0;
         }
         return total;
+    }
+
+    /** The share of the sampled surface points seen from the camera (points over holes not counted). */
+    static double surfaceSeen(Surface surface, double[] camera) {
+        SurfaceBox box = surface.box();
+        int seen = 0;
+        int sampled = 0;
+        for (int j = 0; j < SURFACE_SAMPLES; j++) {
+            double z = box.halfDepth() * (2 * (j + 0.5) / SURFACE_SAMPLES - 1);
+            for (int i = 0; i < SURFACE_SAMPLES; i++) {
+                double x = box.halfWidth() * (2 * (i + 0.5) / SURFACE_SAMPLES - 1);
+                double y = surface.mesh().heightAt(box.worldX(x), box.worldY(z));
+                if (Double.isNaN(y)) {
+                    continue;
+                }
+                sampled++;
+                if (visible(surface, new double[] {x, y - LIFT, z}, camera)) {
+                    seen++;
+                }
+            }
+        }
+        return sampled == 0 ? 1 : (double) seen / sampled;
     }
 
     /** The camera's position for a view, {x, y, z} (see the class comment). */

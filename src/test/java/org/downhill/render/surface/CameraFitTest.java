@@ -63,6 +63,19 @@ class CameraFitTest {
         }
     }
 
+    /** Issue 12: from the preferred view a steep near wall hid half of every quadratic preset's valley. */
+    @Test
+    void everyPresetsViewShowsMostOfItsSurface() {
+        for (org.downhill.scenario.Preset preset : org.downhill.scenario.Presets.all()) {
+            Scenario s = preset.scenario();
+            Surface surface = surface(s);
+            CameraFit.View chosen = CameraFit.choose(surface, tubes(s, surface), TARGET, DISTANCE, PREFERRED);
+            double seen = CameraFit.surfaceSeen(surface, CameraFit.position(TARGET, DISTANCE, chosen));
+            assertTrue(seen >= CameraFit.SURFACE_ENOUGH || seen >= 0.6 && chosen.pitch() == CameraFit.PITCHES[2],
+                    preset.id() + ": " + seen + " of the surface seen from " + chosen);
+        }
+    }
+
     @Test
     void aBowlSeenWhollyFromThePreferredViewKeepsIt() {
         TestLandscape bowl = TestLandscape.bowl();
