@@ -9,7 +9,10 @@ import org.downhill.sim.Trajectory;
  * in the last quarter) when it came in from outside and jitters there rather than still heading
  * in: r is less than half the start's distance from the minimum, and the mean position of the last
  * quarter lies within r/2 of the minimum, or the run came within r/2 of it before that quarter,
- * or it no longer heads in (a schedule that brings lr to zero freezes the jitter off centre); or when it started inside the ball and stayed (the start within r, and r at most twice
+ * or it no longer heads in while its learning rate falls (lr of the last update below half of that
+ * at the quarter's start: a schedule that brings lr to zero freezes the jitter off centre; a run at
+ * a steady lr that approaches too slowly to shrink its distance by 30% in the quarter is slow, not
+ * settled); or when it started inside the ball and stayed (the start within r, and r at most twice
  * the largest distance in the quarter before, so the run is not drifting off). It settled at the
  * first step from which it stays within r.
  */
@@ -25,7 +28,8 @@ final class NoiseBall {
         }
         double r = radius(t, a);
         double start = distance(t, 0, a);
-        boolean jittering = centred(t, a, r) || closest(t, a, last - last / 4) < 0.5 * r || !headingIn(t, a);
+        boolean jittering = centred(t, a, r) || closest(t, a, last - last / 4) < 0.5 * r
+                || !headingIn(t, a) && lrFalls(t);
         boolean cameIn = r < 0.5 * start && jittering;
         boolean stayedIn = start <= r && r <= 2 * largest(t, a, last / 2, last - last / 4);
         if (!cameIn && !stayedIn) {
@@ -52,6 +56,12 @@ final class NoiseBall {
             late += distance(t, Math.max(last - i, from), a);
         }
         return late < 0.7 * early;
+    }
+
+    /** Whether the learning rate of the last update is below half of that at the start of the last quarter. */
+    private static boolean lrFalls(Trajectory t) {
+        int last = t.lastStep();
+        return t.lr(last - 1) < 0.5 * t.lr(last - last / 4);
     }
 
     /** The smallest distance from the minimum of the rows before {@code to}. */

@@ -311,6 +311,24 @@ class DiagnoserTest {
     }
 
     @Test
+    void aSlowMiniBatchRunAtASteadyRateIsNotSettledWhereItsLossStillFalls() {
+        ModelLandscape faithful = ModelLandscape.of(Model.LINEAR, DataSets.byName("faithful").data(),
+                List.of("eruptions", "waiting"), true);
+        Batching batches = Batching.of(16, true, 1);
+        double[] start = faithful.suggestedStart();
+        Trajectory t = Simulator.run(new RunSpec(faithful, start[0], start[1], batches.steps(faithful.rows(), 150),
+                Settings.of(sgd(2e-4, 0)), batches));
+        Diagnosis d = Diagnoser.diagnose(t);
+        int settled = d.convergedAt();
+        double band = 0;
+        for (int k = settled + 1; k <= t.lastStep(); k++) {
+            band = Math.max(band, t.loss(k));
+        }
+        assertTrue(settled < 0 || t.loss(settled) <= band, d.headline() + " at step " + settled + " with loss "
+                + t.loss(Math.max(settled, 0)) + ", above all it reaches afterwards (" + band + ")");
+    }
+
+    @Test
     void aScheduledRunQuotesTheLearningRatesItUsed() {
         Settings cosine = Settings.of(sgd(0.05, 0)).withSchedule(
                 ScheduleSpec.of(ScheduleKind.COSINE_ANNEALING_LR, Map.of("T_max", 200)));

@@ -12,12 +12,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import org.downhill.data.Model;
+import org.downhill.data.ModelLandscape;
 import org.downhill.diagnose.Regime;
 import org.downhill.diagnose.Stability;
+import org.downhill.scenario.DataSets;
+import org.downhill.sim.RunPlan;
+import org.downhill.sim.RunSpec;
+import org.downhill.sim.Simulator;
+import org.downhill.sim.Trajectory;
 import org.downhill.sweep.LrScan;
+import org.downhill.sweep.Outcome;
 import org.downhill.sweep.Sweeper;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.model.RunViewModel;
+import org.downhill.ui.model.TrainingViewModel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -233,6 +242,45 @@ class LrStripModelTest {
                 org.downhill.sweep.Progress.NONE);
         for (int i = 0; i < shown.size(); i++) {
             assertEquals(direct.outcome(i), shown.outcome(i), "the run with momentum 0.4, at rate " + i);
+        }
+    }
+
+    /**
+     * On the Old Faithful line (standardized, mini-batches of 16, 10 epochs, rows shuffled as the app
+     * sets them, and in stored order), every rate around 0.5 that the strip reads as converging at a
+     * step is there in the full-data loss: the loss at that step is no higher than the highest the
+     * run jitters to afterwards (a run still far out at that step, as the stored-order run after
+     * step 1 with its loss of 260, would fail it).
+     */
+    @Test
+    void aNoisyRunReadAsSettledAtAStepIsInItsJitterBandByThen() {
+        TrainingViewModel training = new TrainingViewModel(lab);
+        lab.setLandscape(ModelLandscape.of(Model.LINEAR, DataSets.byName("faithful").data(),
+                List.of("eruptions", "waiting"), true), true);
+        training.setBatchSize(16);
+        training.setEpochs(10);
+        for (boolean shuffle : new boolean[] {true, false}) {
+            training.setShuffle(shuffle);
+            strip.setRange(-0.7, -0.2);
+            LrScan scan = strip.scanProperty().get();
+            RunSpec base = run().planProperty().get().spec().withSettings(run().settings());
+            int read = 0;
+            for (int i = 0; i < scan.size(); i++) {
+                Outcome o = scan.outcome(i);
+                if (!o.regime().converging() || o.eventStep() < 0) {
+                    continue;
+                }
+                read++;
+                Trajectory t = Simulator.run(RunPlan.of(LrScan.withLr(base, scan.lr(i))));
+                double band = 0;
+                for (int k = o.eventStep() + 1; k <= t.lastStep(); k++) {
+                    band = Math.max(band, t.loss(k));
+                }
+                assertTrue(t.loss(o.eventStep()) <= band, (shuffle ? "shuffled" : "stored order") + ", lr "
+                        + scan.lr(i) + ": " + ScanReading.describe(o) + ", yet the loss there is "
+                        + t.loss(o.eventStep()) + ", above all it reaches afterwards (" + band + ")");
+            }
+            assertTrue(read > scan.size() / 2, "most rates are read with a step: " + read + " of " + scan.size());
         }
     }
 }
