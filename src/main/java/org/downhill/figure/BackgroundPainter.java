@@ -226,12 +226,29 @@ final class BackgroundPainter {
     /**
      * A colour bar: the colour map from bottom (u = 0) to top (u = 1) in a bar 14 text units wide
      * whose left edge is at {@code barX}, from {@code top} down {@code height}, with its title
-     * above ("f" or "f (log)") and ticks of f at round values on its right; with the key of the
-     * undefined hatching under it if asked (it needs {@value #UNDEFINED_KEY} text units more).
+     * above ("f" or "f (log)") and ticks of f at round values on its right; topped by a triangle in
+     * the top colour when values in view go above the scale's top and take that colour (as
+     * matplotlib's extended colour bars); with the key of the undefined hatching under it if asked
+     * (it needs {@value #UNDEFINED_KEY} text units more).
      */
     static void colorBar(Sketch sketch, double barX, double top, double height, ValueScale scale, ColorMap map,
                          boolean undefined, double text) {
         double barWidth = 14 * text;
+        String title = scale.scaling() == ColorScaling.LOG ? "f (log)" : "f";
+        if (scale.clipsAbove()) {
+            double cap = 0.8 * barWidth;
+            sketch.beginPath();
+            sketch.moveTo(barX, top + cap);
+            sketch.lineTo(barX + barWidth / 2, top);
+            sketch.lineTo(barX + barWidth, top + cap);
+            sketch.closePath();
+            sketch.setFill(Rgba.argb(map.argb(1)).withOpacity(1));
+            sketch.fill();
+            sketch.setStroke(FigureStyle.MUTED);
+            sketch.stroke();
+            top += cap;
+            height -= cap;
+        }
         for (int i = 0; i < (int) height; i++) {
             double t = 1 - (i + 0.5) / height;
             sketch.setFill(Rgba.argb(map.argb(t)).withOpacity(1));
@@ -243,7 +260,7 @@ final class BackgroundPainter {
         sketch.setFill(FigureStyle.INK);
         sketch.setTextAlign(TextAlign.LEFT);
         sketch.setTextBaseline(TextBaseline.BOTTOM);
-        sketch.fillText(scale.scaling() == ColorScaling.LOG ? "f (log)" : "f", barX, top - 6);
+        sketch.fillText(title, barX, top - 6 - (scale.clipsAbove() ? 0.8 * barWidth : 0));
         sketch.setFont(FigureFont.regular(text, 11));
         sketch.setTextBaseline(TextBaseline.CENTER);
         for (NiceTicks.Tick tick : colorBarTicks(scale, Math.max(3, (int) (height / (40 * text))))) {

@@ -40,7 +40,7 @@ public final class LandscapeRaster {
     public void compute(Landscape landscape, Window window, int width, int height, ColorMap map,
                         ColorScaling scaling, ValueScale fixed, GridSampler sampler) {
         grid = sampler.sample(landscape, window, width, height, grid);
-        scale = fixed != null ? fixed : ValueScale.fit(grid, scaling);
+        scale = fixed != null ? fixed.seeing(grid) : ValueScale.fit(grid, scaling);
         argb = Heatmap.render(grid, scale, map, argb);
         levels = ContourLevels.of(scale);
         MarchingSquares.contour(grid, levels, contours);

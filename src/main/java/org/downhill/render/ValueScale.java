@@ -16,7 +16,9 @@ import org.downhill.landscape.ColorScaling;
  * fraction of 1e-6 half the colours would go to the lowest thousandth, crowding the contours round
  * the minimum; with 1e-3 a valley floor like Rosenbrock's gets only the darkest few colours).
  * {@link #toUnit} does not clamp (the colour map does), keeps NaN as NaN and takes
- * infinities to +-infinity (LOG: -infinity to 0).
+ * infinities to +-infinity (LOG: -infinity to 0). A scale knows whether the values it was fit to
+ * (or {@linkplain #seeing seen} with) go above hi, where colours and heights saturate: a colour
+ * bar says so ({@link #clipsAbove}).
  */
 public final class ValueScale {
     /** The quantile of the finite values that {@link #fit} takes for hi. */
@@ -31,12 +33,13 @@ public final class ValueScale {
     private final double offsetFraction;
     /** LINEAR: 1/(hi - lo); LOG: 1/log((hi - lo + offset)/offset). */
     private final double unitsPerScaled;
+    private final boolean clipsAbove;
 
     private ValueScale(ColorScaling scaling, double lo, double hi) {
-        this(scaling, lo, hi, LOG_OFFSET_FRACTION);
+        this(scaling, lo, hi, LOG_OFFSET_FRACTION, false);
     }
 
-    private ValueScale(ColorScaling scaling, double lo, double hi, double offsetFraction) {
+    private ValueScale(ColorScaling scaling, double lo, double hi, double offsetFraction, boolean clipsAbove) {
         if (!(Double.isFinite(lo) && Double.isFinite(hi) && lo < hi && Double.isFinite(hi - lo))) {
             throw new IllegalArgumentException("a value scale needs finite lo < hi, not " + lo + " .. " + hi);
         }
@@ -44,6 +47,7 @@ public final class ValueScale {
         this.lo = lo;
         this.hi = hi;
         this.offsetFraction = offsetFraction;
+        this.clipsAbove = clipsAbove;
         if (scaling == ColorScaling.LOG) {
             this.offset = Math.max(offsetFraction * (hi - lo), Double.MIN_NORMAL);
             this.unitsPerScaled = 1 / Math.log((hi - lo + offset) / offset);
@@ -87,7 +91,18 @@ public final class ValueScale {
         if (!(hi > lo) || !Double.isFinite(hi - lo)) {
             hi = lo + Math.max(1, Math.abs(lo));
         }
-        return new ValueScale(scaling, lo, hi);
+        return new ValueScale(scaling, lo, hi, LOG_OFFSET_FRACTION, grid.finiteMax() > hi);
+    }
+
+    /** The same scale, knowing whether a grid's values go above hi ({@link #clipsAbove}). */
+    public ValueScale seeing(SampledGrid grid) {
+        boolean above = grid.finiteMax() > hi;
+        return above == clipsAbove ? this : new ValueScale(scaling, lo, hi, offsetFraction, above);
+    }
+
+    /** Whether some of the values shown go above hi, so that they take the top colour (and height). */
+    public boolean clipsAbove() {
+        return clipsAbove;
     }
 
     /**
@@ -101,8 +116,8 @@ public final class ValueScale {
         if (!(fraction > 0 && fraction <= 1)) {
             throw new IllegalArgumentException("the log offset fraction must be in (0, 1], not " + fraction);
         }
-        return scaling == ColorScaling.LOG && fraction != offsetFraction ? new ValueScale(scaling, lo, hi, fraction)
-                : this;
+        return scaling == ColorScaling.LOG && fraction != offsetFraction ? new ValueScale(scaling, lo, hi, fraction,
+                clipsAbove) : this;
     }
 
     /** LINEAR or LOG. */

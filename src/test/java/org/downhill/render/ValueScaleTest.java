@@ -1,6 +1,7 @@
 package org.downhill.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,6 +77,21 @@ class ValueScaleTest {
         assertTrue(scale.hi() > 5 && scale.hi() < 8, "hi " + scale.hi());
         assertEquals(ColorScaling.LINEAR, scale.scaling());
         assertEquals(ColorScaling.LOG, ValueScale.fit(grid, ColorScaling.LOG).scaling());
+        assertTrue(scale.clipsAbove(), "the wall takes the top colour, and the scale says so");
+        assertTrue(scale.withLogOffset(0.01).clipsAbove());
+    }
+
+    @Test
+    void aScaleKnowsWhetherTheValuesItShowsGoAboveItsTop() {
+        TestLandscape flat = new TestLandscape("flat", (x, y) -> -3, Window.centered(0, 0, 1), ColorScaling.LOG);
+        SampledGrid level = GridSampler.sequential().sample(flat, flat.defaultWindow(), 5, 5, null);
+        assertFalse(ValueScale.fit(level, ColorScaling.LINEAR).clipsAbove(), "hi is widened above every value");
+        TestLandscape ramp = new TestLandscape("ramp", (x, y) -> x, Window.centered(0, 0, 1), ColorScaling.LINEAR);
+        SampledGrid grid = GridSampler.sequential().sample(ramp, ramp.defaultWindow(), 50, 50, null);
+        ValueScale narrow = ValueScale.of(ColorScaling.LINEAR, -1, 0);
+        assertFalse(narrow.clipsAbove(), "a scale fit to nothing shows nothing above it");
+        assertTrue(narrow.seeing(grid).clipsAbove(), "a fixed scale over a window with higher values");
+        assertFalse(ValueScale.of(ColorScaling.LINEAR, -1, 2).seeing(grid).clipsAbove());
     }
 
     @Test
