@@ -150,13 +150,17 @@ class PlaneLayoutTest {
         for (Case c : everyPresetAt(1)) {
             PlaneScene scene = c.scene();
             PlaneLayout layout = layout(scene, FigureOptions.SCREEN);
-            Box legend = layout.legend().grow(4);
-            for (FigureRun run : scene.visibleRuns()) {
-                Trajectory t = run.trajectory();
-                double px = layout.viewport().toPixelX(t.x(0));
-                double py = layout.viewport().toPixelY(t.y(0));
-                assertFalse(legend.contains(px, py), run.name() + " starts under the legend of " + c.id());
-            }
+            assertNoRunStartsIn(layout.legend().grow(4), scene, layout, "the legend of " + c.id());
+        }
+    }
+
+    /** Fails if a visible run of the scene starts inside the box (in the layout's pixels). */
+    private static void assertNoRunStartsIn(Box box, PlaneScene scene, PlaneLayout layout, String what) {
+        for (FigureRun run : scene.visibleRuns()) {
+            Trajectory t = run.trajectory();
+            double px = layout.viewport().toPixelX(t.x(0));
+            double py = layout.viewport().toPixelY(t.y(0));
+            assertFalse(box.contains(px, py), run.name() + " starts under " + what);
         }
     }
 
@@ -166,13 +170,8 @@ class PlaneLayoutTest {
             PlaneScene scene = c.scene().atStep(c.scene().steps());
             PlaneLayout layout = layout(scene, FigureOptions.SCREEN);
             for (PlaneLayout.ExitMark exit : layout.exits()) {
-                Box tag = exit.tag().grow(Markers.START_RADIUS + Markers.START_TICK);
-                for (FigureRun run : scene.visibleRuns()) {
-                    Trajectory t = run.trajectory();
-                    double px = layout.viewport().toPixelX(t.x(0));
-                    double py = layout.viewport().toPixelY(t.y(0));
-                    assertFalse(tag.contains(px, py), run.name() + " starts under an exit tag of " + c.id());
-                }
+                assertNoRunStartsIn(exit.tag().grow(Markers.START_RADIUS + Markers.START_TICK), scene, layout,
+                        "an exit tag of " + c.id());
             }
         }
     }
