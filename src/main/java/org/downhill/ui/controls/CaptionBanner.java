@@ -42,6 +42,7 @@ public final class CaptionBanner extends BorderPane {
         changed.setMinHeight(Region.USE_PREF_SIZE);
         changed.visibleProperty().bind(lab.changedSinceLoadedProperty());
         changed.managedProperty().bind(changed.visibleProperty());
+        text.pseudoClassStateChanged(STALE, lab.changedSinceLoadedProperty().get());
         lab.changedSinceLoadedProperty().addListener((obs, was, now) -> text.pseudoClassStateChanged(STALE, now));
         ScrollPane scroll = new ScrollPane(new VBox(changed, text));
         scroll.setFitToWidth(true);
