@@ -1,5 +1,7 @@
 package org.downhill.diagnose;
 
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.downhill.landscape.CriticalPoint;
 import org.downhill.landscape.Landscape;
 import org.downhill.optim.OptimizerSpec;
@@ -7,7 +9,8 @@ import org.downhill.sim.Trajectory;
 
 /**
  * Diagnoses a trajectory: its {@link Regime}, its {@link Destination}, a headline, a one-sentence
- * explanation and per-step markers.
+ * explanation and per-step markers ({@link #diagnose}); or, for a sweep, the same decision without
+ * the words and the markers ({@link #classify}).
  *
  * <p>A run stopped because it reached a place where f or its gradient is undefined (not a
  * number at a finite point, as log(x) for x &lt; 0) is stopped as at a blow-up (regime
@@ -50,38 +53,65 @@ public final class Diagnoser {
     private Diagnoser() {
     }
 
-    /** The diagnosis of a trajectory. Never throws on numbers. */
+    /** The diagnosis of a trajectory: its {@link #classify classification} in words, with its markers. Never throws on numbers. */
     public static Diagnosis diagnose(Trajectory t) {
         Landscape f = t.plan().spec().landscape();
         OptimizerSpec optimizer = t.plan().latestSettings().optimizer();
-        StepMarkers markers = StepMarkers.of(t, f);
-        PathExplainer path = new PathExplainer(t, f, optimizer, markers);
-        String undefined = path.undefined();
-        if (undefined != null) {
-            return new Diagnosis(Regime.DIVERGES, Destination.NONE, -1, t.divergedAt(),
-                    "f undefined at step " + t.divergedAt(), undefined, markers);
-        }
-        if (t.termination().diverged()) {
-            String headline = RunShape.fellUntilBlowUp(t) ? "Falls without bound"
-                    : "Diverged at step " + t.divergedAt();
-            return new Diagnosis(Regime.DIVERGES, Destination.NONE, -1, t.divergedAt(), headline, path.diverged(),
-                    markers);
-        }
-        if (t.lastStep() == 0) {
-            return new Diagnosis(Regime.SLOW, Destination.NONE, -1, -1, "No steps yet", path.notStarted(), markers);
-        }
-        if (RunShape.neverMoved(t, f)) {
-            return new Diagnosis(Regime.SLOW, Destination.NONE, -1, -1, "Not moving", path.standingStill(), markers);
-        }
-        Attractor a = Attractor.find(t, f, Stability.weightDecay(optimizer));
-        Diagnosis d = a == null ? null
-                : withAttractor(t, f, a, markers, new Explainer(t, f, optimizer, markers), path);
-        return d != null ? d : FreeRun.diagnose(t, f, markers, path);
+        StepMarkers markers = StepMarkers.of(t, f, 0);
+        Finding found = decide(t, () -> markers, new ReplayBuffer());
+        Finding.Text words = found.wording().write(new Explainer(t, f, optimizer, markers),
+                new PathExplainer(t, f, optimizer, markers));
+        Classification c = found.classification();
+        return new Diagnosis(c.regime(), c.destination(), c.convergedAt(), c.divergedAt(), words.headline(),
+                words.explanation(), markers);
     }
 
-    /** The diagnosis against an attractor, or {@code null} if the run turns out not to approach it. */
-    private static Diagnosis withAttractor(Trajectory t, Landscape f, Attractor a, StepMarkers markers,
-                                           Explainer explain, PathExplainer path) {
+    /**
+     * The regime decision {@link #diagnose} makes about a trajectory, without its words and
+     * markers: the same code decides both, so a sweep's cell and the run's badge cannot disagree.
+     * Runs replayed in eigen-coordinates are replayed into {@code replays}. Never throws on numbers.
+     *
+     * @param replays where this thread replays runs, reused from run to run
+     */
+    public static Classification classify(Trajectory t, ReplayBuffer replays) {
+        Landscape f = t.plan().spec().landscape();
+        return decide(t, () -> StepMarkers.of(t, f, RunShape.tailStart(t)), replays).classification();
+    }
+
+    /**
+     * The decision about a trajectory.
+     *
+     * @param tailMarkers the run's markers, at least those of the updates of its tail
+     * @param replays     where to replay the run in eigen-coordinates
+     */
+    private static Finding decide(Trajectory t, Supplier<StepMarkers> tailMarkers, ReplayBuffer replays) {
+        Landscape f = t.plan().spec().landscape();
+        OptimizerSpec optimizer = t.plan().latestSettings().optimizer();
+        if (t.termination().diverged()) {
+            return new Finding(Regime.DIVERGES, Destination.NONE, -1, t.divergedAt(), (explain, path) -> {
+                String undefined = path.undefined();
+                if (undefined != null) {
+                    return new Finding.Text("f undefined at step " + t.divergedAt(), undefined);
+                }
+                return new Finding.Text(RunShape.fellUntilBlowUp(t) ? "Falls without bound"
+                        : "Diverged at step " + t.divergedAt(), path.diverged());
+            });
+        }
+        if (t.lastStep() == 0) {
+            return new Finding(Regime.SLOW, Destination.NONE, -1, -1,
+                    (explain, path) -> new Finding.Text("No steps yet", path.notStarted()));
+        }
+        if (RunShape.neverMoved(t, f)) {
+            return new Finding(Regime.SLOW, Destination.NONE, -1, -1,
+                    (explain, path) -> new Finding.Text("Not moving", path.standingStill()));
+        }
+        Attractor a = Attractor.find(t, f, Stability.weightDecay(optimizer));
+        Finding d = a == null ? null : withAttractor(t, f, a, replays);
+        return d != null ? d : FreeRun.decide(t, f, tailMarkers.get());
+    }
+
+    /** The decision against an attractor, or {@code null} if the run turns out not to approach it. */
+    private static Finding withAttractor(Trajectory t, Landscape f, Attractor a, ReplayBuffer replays) {
         SgdSettings sgd = SgdSettings.of(t);
         boolean noisy = RunShape.stochastic(t);
         int unstable = sgd != null ? unstableDirection(sgd, a) : -1;
@@ -90,7 +120,7 @@ public final class Diagnoser {
         }
         if (noisy && unstable >= 0 && !RunShape.minibatches(t)) {
             double curvature = unstable == 0 ? a.eigen().large() : a.eigen().small();
-            return diverging(t, curvature, explain.growing(a, curvature, unstable), markers);
+            return diverging(t, curvature, explain -> explain.growing(a, curvature, unstable));
         }
         if (noisy && a.isMinimum()) {
             int settled = NoiseBall.settledAt(t, a);
@@ -98,11 +128,11 @@ public final class Diagnoser {
                 Destination destination = destination(f, a);
                 String headline = destination == Destination.LOCAL_MINIMUM ? "Stuck in a local minimum"
                         : "Jittering around the minimum";
-                return new Diagnosis(Regime.CONVERGES, destination, settled, -1, headline,
-                        path.jittering(NoiseBall.radius(t, a)), markers);
+                return new Finding(Regime.CONVERGES, destination, settled, -1,
+                        (explain, path) -> new Finding.Text(headline, path.jittering(NoiseBall.radius(t, a))));
             }
         }
-        Trajectory shadow = EigenShadow.of(t, a);
+        Trajectory shadow = EigenShadow.of(t, a, replays);
         ErrorComponents e;
         Verdict v;
         if (shadow != null && agrees(t, shadow, a)) {
@@ -125,15 +155,16 @@ public final class Diagnoser {
         }
         if (v.regime().converging() && RunShape.lossRose(t)
                 && RunShape.distanceFromStart(t, RunShape.farthestRow(t)) > 10 * RunShape.windowDiagonal(f)) {
-            return new Diagnosis(Regime.DIVERGES, Destination.NONE, -1, -1, "Thrown far out", path.thrownOut(),
-                    markers);
+            return new Finding(Regime.DIVERGES, Destination.NONE, -1, -1,
+                    (explain, path) -> new Finding.Text("Thrown far out", path.thrownOut()));
         }
+        int component = v.component();
         return switch (v.regime()) {
-            case DIVERGES -> diverging(t, e.curvature(v.component()),
-                    explain.growing(a, e.curvature(v.component()), v.component()), markers);
-            case OSCILLATES -> new Diagnosis(Regime.OSCILLATES, Destination.NONE, -1, -1, "Oscillating",
-                    explain.oscillating(e, v.component()), markers);
-            default -> converging(f, a, e, v, markers, explain, path);
+            case DIVERGES -> diverging(t, e.curvature(component),
+                    explain -> explain.growing(a, e.curvature(component), component));
+            case OSCILLATES -> new Finding(Regime.OSCILLATES, Destination.NONE, -1, -1,
+                    (explain, path) -> new Finding.Text("Oscillating", explain.oscillating(e, component)));
+            default -> converging(f, a, e, v);
         };
     }
 
@@ -141,9 +172,10 @@ public final class Diagnoser {
      * A run whose error grows along a direction of this curvature: it falls without bound where f
      * curves down that way and the loss falls, else it diverges.
      */
-    private static Diagnosis diverging(Trajectory t, double curvature, String explanation, StepMarkers markers) {
-        return new Diagnosis(Regime.DIVERGES, Destination.NONE, -1, -1,
-                curvature < 0 && RunShape.lossFalling(t) ? "Falls without bound" : "Diverging", explanation, markers);
+    private static Finding diverging(Trajectory t, double curvature, Function<Explainer, String> explanation) {
+        return new Finding(Regime.DIVERGES, Destination.NONE, -1, -1, (explain, path) -> new Finding.Text(
+                curvature < 0 && RunShape.lossFalling(t) ? "Falls without bound" : "Diverging",
+                explanation.apply(explain)));
     }
 
     /**
@@ -164,19 +196,19 @@ public final class Diagnoser {
         return sgd.grows(a.eigen().large()) ? 0 : sgd.grows(a.eigen().small()) ? 1 : -1;
     }
 
-    private static Diagnosis converging(Landscape f, Attractor a, ErrorComponents e, Verdict v, StepMarkers markers,
-                                        Explainer explain, PathExplainer path) {
+    private static Finding converging(Landscape f, Attractor a, ErrorComponents e, Verdict v) {
         Destination destination = destination(f, a);
-        String because = switch (v.regime()) {
-            case SLOW -> explain.slow(e, v.component());
-            case CONVERGES_OSCILLATING -> explain.overshooting(e, v.component());
-            default -> explain.converging(e, a);
-        };
-        String explanation = destination == Destination.LOCAL_MINIMUM || destination == Destination.SADDLE
-                ? path.stuckAt(destination, a.x(), a.y(), e.convergedAt())
-                : e.convergedAt() == 0 ? path.atTheMinimum() : because;
-        return new Diagnosis(v.regime(), destination, e.convergedAt(), -1,
-                headline(v.regime(), destination, e.convergedAt()), explanation, markers);
+        return new Finding(v.regime(), destination, e.convergedAt(), -1, (explain, path) -> {
+            String because = switch (v.regime()) {
+                case SLOW -> explain.slow(e, v.component());
+                case CONVERGES_OSCILLATING -> explain.overshooting(e, v.component());
+                default -> explain.converging(e, a);
+            };
+            String explanation = destination == Destination.LOCAL_MINIMUM || destination == Destination.SADDLE
+                    ? path.stuckAt(destination, a.x(), a.y(), e.convergedAt())
+                    : e.convergedAt() == 0 ? path.atTheMinimum() : because;
+            return new Finding.Text(headline(v.regime(), destination, e.convergedAt()), explanation);
+        });
     }
 
     /** A regime and the component (0 = steep, 1 = shallow) that decides it, or -1. */

@@ -15,6 +15,11 @@ package org.downhill.diagnose;
 public record Diagnosis(Regime regime, Destination destination, int convergedAt, int divergedAt,
                         String headline, String explanation, StepMarkers markers) {
 
+    /** The decision this diagnosis words: what {@link Diagnoser#classify} gives for the same run. */
+    public Classification classification() {
+        return new Classification(regime, destination, convergedAt, divergedAt);
+    }
+
     /** Whether the run is stuck somewhere worse than a known minimum (a local minimum, saddle or plateau). */
     public boolean stuck() {
         return destination == Destination.LOCAL_MINIMUM || destination == Destination.SADDLE

@@ -14,7 +14,6 @@ import org.downhill.sim.Edit;
 import org.downhill.sim.RunPlan;
 import org.downhill.sim.RunSpec;
 import org.downhill.sim.Settings;
-import org.downhill.sim.Simulator;
 import org.downhill.sim.Trajectory;
 
 /**
@@ -38,8 +37,10 @@ final class EigenShadow {
      * The replay of a run in eigen-coordinates (x = steep component, y = shallow one), or
      * {@code null} when it does not apply: a landscape that is not quadratic, gradient noise or
      * mini-batches of data, an optimizer other than SGD, or a run cut short by the stop rule.
+     *
+     * @param replays where to simulate the replay
      */
-    static Trajectory of(Trajectory t, Attractor a) {
+    static Trajectory of(Trajectory t, Attractor a, ReplayBuffer replays) {
         RunPlan plan = t.plan();
         Landscape f = plan.spec().landscape();
         if (!f.isQuadratic() || t.termination().diverged() || RunShape.stochastic(t)
@@ -57,7 +58,7 @@ final class EigenShadow {
                 Math.abs(shallow) > rounding && !a.onLineOfMinima() ? shallow : 0, t.lastStep(),
                 withoutDecay(plan.spec().settings()));
         List<Edit> edits = plan.edits().stream().map(e -> new Edit(e.step(), withoutDecay(e.settings()))).toList();
-        return Simulator.run(new RunPlan(spec, edits));
+        return replays.replay(new RunPlan(spec, edits));
     }
 
     private static boolean applies(Settings s) {
@@ -65,6 +66,9 @@ final class EigenShadow {
     }
 
     private static Settings withoutDecay(Settings s) {
+        if (s.optimizer().hyper().real("weight_decay") == 0) {
+            return s;
+        }
         return s.withOptimizer(new OptimizerSpec(OptimizerKind.SGD, s.optimizer().hyper().with("weight_decay", 0.0)));
     }
 

@@ -1,5 +1,6 @@
 package org.downhill.diagnose;
 
+import java.util.function.Function;
 import org.downhill.landscape.CriticalPoint;
 import org.downhill.landscape.Landscape;
 import org.downhill.sim.Trajectory;
@@ -26,8 +27,12 @@ final class FreeRun {
     private FreeRun() {
     }
 
-    /** The diagnosis of a run without an attractor. */
-    static Diagnosis diagnose(Trajectory t, Landscape f, StepMarkers markers, PathExplainer explain) {
+    /**
+     * The decision about a run without an attractor.
+     *
+     * @param markers the run's markers, at least those of the updates of its tail
+     */
+    static Finding decide(Trajectory t, Landscape f, StepMarkers markers) {
         int last = t.lastStep();
         int from = RunShape.tailStart(t);
         double size = RunShape.windowDiagonal(f);
@@ -37,8 +42,8 @@ final class FreeRun {
         boolean rose = RunShape.lossRose(t);
         if (end > 10 * size && (end > 2 * RunShape.distanceFromStart(t, from) || still)) {
             boolean fallsAway = !rose && (falling || still);
-            return diagnosis(Regime.DIVERGES, fallsAway ? "Falls without bound" : "Diverging",
-                    explain.runningAway(fallsAway, still), markers);
+            return finding(Regime.DIVERGES, fallsAway ? "Falls without bound" : "Diverging",
+                    path -> path.runningAway(fallsAway, still));
         }
         CriticalPoint reached = knownPointReached(t, f);
         if (reached != null) {
@@ -49,35 +54,36 @@ final class FreeRun {
                 case LOCAL_MIN -> Destination.LOCAL_MINIMUM;
                 default -> Destination.SADDLE;
             };
-            String explanation = destination == Destination.GLOBAL_MINIMUM ? explain.reached(reached, regime)
-                    : explain.stuckAt(destination, reached.x(), reached.y(), settled);
-            return new Diagnosis(regime, destination, settled, -1, Diagnoser.headline(regime, destination, settled),
-                    explanation, markers);
+            return new Finding(regime, destination, settled, -1, (explain, path) -> new Finding.Text(
+                    Diagnoser.headline(regime, destination, settled),
+                    destination == Destination.GLOBAL_MINIMUM ? path.reached(reached, regime)
+                            : path.stuckAt(destination, reached.x(), reached.y(), settled)));
         }
         if (RunShape.twoCycle(t, from)) {
-            return diagnosis(Regime.OSCILLATES, "Oscillating", explain.twoCycle(), markers);
+            return finding(Regime.OSCILLATES, "Oscillating", PathExplainer::twoCycle);
         }
         if (markers.lossIncreases(from, last) * 4 >= last - from) {
-            return diagnosis(Regime.OSCILLATES, "Oscillating", explain.bouncing(), markers);
+            return finding(Regime.OSCILLATES, "Oscillating", PathExplainer::bouncing);
         }
         if (rose && RunShape.distanceFromStart(t, RunShape.farthestRow(t)) > 10 * size) {
-            return diagnosis(Regime.DIVERGES, "Thrown far out", explain.thrownOut(), markers);
+            return finding(Regime.DIVERGES, "Thrown far out", PathExplainer::thrownOut);
         }
         if (still) {
-            return diagnosis(Regime.SLOW, "Not moving", explain.stalled(), markers);
+            return finding(Regime.SLOW, "Not moving", PathExplainer::stalled);
         }
         if (!rose && flatAtTheEnd(t, f)) {
-            return new Diagnosis(Regime.SLOW, Destination.PLATEAU, -1, -1, "Stuck on a plateau", explain.plateau(),
-                    markers);
+            return new Finding(Regime.SLOW, Destination.PLATEAU, -1, -1,
+                    (explain, path) -> new Finding.Text("Stuck on a plateau", path.plateau()));
         }
         if (!rose && falling) {
-            return diagnosis(Regime.SLOW, "Slow", explain.stillDescending(), markers);
+            return finding(Regime.SLOW, "Slow", PathExplainer::stillDescending);
         }
-        return diagnosis(Regime.OSCILLATES, "Oscillating", explain.wandering(rose), markers);
+        return finding(Regime.OSCILLATES, "Oscillating", path -> path.wandering(rose));
     }
 
-    private static Diagnosis diagnosis(Regime regime, String headline, String explanation, StepMarkers markers) {
-        return new Diagnosis(regime, Destination.NONE, -1, -1, headline, explanation, markers);
+    private static Finding finding(Regime regime, String headline, Function<PathExplainer, String> explanation) {
+        return new Finding(regime, Destination.NONE, -1, -1,
+                (explain, path) -> new Finding.Text(headline, explanation.apply(path)));
     }
 
     /**

@@ -25,13 +25,16 @@ public final class StepMarkers {
         this.lossIncrease = (BitSet) lossIncrease.clone();
     }
 
-    /** The markers of a run, with the exact gradient of its landscape. */
-    static StepMarkers of(Trajectory t, Landscape f) {
+    /**
+     * The markers of a run's updates from row {@code from} on, with the exact gradient of its
+     * landscape; the updates before are not marked. From 0 they are all the run's markers.
+     */
+    static StepMarkers of(Trajectory t, Landscape f, int from) {
         BitSet overshoot = new BitSet();
         BitSet increase = new BitSet();
         double[] before = new double[2];
         double[] after = new double[2];
-        for (int k = 0; k < t.lastStep(); k++) {
+        for (int k = Math.max(from, 0); k < t.lastStep(); k++) {
             double ux = t.x(k + 1) - t.x(k);
             double uy = t.y(k + 1) - t.y(k);
             f.gradient(t.x(k), t.y(k), before);

@@ -10,8 +10,10 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.downhill.diagnose.Classification;
 import org.downhill.diagnose.Diagnoser;
-import org.downhill.diagnose.Diagnosis;
+import org.downhill.diagnose.ReplayBuffer;
 import org.downhill.sim.RunPlan;
 import org.downhill.sim.RunSpec;
 import org.downhill.sim.Simulator;
@@ -27,7 +29,9 @@ import org.downhill.sim.Trajectory;
  * sink must not keep the trajectory it is given). A {@link Cancellation} is checked before every run;
  * progress is reported after every run. The result does not depend on the number of workers.
  *
- * <p>{@link #run} classifies each run as the badge does; {@link #map} asks each run a question of
+ * <p>{@link #run} classifies each run as the badge does ({@link Diagnoser#classify}: the badge's
+ * decision without its words, each worker replaying runs into a {@link ReplayBuffer} of its own);
+ * {@link #map} asks each run a question of
  * the caller's own (e.g. the steps to a loss, for a claim, or where it ended) and keeps the answers.
  */
 public final class Sweeper {
@@ -74,7 +78,10 @@ public final class Sweeper {
     public SweepResult run(int count, IntFunction<RunSpec> specs, Cancellation cancel, Progress progress) {
         Objects.requireNonNull(specs, "specs");
         SweepResult result = new SweepResult(count);
-        sweep(count, i -> RunPlan.of(specs.apply(i)), (i, t) -> classify(result, i, t), cancel, progress);
+        sweep(count, i -> RunPlan.of(specs.apply(i)), () -> {
+            ReplayBuffer replays = new ReplayBuffer();
+            return (i, t) -> classify(result, i, t, replays);
+        }, cancel, progress);
         return result;
     }
 
@@ -97,14 +104,15 @@ public final class Sweeper {
         Objects.requireNonNull(plans, "plans");
         Objects.requireNonNull(measure, "measure");
         Object[] values = new Object[count];
-        sweep(count, plans, (i, t) -> values[i] = measure.apply(t), cancel, progress);
+        sweep(count, plans, () -> (i, t) -> values[i] = measure.apply(t), cancel, progress);
         @SuppressWarnings("unchecked")
         List<T> list = (List<T>) Arrays.asList(values);
         return Collections.unmodifiableList(list);
     }
 
-    private void sweep(int count, IntFunction<RunPlan> plans, Sink sink, Cancellation cancel, Progress progress) {
-        Job job = new Job(count, plans, sink, cancel, progress);
+    private void sweep(int count, IntFunction<RunPlan> plans, Supplier<Sink> sinks, Cancellation cancel,
+                       Progress progress) {
+        Job job = new Job(count, plans, sinks, cancel, progress);
         for (int h = 0; h < Math.min(helpers, count - 1); h++) {
             executor.execute(job::work);
         }
@@ -112,9 +120,12 @@ public final class Sweeper {
         job.finish();
     }
 
-    /** Stores the outcome of run i: its losses, length, regime and the step of its event. */
-    private static void classify(SweepResult result, int i, Trajectory t) {
-        Diagnosis d = Diagnoser.diagnose(t);
+    /**
+     * Stores the outcome of run i: its losses, length, regime and the step of its event, as the
+     * badge's diagnosis decides them ({@link Diagnoser#classify}, replaying into this worker's buffer).
+     */
+    private static void classify(SweepResult result, int i, Trajectory t, ReplayBuffer replays) {
+        Classification d = Diagnoser.classify(t, replays);
         double min = Double.NaN;
         for (int k = 0; k < t.rows(); k++) {
             double loss = t.loss(k);
@@ -126,7 +137,10 @@ public final class Sweeper {
         result.set(i, t.loss(t.lastStep()), min, t.lastStep(), d.regime(), event);
     }
 
-    /** Keeps what a sweep wants of run i; each index is given once, by the worker that ran it. */
+    /**
+     * Keeps what a sweep wants of run i; each index is given once, by the worker that ran it. Each
+     * worker has a sink of its own, so a sink may keep buffers that it reuses from run to run.
+     */
     @FunctionalInterface
     private interface Sink {
         void accept(int i, Trajectory t);
@@ -136,7 +150,7 @@ public final class Sweeper {
     private static final class Job {
         private final int count;
         private final IntFunction<RunPlan> plans;
-        private final Sink sink;
+        private final Supplier<Sink> sinks;
         private final Cancellation cancel;
         private final Progress progress;
         private final AtomicInteger next = new AtomicInteger();
@@ -149,10 +163,10 @@ public final class Sweeper {
         private Throwable failure;
         private volatile boolean failed;
 
-        Job(int count, IntFunction<RunPlan> plans, Sink sink, Cancellation cancel, Progress progress) {
+        Job(int count, IntFunction<RunPlan> plans, Supplier<Sink> sinks, Cancellation cancel, Progress progress) {
             this.count = count;
             this.plans = plans;
-            this.sink = sink;
+            this.sinks = sinks;
             this.cancel = Objects.requireNonNull(cancel, "cancel");
             this.progress = Objects.requireNonNull(progress, "progress");
         }
@@ -166,9 +180,10 @@ public final class Sweeper {
             }
             try {
                 Trajectory buffer = null;
+                Sink sink = sinks.get();
                 for (int i = next.getAndIncrement(); i < count && !cancel.isCancelled() && !failed;
                      i = next.getAndIncrement()) {
-                    buffer = runOne(i, buffer);
+                    buffer = runOne(i, buffer, sink);
                     progress.update(done.incrementAndGet(), count);
                 }
             } catch (RuntimeException | Error e) {
@@ -181,7 +196,7 @@ public final class Sweeper {
             }
         }
 
-        private Trajectory runOne(int i, Trajectory buffer) {
+        private Trajectory runOne(int i, Trajectory buffer, Sink sink) {
             RunPlan plan = plans.apply(i);
             Trajectory t = buffer == null ? Simulator.run(plan) : Simulator.run(plan, buffer);
             sink.accept(i, t);
