@@ -181,10 +181,14 @@ public final class Diagnoser {
     /**
      * Whether the replay in eigen-coordinates is the run the user sees: both end at the same
      * distance from the point, within 1e-6 of it or the rounding of the point. (A run that grew to
-     * 1e80 lost its small components to rounding in the plane, while the replay kept them.)
+     * 1e80 lost its small components to rounding in the plane, while the replay kept them; a replay
+     * may even be stopped by the stop rule before the run ends, and then agrees with nothing.)
      */
     private static boolean agrees(Trajectory t, Trajectory shadow, Attractor a) {
         int last = t.lastStep();
+        if (shadow.lastStep() != last) {
+            return false;
+        }
         double plane = Math.hypot(t.x(last) - a.x(), t.y(last) - a.y());
         double exact = Math.hypot(shadow.x(last), shadow.y(last));
         double floor = 64 * Math.ulp(Math.max(Math.abs(a.x()), Math.abs(a.y()))) + Double.MIN_NORMAL;

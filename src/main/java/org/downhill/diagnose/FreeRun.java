@@ -98,14 +98,15 @@ final class FreeRun {
             if (p.kind() == CriticalPoint.Kind.MAX) {
                 continue;
             }
+            double gap = Math.abs(t.loss(last) - p.value());
+            if (!(gap <= 1e-6 * Math.abs(t.loss(0) - p.value()) + RunShape.lossTolerance(t.loss(last), p.value()))) {
+                continue;
+            }
             double far = 0;
             for (int k = 0; k <= last; k++) {
                 far = Math.max(far, Math.hypot(t.x(k) - p.x(), t.y(k) - p.y()));
             }
-            double gap = Math.abs(t.loss(last) - p.value());
-            if (Math.hypot(t.x(last) - p.x(), t.y(last) - p.y()) <= 1e-6 * far
-                    && gap <= 1e-6 * Math.abs(t.loss(0) - p.value())
-                    + RunShape.lossTolerance(t.loss(last), p.value())) {
+            if (Math.hypot(t.x(last) - p.x(), t.y(last) - p.y()) <= 1e-6 * far) {
                 return p;
             }
         }

@@ -115,9 +115,12 @@ final class RunShape {
     /** The row farthest from the start. */
     static int farthestRow(Trajectory t) {
         int at = 0;
+        double farthest = 0;
         for (int k = 1; k <= t.lastStep(); k++) {
-            if (distanceFromStart(t, k) > distanceFromStart(t, at)) {
+            double d = distanceFromStart(t, k);
+            if (d > farthest) {
                 at = k;
+                farthest = d;
             }
         }
         return at;

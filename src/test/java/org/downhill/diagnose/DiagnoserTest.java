@@ -366,4 +366,23 @@ class DiagnoserTest {
             assertTrue(!d.headline().isBlank() && d.explanation().endsWith("."), c.id() + ": " + d);
         }
     }
+
+    /**
+     * Matyas, converged with momentum, then lr = 469 from step 302: the replay in eigen-coordinates
+     * is stopped by the stop rule at step 372, while the run only grows to 3e107 by its last step,
+     * 396. Such a replay is not the run, which is judged as it is seen (the diagnosis used to read
+     * the replay past its end and throw).
+     */
+    @Test
+    void aReplayThatBlowsUpBeforeTheRunDoesIsNotTheRun() {
+        OptimizerSpec before = sgd(0.6678117734407856, 0.5799928684059323);
+        OptimizerSpec after = sgd(468.6046282077852, 0.5988098633459576);
+        RunSpec spec = new RunSpec(Landscapes.byId("matyas").create(), 6.073365439038604, 3.6746252034249576, 396,
+                Settings.of(before));
+        Trajectory t = Simulator.run(RunPlan.of(spec).withChangeAt(302, Settings.of(after)));
+        assertFalse(t.termination().diverged());
+        Diagnosis d = Diagnoser.diagnose(t);
+        assertEquals(Regime.DIVERGES, d.regime(), d.headline());
+        assertEquals(d.classification(), Diagnoser.classify(t, new ReplayBuffer()));
+    }
 }
