@@ -7,6 +7,7 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.geometry.Point3D;
 import javafx.scene.AmbientLight;
 import javafx.scene.Group;
 import javafx.scene.PointLight;
@@ -216,11 +217,13 @@ final class SurfacePane extends BorderPane {
             sideX = camera.sideX();
             sideZ = camera.sideZ();
             landscape.placeAxis(sideX, sideZ);
-            overlay.show(BoxAxes.labels(surface.box(), sideX, sideZ), notes);
+            overlay.show(BoxAxes.labels(surface.box(), sideX, sideZ), notes,
+                    new Point3D(0, surface.box().floor(), 0));
             labelsMoved = true;
         }
         if (surface != null) {
             overlay.setBalls(tubes.balls());
+            overlay.setPaths(tubes.paths(lab.playhead()));
             labelsMoved = true;
         }
     }
