@@ -79,7 +79,8 @@ public final class MultiplesView extends Region {
 
     /** The panels of the lab's visible runs in this view's size. */
     public Panels panels() {
-        return Panels.of(LabScene.of(lab), background.getWidth(), background.getHeight(), true);
+        return Panels.of(LabScene.of(lab), background.getWidth(), background.getHeight(), true,
+                foregroundSketch.measure());
     }
 
     /** Where each panel's plane is drawn, relative to the panel's plot (the same for every panel). */
@@ -119,7 +120,8 @@ public final class MultiplesView extends Region {
             return;
         }
         PlaneScene scene = LabScene.of(lab);
-        Panels panels = Panels.of(scene, background.getWidth(), background.getHeight(), true);
+        Panels panels = Panels.of(scene, background.getWidth(), background.getHeight(), true,
+                foregroundSketch.measure());
         PlotArea area = plotArea(panels);
         Viewport viewport = viewport(panels);
         if (rasterStale) {
