@@ -35,6 +35,8 @@ public record Panels(List<Integer> runs, int columns, double cellWidth, double c
     private static final double TITLE_LINE = 15;
     /** The left edge of a title's text (the colour line's) in its panel at text scale 1: over the plot's y axis. */
     private static final double TITLE_LEFT = 58;
+    /** The distance of a diagnosis under its run's name from the panel's left and right edges at text scale 1. */
+    private static final double UNDER_INSET = 12;
     /** The smallest size, in points, a diagnosis is shrunk to so that no word of it is cut. */
     private static final double SMALLEST_BADGE = 9;
 
@@ -101,8 +103,9 @@ public record Panels(List<Integer> runs, int columns, double cellWidth, double c
     /**
      * How a panel's title is written: the run's name (cut with an ellipsis only if the name alone
      * is wider than the panel) and its diagnosis in full: after the name if both fit on one line,
-     * else under it, broken at spaces into lines, in the legend's diagnosis font or, where a word
-     * would not fit, a smaller one (down to {@value #SMALLEST_BADGE} points).
+     * else under it across the panel's width ({@value #UNDER_INSET} text units from its edges),
+     * broken at spaces into lines, in the legend's diagnosis font or, where a word would not fit,
+     * a smaller one (down to {@value #SMALLEST_BADGE} points).
      *
      * @param name      the name as shown
      * @param diagnosis the diagnosis' lines (one, after the name, when {@code oneLine})
@@ -131,15 +134,21 @@ public record Panels(List<Integer> runs, int columns, double cellWidth, double c
         if (measure.width(name, nameFont) + 8 * text + measure.width(diagnosis, badge) <= room) {
             return new Title(name, List.of(diagnosis), badge, true);
         }
+        double under = underRoom(cellWidth, text);
         for (double points = badge.size() / text; points >= SMALLEST_BADGE; points -= 1) {
             FigureFont smaller = FigureFont.regular(text, points);
-            List<String> lines = FigureHeading.wrap(diagnosis, smaller, room, measure);
-            if (lines.stream().allMatch(l -> measure.width(l, smaller) <= room && !l.endsWith("\u2026"))) {
+            List<String> lines = FigureHeading.wrap(diagnosis, smaller, under, measure);
+            if (lines.stream().noneMatch(l -> l.endsWith("\u2026"))) {
                 return new Title(name, lines, smaller, false);
             }
         }
         FigureFont smallest = FigureFont.regular(text, SMALLEST_BADGE);
-        return new Title(name, FigureHeading.wrap(diagnosis, smallest, room, measure), smallest, false);
+        return new Title(name, FigureHeading.wrap(diagnosis, smallest, under, measure), smallest, false);
+    }
+
+    /** The width a diagnosis under its run's name may take in a panel of a width. */
+    public static double underRoom(double cellWidth, double text) {
+        return Math.max(10, cellWidth - 2 * UNDER_INSET * text);
     }
 
     /** The left edge of a panel. */
@@ -264,7 +273,8 @@ public record Panels(List<Integer> runs, int columns, double cellWidth, double c
                         row);
             } else {
                 for (int i = 0; i < title.diagnosis().size(); i++) {
-                    sketch.fillText(title.diagnosis().get(i), start, row + (TITLE / 2 + (i + 0.5) * TITLE_LINE) * text);
+                    sketch.fillText(title.diagnosis().get(i), x + UNDER_INSET * text,
+                            row + (TITLE / 2 + (i + 0.5) * TITLE_LINE) * text);
                 }
             }
         }
