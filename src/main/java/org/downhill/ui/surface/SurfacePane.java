@@ -18,6 +18,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import org.downhill.landscape.ColorScaling;
 import org.downhill.render.surface.BoxAxes;
+import org.downhill.render.surface.CameraFrame;
 import org.downhill.render.surface.RunPath;
 import org.downhill.render.surface.Surface;
 import org.downhill.render.surface.SurfaceSpec;
@@ -87,6 +88,9 @@ final class SurfacePane extends BorderPane {
                 subScene.setWidth(getWidth());
                 subScene.setHeight(getHeight());
                 overlay.resize(getWidth(), getHeight());
+                if (getHeight() > 0) {
+                    camera.setAspect(getWidth() / getHeight());
+                }
                 labelsMoved = true;
             }
         };
@@ -185,6 +189,9 @@ final class SurfacePane extends BorderPane {
             landscape.show(result.surface());
         }
         tubes.show(request.runs(), result.tubes());
+        if (newSurface) {
+            camera.frame(CameraFrame.points(result.surface().box()));
+        }
         camera.fit(result.view(), newSurface);
         tubes.setPlayhead(lab.playhead(), !lab.playingProperty().get());
         showAnatomy();
