@@ -35,11 +35,11 @@ public record SurfaceOverlay(List<Box> axes, Box legend, Box colorBar, List<Box>
     /** The colour bar's height at text scale 1 where the view is tall enough, in units. */
     public static final double BAR_HEIGHT = 340;
     /** The gap between a note and its anchor point, in units (clear of a ball drawn there). */
-    public static final double NOTE_GAP = 14;
+    public static final double NOTE_GAP = 16;
     /** The farthest a note goes from its anchor to keep off the paths, in units. */
     public static final double NOTE_REACH = 60;
-    /** The least distance between two labels, and between a label and the view's edge, in units. */
-    public static final double GAP = 2;
+    /** The least distance between two labels (so that two ticks at a corner do not read as one), and between a label and the view's edge, in units. */
+    public static final double GAP = 6;
     /** The distance between a label placed beside its anchor and the anchor, in units. */
     public static final double BESIDE = 6;
 
@@ -127,7 +127,9 @@ public record SurfaceOverlay(List<Box> axes, Box legend, Box colorBar, List<Box>
         }
         screen.balls().forEach(placer::reserve);
         for (Note n : screen.notes()) {
-            placer.reserve(new Box(n.x() - NOTE_GAP + 1, n.y() - NOTE_GAP + 1, 2 * NOTE_GAP - 2, 2 * NOTE_GAP - 2));
+            // the anchor's square, a GAP less than NOTE_GAP each way: a note beside it is free of it
+            double half = NOTE_GAP - GAP;
+            placer.reserve(new Box(n.x() - half, n.y() - half, 2 * half, 2 * half));
         }
         List<PathSegments> paths = new ArrayList<>(screen.paths().size());
         for (double[] p : screen.paths()) {
