@@ -29,7 +29,9 @@ public final class BoxAxes {
     }
 
     /**
-     * The tick labels and titles of every axis for a viewer on the given sides of the box.
+     * The tick labels and titles of every axis for a viewer on the given sides of the box, in
+     * order of priority (where labels crowd, the later ones give way): the titles, the x ticks,
+     * the y ticks, the loss ticks.
      *
      * @param sideX +1 if the viewer is on the +X side of the box, else -1
      * @param sideZ +1 if the viewer is on the +Z side of the box, else -1
@@ -41,17 +43,18 @@ public final class BoxAxes {
         Window w = box.window();
         double floor = box.floor();
         double xEdge = sz * (box.halfDepth() + MARGIN);
+        double yEdge = sx * (box.halfWidth() + MARGIN);
+        double ax = lossAxisX(box, sx);
+        double az = lossAxisZ(box, sz);
+        labels.add(new AxisLabel(0, floor, xEdge + sz * 2 * MARGIN, "x", true, false));
+        labels.add(new AxisLabel(yEdge + sx * 2 * MARGIN, floor, 0, "y", true, false));
+        labels.add(new AxisLabel(ax, box.top() - 2 * MARGIN, az, "loss", true, false));
         for (NiceTicks.Tick t : NiceTicks.linear(w.xMin(), w.xMax(), TICKS)) {
             labels.add(new AxisLabel(box.sceneX(t.value()), floor, xEdge, t.label(), false, false));
         }
-        labels.add(new AxisLabel(0, floor, xEdge + sz * 2 * MARGIN, "x", true, false));
-        double yEdge = sx * (box.halfWidth() + MARGIN);
         for (NiceTicks.Tick t : NiceTicks.linear(w.yMin(), w.yMax(), TICKS)) {
             labels.add(new AxisLabel(yEdge, floor, box.sceneZ(t.value()), t.label(), false, false));
         }
-        labels.add(new AxisLabel(yEdge + sx * 2 * MARGIN, floor, 0, "y", true, false));
-        double ax = lossAxisX(box, sx);
-        double az = lossAxisZ(box, sz);
         ValueScale scale = box.heightScale();
         if (scale.scaling() == ColorScaling.LOG) {
             double lo = scale.lo();
@@ -66,7 +69,6 @@ public final class BoxAxes {
                 labels.add(new AxisLabel(ax, box.sceneY(t.value()), az, t.label(), false, true));
             }
         }
-        labels.add(new AxisLabel(ax, box.top() - 2 * MARGIN, az, "loss", true, false));
         return labels;
     }
 

@@ -30,6 +30,9 @@ class BoxAxesTest {
         assertEquals(box.halfDepth() + BoxAxes.MARGIN, find(mirrored, "1", l -> l.z() > 0 && l.y() == box.floor()).z(),
                 1e-9);
         assertEquals(3, labels.stream().filter(AxisLabel::title).count());
+        assertTrue(labels.subList(0, 3).stream().allMatch(AxisLabel::title), "the titles first: they give way last");
+        assertTrue(labels.indexOf(x1) < labels.indexOf(y3) && labels.indexOf(y3) < labels.indexOf(loss40),
+                "then the x, y and loss ticks");
     }
 
     @Test
