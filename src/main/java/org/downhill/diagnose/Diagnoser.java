@@ -53,7 +53,10 @@ public final class Diagnoser {
     private Diagnoser() {
     }
 
-    /** The diagnosis of a trajectory: its {@link #classify classification} in words, with its markers. Never throws on numbers. */
+    /**
+     * The diagnosis of a trajectory: its {@link #classify classification} in words, with its
+     * markers. Never throws on numbers.
+     */
     public static Diagnosis diagnose(Trajectory t) {
         Landscape f = t.plan().spec().landscape();
         OptimizerSpec optimizer = t.plan().latestSettings().optimizer();

@@ -89,7 +89,8 @@ class ClassifyTest {
                 String run = i + ": " + specs.get(i).landscape().family().id() + " " + specs.get(i);
                 assertEquals(d.regime(), o.regime(), run);
                 assertEquals(d.divergedAt() >= 0 ? d.divergedAt() : d.convergedAt(), o.eventStep(), run);
-                assertEquals(Double.doubleToLongBits(t.loss(t.lastStep())), Double.doubleToLongBits(o.finalLoss()), run);
+                assertEquals(Double.doubleToLongBits(t.loss(t.lastStep())), Double.doubleToLongBits(o.finalLoss()),
+                        run);
                 assertEquals(t.lastStep(), o.steps(), run);
             }
         } finally {
