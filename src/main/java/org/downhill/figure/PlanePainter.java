@@ -10,8 +10,9 @@ import org.downhill.render.Viewport;
  * gradient field, critical points), the axes and colour bar, then the runs, markers, step anatomy
  * and legend. A figure paints it all at once ({@link #paint}); the app's 2D view paints the parts
  * on layers at different times: the landscape ({@link #paintLandscape}), the trails
- * ({@link TrailLayers}, appended to while the runs play) and the marks over them
- * ({@link #paintMarks}).
+ * ({@link TrailLayers}, appended to while the runs play) and the marks over them: those under the
+ * balls ({@link #paintMarksUnder}), the balls ({@link #paintBall}, each on its own small layer
+ * that moves) and those over the balls ({@link #paintMarksOver}).
  * Reuses its clipping buffers, so keep one per view and use it on one thread at a time.
  */
 public final class PlanePainter {
