@@ -55,7 +55,8 @@ public record Figure(PlaneScene scene, FigureOptions options, double width, doub
             throw new IllegalArgumentException("a figure needs a positive finite size, not " + width + " x " + height);
         }
         double plotHeight = height - heading(options, width, scene).height();
-        Panels panels = options.panels() ? Panels.of(scene, width, plotHeight, options.colorBar()) : null;
+        Panels panels = options.panels()
+                ? Panels.of(scene, width, plotHeight, options.colorBar(), AwtText.INSTANCE) : null;
         PlotArea area = panels == null ? PlanePainter.plotArea(width, plotHeight, scene, options)
                 : panels.plotArea(scene.display().textScale());
         LandscapeLayer.Request request = LandscapeLayer.Request.of(scene.landscape(), scene.display(),
@@ -93,7 +94,8 @@ public record Figure(PlaneScene scene, FigureOptions options, double width, doub
         sketch.save();
         sketch.translate(0, top);
         if (options.panels()) {
-            Panels.of(scene, width, height - top, options.colorBar()).paint(sketch, painter, scene, layer, options);
+            Panels.of(scene, width, height - top, options.colorBar(), AwtText.INSTANCE)
+                    .paint(sketch, painter, scene, layer, options);
         } else {
             painter.paint(sketch, width, height - top, scene, layer, options);
         }

@@ -52,10 +52,24 @@ public final class LabelPlacer {
      * wanted. Spots are tried nearest first, so {@code clear} is asked about few of them.
      */
     public Box place(double x, double y, double w, double h, Predicate<Box> clear) {
-        Box wanted = inside(x, y, w, h);
+        return place(List.of(new Box(x, y, w, h)), clear);
+    }
+
+    /**
+     * Places a box wanted at any of several spots, in order of preference (all of one size), as
+     * {@link #place(double, double, double, double, Predicate)} does for one: the first of them
+     * (moved inside) that is free and clear, else the nearest free and clear shift of the first,
+     * else the first free spot in that order, else the first spot.
+     */
+    public Box place(List<Box> wanted, Predicate<Box> clear) {
+        List<Box> candidates = new ArrayList<>();
+        for (Box b : wanted) {
+            candidates.add(inside(b.x(), b.y(), b.width(), b.height()));
+        }
+        candidates.addAll(candidates(candidates.get(0)));
         Box chosen = null;
         Box firstFree = null;
-        for (Box candidate : candidates(wanted)) {
+        for (Box candidate : candidates) {
             if (free(candidate)) {
                 if (firstFree == null) {
                     firstFree = candidate;
@@ -66,9 +80,25 @@ public final class LabelPlacer {
                 }
             }
         }
-        chosen = chosen != null ? chosen : firstFree != null ? firstFree : wanted;
+        chosen = chosen != null ? chosen : firstFree != null ? firstFree : candidates.get(0);
         placed.add(chosen);
         return chosen;
+    }
+
+    /** Keeps the box if it is inside (the gap from the edges) and free, and says whether it did. */
+    public boolean placeIfFree(Box box) {
+        boolean fits = box.x() >= gap - 1e-9 && box.y() >= gap - 1e-9 && box.right() <= width - gap + 1e-9
+                && box.bottom() <= height - gap + 1e-9;
+        if (fits && free(box)) {
+            placed.add(box);
+            return true;
+        }
+        return false;
+    }
+
+    /** The box moved (not resized) to lie inside, the gap from the edges, as far as it can. */
+    public Box moveInside(Box box) {
+        return inside(box.x(), box.y(), box.width(), box.height());
     }
 
     /** The wanted box and its shifts (moved inside), nearest to the wanted spot first. */

@@ -6,11 +6,13 @@ import org.downhill.figure.sketch.FigureFont;
 import org.downhill.figure.sketch.Sketch;
 import org.downhill.figure.sketch.TextAlign;
 import org.downhill.figure.sketch.TextBaseline;
+import org.downhill.figure.sketch.TextMeasure;
 
 /**
  * Small multiples of a {@link PlaneScene}: a panel per visible run, in legend order, in a grid
  * whose shape suits the window shown ({@link #of}). Every panel is a title strip (a line
- * in the run's colour, its name and its diagnosis, as the legend writes them) over a plot of one
+ * in the run's colour, its name and its full diagnosis, as the legend writes them, the diagnosis
+ * under the name where both do not fit on a line) over a plot of one
  * size for all, so that the panels share the window, the axes, the colours (one landscape layer)
  * and the step shown; each plot draws only its run ({@link PlaneScene#only}). One colour bar, right
  * of the grid, serves every panel. The exported
@@ -27,8 +29,16 @@ import org.downhill.figure.sketch.TextBaseline;
  */
 public record Panels(List<Integer> runs, int columns, double cellWidth, double cellHeight, double titleHeight,
                      double barWidth) {
-    /** The title strip's height at text scale 1. */
+    /** The height of a title strip of one line at text scale 1. */
     private static final double TITLE = 24;
+    /** The height of each further line of a title at text scale 1. */
+    private static final double TITLE_LINE = 15;
+    /** The left edge of a title's text (the colour line's) in its panel at text scale 1: over the plot's y axis. */
+    private static final double TITLE_LEFT = 58;
+    /** The distance of a diagnosis under its run's name from the panel's left and right edges at text scale 1. */
+    private static final double UNDER_INSET = 12;
+    /** The smallest size, in points, a diagnosis is shrunk to so that no word of it is cut. */
+    private static final double SMALLEST_BADGE = 9;
 
     /** Makes an unmodifiable copy of the list. */
     public Panels {
@@ -41,11 +51,13 @@ public record Panels(List<Integer> runs, int columns, double cellWidth, double c
      * scene's window largest: for each choice of 1 to n columns (and as many rows as needed) the
      * window is fit into a panel's plot area with its aspect kept, and the most pixels per unit
      * wins (the fewest columns on a tie), so a wide, flat view puts its panels one under another
-     * and a tall one side by side.
+     * and a tall one side by side. The title strips are as high as the longest title needs in
+     * that width ({@link #title}).
      *
      * @param colorBar whether each panel has a colour bar (it narrows the plot)
+     * @param measure  measures text as the sketch that draws the titles will
      */
-    public static Panels of(PlaneScene scene, double width, double height, boolean colorBar) {
+    public static Panels of(PlaneScene scene, double width, double height, boolean colorBar, TextMeasure measure) {
         List<Integer> shown = new ArrayList<>();
         for (int i = 0; i < scene.runs().size(); i++) {
             if (scene.runs().get(i).visible()) {
@@ -61,8 +73,9 @@ public record Panels(List<Integer> runs, int columns, double cellWidth, double c
         for (int columns = 1; columns <= n; columns++) {
             int rows = (n + columns - 1) / columns;
             double cellHeight = height / rows;
-            Panels panels = new Panels(shown, columns, (width - bar) / columns, cellHeight,
-                    Math.min(TITLE * text, cellHeight / 3), bar);
+            double cellWidth = (width - bar) / columns;
+            Panels panels = new Panels(shown, columns, cellWidth, cellHeight,
+                    titleHeight(scene, shown, cellWidth, cellHeight, measure), bar);
             PlotArea area = panels.plotArea(text);
             double scale = Math.min(area.width() / scene.window().width(), area.height() / scene.window().height());
             if (scale > bestScale * (1 + 1e-9)) {
@@ -71,6 +84,71 @@ public record Panels(List<Integer> runs, int columns, double cellWidth, double c
             }
         }
         return best;
+    }
+
+    /**
+     * The height of the title strips of panels of a width and height: that of the title with the
+     * most lines (at least one line), but at most half a panel.
+     */
+    public static double titleHeight(PlaneScene scene, List<Integer> shown, double cellWidth, double cellHeight,
+                                     TextMeasure measure) {
+        double text = scene.display().textScale();
+        int lines = 1;
+        for (int i : shown) {
+            lines = Math.max(lines, title(scene.runs().get(i), cellWidth, text, measure).lines());
+        }
+        return Math.min((TITLE + (lines - 1) * TITLE_LINE) * text, cellHeight / 2);
+    }
+
+    /**
+     * How a panel's title is written: the run's name (cut with an ellipsis only if the name alone
+     * is wider than the panel) and its diagnosis in full: after the name if both fit on one line,
+     * else under it across the panel's width ({@value #UNDER_INSET} text units from its edges),
+     * broken at spaces into lines, in the legend's diagnosis font or, where a word would not fit,
+     * a smaller one (down to {@value #SMALLEST_BADGE} points).
+     *
+     * @param name      the name as shown
+     * @param diagnosis the diagnosis' lines (one, after the name, when {@code oneLine})
+     * @param badge     the diagnosis' font
+     * @param oneLine   whether the diagnosis follows the name on its line
+     */
+    public record Title(String name, List<String> diagnosis, FigureFont badge, boolean oneLine) {
+        /** Makes an unmodifiable copy of the list. */
+        public Title {
+            diagnosis = List.copyOf(diagnosis);
+        }
+
+        /** The lines of text the title takes. */
+        public int lines() {
+            return oneLine ? 1 : 1 + diagnosis.size();
+        }
+    }
+
+    /** The title of a run's panel of a width, at a text scale. */
+    public static Title title(FigureRun run, double cellWidth, double text, TextMeasure measure) {
+        FigureFont nameFont = PlaneLayout.legendNameFont(text);
+        double room = Math.max(10, cellWidth - 12 - (TITLE_LEFT + 24) * text);
+        String name = FigureHeading.fit(run.name(), nameFont, room, measure);
+        String diagnosis = run.diagnosis().headline();
+        FigureFont badge = PlaneLayout.legendBadgeFont(text);
+        if (measure.width(name, nameFont) + 8 * text + measure.width(diagnosis, badge) <= room) {
+            return new Title(name, List.of(diagnosis), badge, true);
+        }
+        double under = underRoom(cellWidth, text);
+        for (double points = badge.size() / text; points >= SMALLEST_BADGE; points -= 1) {
+            FigureFont smaller = FigureFont.regular(text, points);
+            List<String> lines = FigureHeading.wrap(diagnosis, smaller, under, measure);
+            if (lines.stream().noneMatch(l -> l.endsWith("\u2026"))) {
+                return new Title(name, lines, smaller, false);
+            }
+        }
+        FigureFont smallest = FigureFont.regular(text, SMALLEST_BADGE);
+        return new Title(name, FigureHeading.wrap(diagnosis, smallest, under, measure), smallest, false);
+    }
+
+    /** The width a diagnosis under its run's name may take in a panel of a width. */
+    public static double underRoom(double cellWidth, double text) {
+        return Math.max(10, cellWidth - 2 * UNDER_INSET * text);
     }
 
     /** The left edge of a panel. */
@@ -161,39 +239,43 @@ public record Panels(List<Integer> runs, int columns, double cellWidth, double c
 
     /**
      * Paints the panels' title strips: on the figure's background colour if {@code fill}, a
-     * short line in the run's colour, its name in bold and its diagnosis, cut to the panel's width.
+     * short line in the run's colour, its name in bold and its diagnosis in full, as {@link #title}
+     * writes them.
      */
     public void paintTitles(Sketch sketch, PlaneScene scene, boolean fill) {
         double text = scene.display().textScale();
         FigureFont name = PlaneLayout.legendNameFont(text);
-        FigureFont badge = PlaneLayout.legendBadgeFont(text);
         sketch.beginGroup("panel-title");
         for (int p = 0; p < runs.size(); p++) {
             FigureRun run = scene.runs().get(runs.get(p));
+            Title title = title(run, cellWidth, text, sketch.measure());
             double x = x(p);
             double y = y(p);
             if (fill) {
                 sketch.setFill(FigureStyle.BACKGROUND);
                 sketch.fillRect(x, y, cellWidth, titleHeight);
             }
-            double row = y + titleHeight / 2 + 2;
-            double left = x + 58 * text;
+            double row = y + TITLE * text / 2 + 2;
+            double left = x + TITLE_LEFT * text;
             sketch.setStroke(run.color());
             sketch.setLineWidth(4);
             sketch.strokeLine(left, row, left + 18 * text, row);
-            double room = Math.max(10, x + cellWidth - 12 - (left + 24 * text));
-            String shownName = FigureHeading.fit(run.name(), name, room, sketch.measure());
             sketch.setTextAlign(TextAlign.LEFT);
             sketch.setTextBaseline(TextBaseline.CENTER);
             sketch.setFont(name);
             sketch.setFill(FigureStyle.INK);
-            sketch.fillText(shownName, left + 24 * text, row);
-            double after = left + 24 * text + sketch.measure().width(shownName, name) + 8 * text;
-            double rest = x + cellWidth - 12 - after;
-            if (rest > 20) {
-                sketch.setFont(badge);
-                sketch.setFill(FigureStyle.MUTED);
-                sketch.fillText(FigureHeading.fit(run.diagnosis().headline(), badge, rest, sketch.measure()), after, row);
+            double start = left + 24 * text;
+            sketch.fillText(title.name(), start, row);
+            sketch.setFont(title.badge());
+            sketch.setFill(FigureStyle.MUTED);
+            if (title.oneLine()) {
+                sketch.fillText(title.diagnosis().get(0), start + sketch.measure().width(title.name(), name) + 8 * text,
+                        row);
+            } else {
+                for (int i = 0; i < title.diagnosis().size(); i++) {
+                    sketch.fillText(title.diagnosis().get(i), x + UNDER_INSET * text,
+                            row + (TITLE / 2 + (i + 0.5) * TITLE_LINE) * text);
+                }
             }
         }
         sketch.endGroup();

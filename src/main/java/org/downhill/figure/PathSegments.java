@@ -26,15 +26,28 @@ final class PathSegments {
 
     /** The path of rows 0 to {@code head} of a trajectory, in a viewport's pixels, clipped to it. */
     static PathSegments of(Trajectory t, int head, Viewport viewport) {
+        double[] xy = new double[2 * (head + 1)];
+        for (int k = 0; k <= head; k++) {
+            xy[2 * k] = viewport.toPixelX(t.x(k));
+            xy[2 * k + 1] = viewport.toPixelY(t.y(k));
+        }
+        return through(xy, viewport.width(), viewport.height());
+    }
+
+    /**
+     * The path through points given as x0, y0, x1, y1, ... (e.g. a 3D path projected to the
+     * screen), clipped to the rectangle (0, 0, width, height).
+     */
+    static PathSegments through(double[] xy, double width, double height) {
         SegmentClipper view = new SegmentClipper();
-        view.setBounds(0, 0, viewport.width(), viewport.height());
+        view.setBounds(0, 0, width, height);
         double[] ends = new double[64];
         int n = 0;
-        double ax = viewport.toPixelX(t.x(0));
-        double ay = viewport.toPixelY(t.y(0));
-        for (int k = 1; k <= head; k++) {
-            double bx = viewport.toPixelX(t.x(k));
-            double by = viewport.toPixelY(t.y(k));
+        double ax = xy.length > 1 ? xy[0] : Double.NaN;
+        double ay = xy.length > 1 ? xy[1] : Double.NaN;
+        for (int k = 1; 2 * k + 1 < xy.length; k++) {
+            double bx = xy[2 * k];
+            double by = xy[2 * k + 1];
             if (Math.hypot(bx - ax, by - ay) < MERGE) {
                 continue;
             }

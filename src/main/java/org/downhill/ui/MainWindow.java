@@ -247,6 +247,7 @@ public final class MainWindow extends StackPane {
         lab.view().textScaleProperty().addListener((obs, old, now) -> applyTextScale(now.doubleValue()));
         applyTextScale(lab.view().textScaleProperty().get());
         plane.pointerProperty().addListener((obs, old, now) -> status.showPointer(lab, now));
+        multiples.pointerProperty().addListener((obs, old, now) -> status.showPointer(lab, now));
         status.showPointer(lab, null);
         timer = new AnimationTimer() {
             private long last = -1;

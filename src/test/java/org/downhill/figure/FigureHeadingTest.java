@@ -85,7 +85,7 @@ class FigureHeadingTest {
         for (FigureRun run : four.visibleRuns()) {
             assertTrue(svg.contains(">" + run.name() + "<"), "a panel is titled " + run.name());
         }
-        int columns = Panels.of(four, 960, 540, true).columns();
+        int columns = Panels.of(four, 960, 540, true, AwtText.INSTANCE).columns();
         assertTrue(figure.layer().pixels().width() < single.layer().pixels().width() / columns + 1,
                 "the layer is made for a panel, and shared by all");
         PlaneScene second = four.only(1);

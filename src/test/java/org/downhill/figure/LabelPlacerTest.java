@@ -49,4 +49,23 @@ class LabelPlacerTest {
         placer.reserve(new Box(0, 0, 100, 40));
         assertEquals(new Box(3, 3, 60, 20), placer.place(0, 0, 60, 20));
     }
+
+    @Test
+    void ofSeveralWantedSpotsTheFirstFreeAndClearIsTaken() {
+        LabelPlacer placer = new LabelPlacer(400, 300, 3);
+        placer.reserve(new Box(100, 100, 50, 20));
+        Box onReserved = new Box(90, 95, 60, 20);
+        Box unclear = new Box(200, 95, 60, 20);
+        Box good = new Box(20, 95, 60, 20);
+        assertEquals(good, placer.place(List.of(onReserved, unclear, good), b -> !b.equals(unclear)));
+    }
+
+    @Test
+    void aBoxIsKeptAsIsOnlyIfItIsInsideAndFree() {
+        LabelPlacer placer = new LabelPlacer(400, 300, 3);
+        assertTrue(placer.placeIfFree(new Box(10, 10, 50, 20)));
+        assertFalse(placer.placeIfFree(new Box(40, 20, 50, 20)), "it would meet the first");
+        assertFalse(placer.placeIfFree(new Box(380, 10, 50, 20)), "it would leave the rectangle");
+        assertEquals(new Box(400 - 50 - 3, 10, 50, 20), placer.moveInside(new Box(380, 10, 50, 20)));
+    }
 }

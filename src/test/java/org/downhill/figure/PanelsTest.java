@@ -30,7 +30,7 @@ class PanelsTest {
     @Test
     void thePanelsAreTheVisibleRunsInLegendOrder() {
         PlaneScene scene = hiding(SCHEDULES, 1);
-        Panels panels = Panels.of(scene, 1200, 700, true);
+        Panels panels = Panels.of(scene, 1200, 700, true, AwtText.INSTANCE);
         List<Integer> visible = new ArrayList<>();
         for (int i = 0; i < scene.runs().size(); i++) {
             if (scene.runs().get(i).visible()) {
@@ -52,7 +52,7 @@ class PanelsTest {
     void everyPanelHasTheSameSizeWindowAndAxesAndTheyTileTheFigureWithoutOverlap() {
         double width = 1100;
         double height = 640;
-        Panels panels = Panels.of(SCHEDULES, width, height, true);
+        Panels panels = Panels.of(SCHEDULES, width, height, true, AwtText.INSTANCE);
         int n = panels.runs().size();
         assertEquals(SCHEDULES.visibleRuns().size(), n);
         List<Box> cells = new ArrayList<>();
@@ -78,15 +78,17 @@ class PanelsTest {
     @Test
     void theGridShapeShowsTheWindowLargestSideBySideInAWideViewStackedInATallOne() {
         int n = SCHEDULES.visibleRuns().size();
-        assertEquals(n, Panels.of(SCHEDULES, 2400, 420, true).columns(), "a wide, low view: one row");
-        assertEquals(1, Panels.of(SCHEDULES, 420, 2400, true).columns(), "a narrow, tall view: one column");
+        assertEquals(n, Panels.of(SCHEDULES, 2400, 420, true, AwtText.INSTANCE).columns(), "a wide, low view: one row");
+        assertEquals(1, Panels.of(SCHEDULES, 420, 2400, true, AwtText.INSTANCE).columns(), "a narrow, tall view: one column");
         for (double[] size : new double[][] {{1100, 640}, {900, 300}, {500, 900}}) {
-            Panels chosen = Panels.of(SCHEDULES, size[0], size[1], true);
+            Panels chosen = Panels.of(SCHEDULES, size[0], size[1], true, AwtText.INSTANCE);
             double best = scale(chosen);
             for (int columns = 1; columns <= n; columns++) {
                 int rows = (n + columns - 1) / columns;
-                Panels other = new Panels(chosen.runs(), columns, (size[0] - chosen.barWidth()) / columns, size[1] / rows,
-                        Math.min(chosen.titleHeight(), size[1] / rows / 3), chosen.barWidth());
+                double cellWidth = (size[0] - chosen.barWidth()) / columns;
+                Panels other = new Panels(chosen.runs(), columns, cellWidth, size[1] / rows,
+                        Panels.titleHeight(SCHEDULES, chosen.runs(), cellWidth, size[1] / rows, AwtText.INSTANCE),
+                        chosen.barWidth());
                 assertTrue(best >= scale(other) - 1e-9, columns + " columns would show the window larger");
             }
         }
@@ -100,7 +102,7 @@ class PanelsTest {
 
     @Test
     void eachTitleNamesItsRunAndStaysInItsPanel() {
-        Panels panels = Panels.of(SCHEDULES, 700, 420, true);
+        Panels panels = Panels.of(SCHEDULES, 700, 420, true, AwtText.INSTANCE);
         SvgSketch sketch = new SvgSketch(700, 420);
         panels.paintTitles(sketch, SCHEDULES, true);
         String svg = sketch.toSvg();
@@ -122,5 +124,45 @@ class PanelsTest {
                 assertEquals(0xff, image.getRGB(x, y) >>> 24, "pixel (" + x + ", " + y + ") is see-through");
             }
         }
+    }
+
+    /**
+     * In every preset's panels, in figures of 1280 x 720 and 1920 x 1080 and in the app's view of
+     * them (about 880 x 290 at 1280 x 720, 1500 x 560 at 1920 x 1080), each title shows its run's
+     * whole diagnosis, unelided, inside its panel and its title strip.
+     */
+    @Test
+    void everyTitleShowsItsRunsWholeDiagnosisInsideItsPanel() {
+        int titles = 0;
+        int wrapped = 0;
+        for (org.downhill.scenario.Preset preset : Presets.all()) {
+            PlaneScene scene = PlaneScene.of(preset.scenario());
+            for (double[] size : new double[][] {{1280, 720}, {1920, 1080}, {880, 290}, {1500, 560}}) {
+                Panels panels = Panels.of(scene, size[0], size[1], true, AwtText.INSTANCE);
+                SvgSketch sketch = new SvgSketch(size[0], size[1]);
+                panels.paintTitles(sketch, scene, true);
+                String svg = sketch.toSvg();
+                String where = preset.id() + " at " + size[0] + " x " + size[1] + ": ";
+                assertFalse(svg.contains("\u2026"), where + "nothing elided");
+                for (int p = 0; p < panels.runs().size(); p++) {
+                    FigureRun run = scene.runs().get(panels.runs().get(p));
+                    Panels.Title title = Panels.title(run, panels.cellWidth(), 1, AwtText.INSTANCE);
+                    assertEquals(run.name(), title.name(), where + "the whole name");
+                    assertEquals(run.diagnosis().headline(), String.join(" ", title.diagnosis()),
+                            where + "the whole diagnosis");
+                    for (String line : title.diagnosis()) {
+                        assertTrue(svg.contains(">" + line + "<"), where + "drawn: " + line);
+                        assertTrue(title.oneLine() || AwtText.INSTANCE.width(line, title.badge())
+                                <= Panels.underRoom(panels.cellWidth(), 1), where + "inside the panel: " + line);
+                    }
+                    assertTrue(24 + (title.lines() - 1) * 15 <= panels.titleHeight() + 1e-9,
+                            where + "inside the title strip: " + title);
+                    assertTrue(title.badge().size() >= 9, where + "readable");
+                    titles++;
+                    wrapped += title.oneLine() ? 0 : 1;
+                }
+            }
+        }
+        assertTrue(wrapped > 0, "some titles need a second line: " + wrapped + " of " + titles);
     }
 }

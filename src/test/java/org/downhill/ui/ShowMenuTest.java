@@ -71,6 +71,25 @@ class ShowMenuTest {
         TestWindows.settle();
         assertEquals(lab.runs().get(panels.runs().get(last)), lab.selected(), "a click on a panel selects its run");
 
+        // the status bar reads the point under the pointer in the panel it is over; the axes are shared
+        org.downhill.figure.PlotArea area = window.multiples().plotArea(panels);
+        org.downhill.render.Viewport viewport = window.multiples().viewport(panels);
+        double px = area.width() * 0.3;
+        double py = area.height() * 0.6;
+        for (int p : new int[] {0, last}) {
+            robot.moveTo(window.multiples().localToScreen(panels.x(p) + area.x() + px,
+                    panels.y(p) + panels.titleHeight() + area.y() + py));
+            TestWindows.settle();
+            javafx.geometry.Point2D read = window.multiples().pointerProperty().get();
+            assertTrue(read != null, "a point under the pointer over panel " + p);
+            double pixel = viewport.window().width() / area.width();
+            assertEquals(viewport.toWorldX(px), read.getX(), 1.5 * pixel, "x in panel " + p);
+            assertEquals(viewport.toWorldY(py), read.getY(), 1.5 * pixel, "y in panel " + p);
+            String status = robot.lookup("#status-pointer").queryAs(javafx.scene.control.Label.class).getText();
+            assertTrue(status.startsWith("x = " + org.downhill.figure.Labels.number(read.getX()) + "   y = "
+                    + org.downhill.figure.Labels.number(read.getY())), "the status bar reads it: " + status);
+        }
+
         robot.interact(() -> lab.runs().get(0).visibleProperty().set(false));
         assertEquals(visible - 1, window.multiples().panels().runs().size(), "a hidden run loses its panel");
 

@@ -46,13 +46,16 @@ public final class PathTube {
 
     private final MeshData mesh;
     private final int[] ringRows;
+    private final double[] ringCentres;
     private final double[] rowCentres;
     private final int insideRows;
     private final double[] exit;
 
-    private PathTube(MeshData mesh, int[] ringRows, double[] rowCentres, int insideRows, double[] exit) {
+    private PathTube(MeshData mesh, int[] ringRows, double[] ringCentres, double[] rowCentres, int insideRows,
+                     double[] exit) {
         this.mesh = mesh;
         this.ringRows = ringRows;
+        this.ringCentres = ringCentres;
         this.rowCentres = rowCentres;
         this.insideRows = insideRows;
         this.exit = exit;
@@ -95,8 +98,8 @@ public final class PathTube {
                     keptPoints, 3 * r, 3);
         }
         Jumps jumps = Jumps.of(keptPoints, kept, box, mesh);
-        return new PathTube(tubes(jumps.points, jumps.rows.length), jumps.rows, Arrays.copyOf(centres, 3 * inside),
-                inside, exit);
+        return new PathTube(tubes(jumps.points, jumps.rows.length), jumps.rows, jumps.points,
+                Arrays.copyOf(centres, 3 * inside), inside, exit);
     }
 
     /**
@@ -305,6 +308,11 @@ public final class PathTube {
     /** The row of ring r; a jump's rings have the row it lands on, the exit ring the row after the last one inside. */
     public int ringRow(int r) {
         return ringRows[r];
+    }
+
+    /** The scene position of ring r's centre, {x, y, z}: the tube's centre line runs through them (jumps included). */
+    public double[] ringCentre(int r) {
+        return Arrays.copyOfRange(ringCentres, 3 * r, 3 * r + 3);
     }
 
     /** The rows followed inside the box: 0 .. insideRows() - 1. */

@@ -22,10 +22,13 @@ import org.downhill.ui.model.TrainingViewModel;
  * The landscape menu: picking a built-in family shows it at its default parameters; the entry
  * "Your formula…" turns to a typed formula (see {@link FormulaViewModel#activate}) and hands over
  * to the formula field; the entries after it are the shipped data sets, each with the model it is
- * made for (see {@link TrainingViewModel#openShipped}), and last "Your data (CSV file)…".
+ * made for (see {@link TrainingViewModel#openShipped}), and last "Your data (CSV file)…". The data
+ * sets are read when the menu first opens (reading them, and the JSON library their index needs,
+ * would otherwise delay the window's first frame); until then a data landscape shows by its name.
  */
 public final class LandscapePicker extends ComboBox<LandscapePicker.Choice> {
     private static final double PREFERRED_WIDTH = 180;
+    private boolean dataListed;
 
     /**
      * An entry of the menu.
@@ -84,9 +87,10 @@ public final class LandscapePicker extends ComboBox<LandscapePicker.Choice> {
         setMinWidth(PREFERRED_WIDTH);
         List<Choice> choices = new ArrayList<>(Landscapes.all().stream().map(f -> new Choice(f, null)).toList());
         choices.add(Choice.FORMULA);
-        training.shipped().forEach(e -> choices.add(new Choice(null, e)));
         choices.add(Choice.FILE);
         getItems().setAll(choices);
+        setOnShowing(event -> listShippedData(training));
+        focusedProperty().addListener((obs, was, is) -> listShippedData(training));
         setCellFactory(list -> new ChoiceCell(true));
         setButtonCell(new ChoiceCell(false));
         // the name also where the skin shows a value that is not among the items (a model on data)
@@ -126,6 +130,16 @@ public final class LandscapePicker extends ComboBox<LandscapePicker.Choice> {
                 });
             }
         });
+    }
+
+    /** Adds the shipped data sets before the file entry, the first time it is called. */
+    private void listShippedData(TrainingViewModel training) {
+        if (dataListed) {
+            return;
+        }
+        dataListed = true;
+        getItems().addAll(getItems().indexOf(Choice.FILE),
+                training.shipped().stream().map(e -> new Choice(null, e)).toList());
     }
 
     /** Shows an entry by its name. */

@@ -14,15 +14,20 @@ import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import javafx.stage.StageStyle;
 import org.downhill.figure.SurfaceRenderer;
 import org.downhill.scenario.Scenario;
+import org.downhill.ui.ThemeStyles;
+import org.downhill.ui.model.AppTheme;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.surface.SurfaceView;
 
 /**
  * The 3D view of a scenario as an image, for {@code render --view 3d}: the app's own
- * {@link SurfaceView} in a window of the figure's size, snapshot once its surface and tubes are in
+ * {@link SurfaceView} in a window of the figure's size (grown by the height of the view's control
+ * strip, which the picture leaves out), styled as the app in the light theme, snapshot once its surface and tubes are in
  * the scene ({@link SurfaceView#builtProperty}) and a frame has been drawn after that, not after a
  * guessed delay. Starts JavaFX (with {@code prism.forceGPU=true} unless set, as the app does) if it
  * is not running, and leaves it running (the command line exits). Found by the command line
@@ -94,23 +99,38 @@ public final class SurfaceFigures implements SurfaceRenderer {
         lab.load(scenario);
         lab.setPlayhead(step);
         SurfaceView surface = new SurfaceView(lab, worker);
-        Stage stage = new Stage();
-        stage.setScene(new Scene(surface, width, height));
+        Stage stage = new Stage(StageStyle.UNDECORATED);
+        Scene scene = new Scene(surface, width, height);
+        // styled as in the app (the notes' panels, the axis titles), in the light theme of figures
+        scene.getStylesheets().setAll(ThemeStyles.of(AppTheme.LIGHT));
+        stage.setScene(scene);
         stage.show();
         new AnimationTimer() {
             private int framesSinceBuilt;
+            private boolean grown;
 
             @Override
             public void handle(long now) {
                 surface.pulse(now);
                 framesSinceBuilt = surface.builtProperty().get() ? framesSinceBuilt + 1 : 0;
                 if (framesSinceBuilt > FRAMES_AFTER_BUILT) {
-                    stop();
                     try {
-                        image.complete(SwingFXUtils.fromFXImage(surface.snapshot(scale), null));
+                        WritableImage shot = surface.snapshot(scale);
+                        // the control strip takes its height from the window: grow the window by it, once
+                        double missing = height - shot.getHeight() / scale;
+                        if (!grown && missing >= 0.5) {
+                            grown = true;
+                            stage.setWidth(width);
+                            stage.setHeight(height + Math.ceil(missing));
+                            framesSinceBuilt = 0;
+                            return;
+                        }
+                        stop();
+                        image.complete(SwingFXUtils.fromFXImage(shot, null));
+                        stage.close();
                     } catch (RuntimeException e) {
+                        stop();
                         image.completeExceptionally(e);
-                    } finally {
                         stage.close();
                     }
                 }

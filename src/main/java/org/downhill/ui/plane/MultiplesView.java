@@ -2,6 +2,9 @@ package org.downhill.ui.plane;
 
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -31,7 +34,8 @@ import org.downhill.ui.sketch.CanvasSketch;
  * in {@link #pulse}.
  *
  * <p>Mouse: the wheel zooms every panel about the point under the cursor, dragging pans them,
- * a click on a panel selects its run.
+ * a click on a panel selects its run; the point under the cursor, in the panel it is over, is the
+ * {@link #pointerProperty pointer} (for the status bar, as the single plot's).
  */
 public final class MultiplesView extends Region {
     private static final int SCREEN_RASTER_LIMIT = 1600;
@@ -52,6 +56,7 @@ public final class MultiplesView extends Region {
     private boolean rasterStale = true;
     private boolean landscapeDrawn;
     private final DragTracker pointerDrag = new DragTracker();
+    private final ReadOnlyObjectWrapper<Point2D> pointer = new ReadOnlyObjectWrapper<>();
 
     /** Small multiples of the lab's visible runs. */
     public MultiplesView(LabViewModel lab, RasterService rasters) {
@@ -75,11 +80,19 @@ public final class MultiplesView extends Region {
         setOnMousePressed(this::press);
         setOnMouseDragged(this::drag);
         setOnMouseReleased(this::release);
+        setOnMouseMoved(e -> pointer.set(toWorld(panels(), e.getX(), e.getY())));
+        setOnMouseExited(e -> pointer.set(null));
+    }
+
+    /** The point of the plane under the mouse in the panel it is over, or null when it is over no plot. */
+    public ReadOnlyObjectProperty<Point2D> pointerProperty() {
+        return pointer.getReadOnlyProperty();
     }
 
     /** The panels of the lab's visible runs in this view's size. */
     public Panels panels() {
-        return Panels.of(LabScene.of(lab), background.getWidth(), background.getHeight(), true);
+        return Panels.of(LabScene.of(lab), background.getWidth(), background.getHeight(), true,
+                foregroundSketch.measure());
     }
 
     /** Where each panel's plane is drawn, relative to the panel's plot (the same for every panel). */
@@ -119,7 +132,8 @@ public final class MultiplesView extends Region {
             return;
         }
         PlaneScene scene = LabScene.of(lab);
-        Panels panels = Panels.of(scene, background.getWidth(), background.getHeight(), true);
+        Panels panels = Panels.of(scene, background.getWidth(), background.getHeight(), true,
+                foregroundSketch.measure());
         PlotArea area = plotArea(panels);
         Viewport viewport = viewport(panels);
         if (rasterStale) {
@@ -170,19 +184,35 @@ public final class MultiplesView extends Region {
         return -1;
     }
 
-    private void zoom(ScrollEvent e) {
-        Panels panels = panels();
-        int p = panelAt(panels, e.getX(), e.getY());
-        if (p < 0 || e.getDeltaY() == 0) {
-            return;
+    /** A point of the view in its panel's plot area (x, y), or null when it is over no panel's plot. */
+    private Point2D inPlot(Panels panels, double x, double y) {
+        int p = panelAt(panels, x, y);
+        if (p < 0) {
+            return null;
         }
         PlotArea area = plotArea(panels);
-        double px = e.getX() - panels.x(p) - area.x();
-        double py = e.getY() - panels.y(p) - panels.titleHeight() - area.y();
-        if (px < 0 || py < 0 || px > area.width() || py > area.height()) {
+        double px = x - panels.x(p) - area.x();
+        double py = y - panels.y(p) - panels.titleHeight() - area.y();
+        return px < 0 || py < 0 || px > area.width() || py > area.height() ? null : new Point2D(px, py);
+    }
+
+    /** The point of the plane at a point of the view, or null when it is over no panel's plot. */
+    private Point2D toWorld(Panels panels, double x, double y) {
+        Point2D p = inPlot(panels, x, y);
+        if (p == null) {
+            return null;
+        }
+        Viewport v = viewport(panels);
+        return new Point2D(v.toWorldX(p.getX()), v.toWorldY(p.getY()));
+    }
+
+    private void zoom(ScrollEvent e) {
+        Panels panels = panels();
+        Point2D p = inPlot(panels, e.getX(), e.getY());
+        if (p == null || e.getDeltaY() == 0) {
             return;
         }
-        view.show(viewport(panels).zoom(px, py, Math.pow(1.0025, e.getDeltaY())).window());
+        view.show(viewport(panels).zoom(p.getX(), p.getY(), Math.pow(1.0025, e.getDeltaY())).window());
         e.consume();
     }
 

@@ -21,8 +21,9 @@ import org.downhill.ui.sketch.CanvasSketch;
  * What is flat over the 3D scene: axis ticks and titles, the notes at the runs' exits, the legend
  * and the colour bar. Labels are plain 2D labels (sharp and as large as the user's text size at
  * any camera angle), placed each time the camera moves by projecting their 3D anchor points to the
- * screen: the axis labels centred on their anchors, then the legend, the colour bar and the notes
- * where a {@link SurfaceOverlay} puts them, clear of the axis labels and the balls. The legend and
+ * screen, and put where a {@link SurfaceOverlay} puts them: the axis labels at their anchors (a
+ * label that would meet another is hidden), the legend, the colour bar and the notes clear of
+ * them, of the balls and, where they can, of the paths. The legend and
  * colour bar are painted on a canvas by the figure package's {@link SurfaceKeys}, as in 2D.
  * Ignores the mouse.
  */
@@ -31,10 +32,13 @@ final class LabelOverlay extends Pane {
     private static final double BALL_HALF = 9;
     private final Canvas keys = new Canvas();
     private final List<Point3D> axisAnchors = new ArrayList<>();
+    private final List<Boolean> axisBeside = new ArrayList<>();
     private final List<Label> axisLabels = new ArrayList<>();
+    private Point3D centre = Point3D.ZERO;
     private final List<Point3D> noteAnchors = new ArrayList<>();
     private final List<Label> noteLabels = new ArrayList<>();
     private List<Point3D> balls = List.of();
+    private List<List<Point3D>> paths = List.of();
     private List<FigureRun> shown = List.of();
     private ValueScale scale;
     private ColorMap colorMap;
@@ -50,9 +54,11 @@ final class LabelOverlay extends Pane {
         getChildren().add(keys);
     }
 
-    /** Replaces the labels with the axis labels and the notes. */
-    void show(List<AxisLabel> axes, List<RunTubes.Note> notes) {
+    /** Replaces the labels with the axis labels and the notes; {@code middle} is the box's centre, in the scene. */
+    void show(List<AxisLabel> axes, List<RunTubes.Note> notes, Point3D middle) {
+        centre = middle;
         axisAnchors.clear();
+        axisBeside.clear();
         axisLabels.clear();
         noteAnchors.clear();
         noteLabels.clear();
@@ -60,6 +66,7 @@ final class LabelOverlay extends Pane {
             Label label = new Label(a.text());
             label.getStyleClass().add(a.title() ? "axis-title-3d" : "axis-label-3d");
             axisAnchors.add(new Point3D(a.x(), a.y(), a.z()));
+            axisBeside.add(a.beside());
             axisLabels.add(label);
         }
         for (RunTubes.Note n : notes) {
@@ -77,6 +84,11 @@ final class LabelOverlay extends Pane {
     /** The points of the balls in the scene, which no note may cover. */
     void setBalls(List<Point3D> points) {
         balls = List.copyOf(points);
+    }
+
+    /** The runs' drawn paths in the scene (their centre lines), which notes keep off. */
+    void setPaths(List<List<Point3D>> lines) {
+        paths = List.copyOf(lines);
     }
 
     /**
@@ -97,22 +109,18 @@ final class LabelOverlay extends Pane {
     }
 
     /**
-     * Places everything for the camera as it is: each axis label centred on where its anchor, in
-     * {@code space}'s coordinates, appears (moved inside the view where it would stick out), then
-     * the legend, colour bar and notes by a {@link SurfaceOverlay}; repaints the legend and colour bar.
+     * Places everything for the camera as it is by a {@link SurfaceOverlay}, from where the axis
+     * labels' anchors, the balls, the notes' anchors and the paths, in {@code space}'s coordinates,
+     * appear; hides the axis labels it leaves out; repaints the legend and colour bar.
      */
     void place(Node space) {
-        List<Box> fixed = new ArrayList<>(axisLabels.size());
+        List<SurfaceOverlay.Tick> ticks = new ArrayList<>(axisLabels.size());
         for (int i = 0; i < axisLabels.size(); i++) {
             Label label = axisLabels.get(i);
             Point2D p = project(space, axisAnchors.get(i));
             label.applyCss();
-            double w = label.prefWidth(-1);
-            double h = label.prefHeight(-1);
-            double x = Math.round(Math.max(2, Math.min(p.getX() - w / 2, getWidth() - w - 2)));
-            double y = Math.round(Math.max(2, Math.min(p.getY() - h / 2, getHeight() - h - 2)));
-            label.resizeRelocate(x, y, w, h);
-            fixed.add(new Box(x, y, w, h));
+            ticks.add(new SurfaceOverlay.Tick(p.getX(), p.getY(), label.prefWidth(-1), label.prefHeight(-1),
+                    axisBeside.get(i)));
         }
         List<Box> ballBoxes = new ArrayList<>(balls.size());
         for (Point3D b : balls) {
@@ -126,9 +134,27 @@ final class LabelOverlay extends Pane {
             label.applyCss();
             notes.add(new SurfaceOverlay.Note(p.getX(), p.getY(), label.prefWidth(-1), label.prefHeight(-1)));
         }
+        // the paths only matter to the notes: none projected without one
+        List<double[]> lines = new ArrayList<>();
+        for (List<Point3D> path : notes.isEmpty() ? List.<List<Point3D>>of() : paths) {
+            double[] xy = new double[2 * path.size()];
+            for (int k = 0; k < path.size(); k++) {
+                Point2D p = project(space, path.get(k));
+                xy[2 * k] = p.getX();
+                xy[2 * k + 1] = p.getY();
+            }
+            lines.add(xy);
+        }
         Box legendSize = shown.isEmpty() ? null : SurfaceKeys.legendSize(shown, new CanvasSketch(keys).measure(), text);
-        SurfaceOverlay next = SurfaceOverlay.of(getWidth(), getHeight(), text, legendSize, scale != null, fixed,
-                ballBoxes, notes);
+        SurfaceOverlay next = SurfaceOverlay.of(getWidth(), getHeight(), text, legendSize, scale != null,
+                new SurfaceOverlay.Screen(ticks, project(space, centre).getX(), ballBoxes, notes, lines));
+        for (int i = 0; i < axisLabels.size(); i++) {
+            Box b = next.axes().get(i);
+            axisLabels.get(i).setVisible(b != null);
+            if (b != null) {
+                axisLabels.get(i).resizeRelocate(Math.round(b.x()), Math.round(b.y()), b.width(), b.height());
+            }
+        }
         for (int i = 0; i < noteLabels.size(); i++) {
             Box b = next.notes().get(i);
             noteLabels.get(i).resizeRelocate(Math.round(b.x()), Math.round(b.y()), b.width(), b.height());

@@ -9,6 +9,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.transform.Rotate;
 import javafx.scene.transform.Translate;
 import org.downhill.render.surface.CameraFit;
+import org.downhill.render.surface.CameraFrame;
 
 /**
  * A camera that circles a target point: yaw about the vertical axis, pitch from level (0) to
@@ -17,7 +18,8 @@ import org.downhill.render.surface.CameraFit;
  * rotate(pitch, X), so it always looks at the target.
  *
  * <p>The default view is chosen from the runs ({@link CameraFit}): {@link #fit} sets it, {@link #reset}
- * returns to it.
+ * returns to it. Until the user moves the camera, its target and distance frame the box with its
+ * labels ({@link CameraFrame}, {@link #frame}) for the picture's shape.
  *
  * <p>Mouse: dragging with the left button orbits; with the right (or middle) button, or with Shift,
  * it pans; the wheel zooms. {@link #changed} tells the view when to move its 2D labels.
@@ -49,6 +51,12 @@ final class OrbitCamera {
     }
 
     static final double DEFAULT_DISTANCE = 1050;
+    /** The vertical field of view, degrees. */
+    private static final double FIELD_OF_VIEW = 30;
+    /** The share of the picture's half width left free left and right of the framed box: room for the colour bar. */
+    private static final double FRAME_MARGIN_X = 0.16;
+    /** The share of the picture's half height left free above and below the framed box. */
+    private static final double FRAME_MARGIN_Y = 0.06;
     /** The point the camera looks at after a reset, {x, y, z}. */
     static final double[] DEFAULT_TARGET = {0, -40, 0};
     private static final double MIN_DISTANCE = 150;
@@ -70,11 +78,15 @@ final class OrbitCamera {
     private CameraFit.View fitted = Preset.THREE_QUARTER.view();
     /** Whether the user has not moved the camera since the last reset, so a new fit may turn it. */
     private boolean untouched = true;
+    /** The points the untouched camera keeps in its picture ({@link CameraFrame}), or null before any. */
+    private double[][] framed;
+    /** The picture's width over its height. */
+    private double aspect = 16.0 / 9;
 
     OrbitCamera() {
         camera.setNearClip(2);
         camera.setFarClip(20000);
-        camera.setFieldOfView(30);
+        camera.setFieldOfView(FIELD_OF_VIEW);
         rig.getTransforms().addAll(target, yaw, pitch);
         reset();
     }
@@ -101,7 +113,10 @@ final class OrbitCamera {
         changed = true;
     }
 
-    /** The runs' best view at the default distance, centred ({@link #fit}; the three-quarter view before any). */
+    /**
+     * The runs' best view ({@link #fit}; the three-quarter view before any), framing the box
+     * ({@link #frame}; before any, the default distance, centred).
+     */
     void reset() {
         turn(fitted);
         target.setX(DEFAULT_TARGET[0]);
@@ -109,6 +124,38 @@ final class OrbitCamera {
         target.setZ(DEFAULT_TARGET[2]);
         camera.setTranslateZ(-DEFAULT_DISTANCE);
         untouched = true;
+        reframe();
+    }
+
+    /**
+     * Keeps these points (the box with its labels, {@link CameraFrame#points}) filling the picture
+     * while the user has not moved the camera: the target and distance follow the angles and the
+     * picture's shape.
+     */
+    void frame(double[][] points) {
+        framed = points.clone();
+        reframe();
+    }
+
+    /** The picture's width over its height (the frame follows it while the camera is untouched). */
+    void setAspect(double widthOverHeight) {
+        if (widthOverHeight > 0 && Double.isFinite(widthOverHeight) && widthOverHeight != aspect) {
+            aspect = widthOverHeight;
+            reframe();
+        }
+    }
+
+    private void reframe() {
+        if (!untouched || framed == null) {
+            return;
+        }
+        CameraFrame f = CameraFrame.of(framed, new CameraFit.View(yaw.getAngle(), pitch.getAngle()), FIELD_OF_VIEW,
+                aspect, FRAME_MARGIN_X, FRAME_MARGIN_Y);
+        target.setX(f.target()[0]);
+        target.setY(f.target()[1]);
+        target.setZ(f.target()[2]);
+        camera.setTranslateZ(-Math.max(MIN_DISTANCE, Math.min(MAX_DISTANCE, f.distance())));
+        changed = true;
     }
 
     /**
@@ -120,6 +167,7 @@ final class OrbitCamera {
         fitted = view;
         if (turnNow && untouched) {
             turn(view);
+            reframe();
         }
     }
 

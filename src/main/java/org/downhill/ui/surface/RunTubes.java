@@ -111,6 +111,27 @@ final class RunTubes {
         return points;
     }
 
+    /**
+     * The centre lines of the tubes drawn solid at a playhead (the path done, to the exit), one
+     * list of scene points per run, which notes should keep off.
+     */
+    List<List<Point3D>> paths(int head) {
+        List<List<Point3D>> paths = new ArrayList<>();
+        for (RunNodes n : nodes.values()) {
+            PathTube tube = n.tube;
+            if (tube == null) {
+                continue;
+            }
+            List<Point3D> points = new ArrayList<>();
+            for (int r = 0; r < tube.ringCount() && tube.ringRow(r) <= head; r++) {
+                double[] c = tube.ringCentre(r);
+                points.add(new Point3D(c[0], c[1], c[2]));
+            }
+            paths.add(points);
+        }
+        return paths;
+    }
+
     /** The scene points of the change marks shown, each with whether the playhead has passed it (solid) or not (pale). */
     Map<Point3D, Boolean> changes() {
         Map<Point3D, Boolean> shown = new java.util.LinkedHashMap<>();

@@ -68,7 +68,7 @@ final class SurfaceControls extends FlowPane {
                 preset(camera, "Front", "Look level along the y axis", OrbitCamera.Preset.FRONT),
                 preset(camera, "Side", "Look level along the x axis", OrbitCamera.Preset.SIDE),
                 preset(camera, "3/4", "Look from the front left, above", OrbitCamera.Preset.THREE_QUARTER),
-                button("Reset", "Back to the first view: the angle that shows the runs best, centred, default zoom", camera::reset),
+                button("Reset", "Back to the first view: the angle that shows the runs best, the whole box in the picture", camera::reset),
                 toggle("Auto-rotate", "Circle the landscape slowly", options.autoRotateProperty(),
                         "surface-rotate"));
     }

@@ -7,6 +7,7 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.geometry.Point3D;
 import javafx.scene.AmbientLight;
 import javafx.scene.Group;
 import javafx.scene.PointLight;
@@ -17,6 +18,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import org.downhill.landscape.ColorScaling;
 import org.downhill.render.surface.BoxAxes;
+import org.downhill.render.surface.CameraFrame;
 import org.downhill.render.surface.RunPath;
 import org.downhill.render.surface.Surface;
 import org.downhill.render.surface.SurfaceSpec;
@@ -86,6 +88,9 @@ final class SurfacePane extends BorderPane {
                 subScene.setWidth(getWidth());
                 subScene.setHeight(getHeight());
                 overlay.resize(getWidth(), getHeight());
+                if (getHeight() > 0) {
+                    camera.setAspect(getWidth() / getHeight());
+                }
                 labelsMoved = true;
             }
         };
@@ -184,6 +189,9 @@ final class SurfacePane extends BorderPane {
             landscape.show(result.surface());
         }
         tubes.show(request.runs(), result.tubes());
+        if (newSurface) {
+            camera.frame(CameraFrame.points(result.surface().box()));
+        }
         camera.fit(result.view(), newSurface);
         tubes.setPlayhead(lab.playhead(), !lab.playingProperty().get());
         showAnatomy();
@@ -216,11 +224,13 @@ final class SurfacePane extends BorderPane {
             sideX = camera.sideX();
             sideZ = camera.sideZ();
             landscape.placeAxis(sideX, sideZ);
-            overlay.show(BoxAxes.labels(surface.box(), sideX, sideZ), notes);
+            overlay.show(BoxAxes.labels(surface.box(), sideX, sideZ), notes,
+                    new Point3D(0, surface.box().floor(), 0));
             labelsMoved = true;
         }
         if (surface != null) {
             overlay.setBalls(tubes.balls());
+            overlay.setPaths(tubes.paths(lab.playhead()));
             labelsMoved = true;
         }
     }

@@ -24,10 +24,15 @@ class BoxAxesTest {
         AxisLabel loss40 = find(labels, "40", l -> true);
         assertEquals(box.sceneY(40), loss40.y(), 1e-9);
         assertTrue(loss40.z() > box.halfDepth(), "the loss axis stands at the far side");
+        assertEquals(BoxAxes.lossAxisX(box, -1), loss40.x(), 1e-9, "a loss tick is anchored on the axis");
+        assertTrue(loss40.beside() && !x1.beside() && !y3.beside(), "and drawn beside it; x and y ticks centred");
         List<AxisLabel> mirrored = BoxAxes.labels(box, 1, 1);
         assertEquals(box.halfDepth() + BoxAxes.MARGIN, find(mirrored, "1", l -> l.z() > 0 && l.y() == box.floor()).z(),
                 1e-9);
         assertEquals(3, labels.stream().filter(AxisLabel::title).count());
+        assertTrue(labels.subList(0, 3).stream().allMatch(AxisLabel::title), "the titles first: they give way last");
+        assertTrue(labels.indexOf(x1) < labels.indexOf(y3) && labels.indexOf(y3) < labels.indexOf(loss40),
+                "then the x, y and loss ticks");
     }
 
     @Test

@@ -48,6 +48,8 @@ class DataTrainingTest {
 
     private void pick(FxRobot robot, String dataSet) {
         LandscapePicker picker = robot.lookup("#landscape-picker").queryAs(LandscapePicker.class);
+        robot.interact(picker::show);
+        robot.interact(picker::hide);
         LandscapePicker.Choice choice = picker.getItems().stream()
                 .filter(c -> c.data() != null && c.data().data().name().equals(dataSet)).findFirst().orElseThrow();
         robot.interact(() -> picker.setValue(choice));

@@ -103,6 +103,61 @@ class SurfaceViewDisplayTest {
         }
     }
 
+    /**
+     * Every preset at the end of its runs, in windows of 1280 x 720 and 1920 x 1080: the labels
+     * over the 3D view (axis labels shown, legend, colour bar, exit notes) are pairwise disjoint
+     * and inside the view.
+     */
+    @Test
+    void inEveryPresetAtBothSizesNoTwoLabelsOverTheSurfaceMeetAndNoneLeavesTheView(FxRobot robot) {
+        javafx.stage.Window stage = view.getScene().getWindow();
+        int checked = 0;
+        for (double[] size : new double[][] {{1280, 720}, {1920, 1080}}) {
+            robot.interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            for (org.downhill.scenario.Preset preset : org.downhill.scenario.Presets.all()) {
+                robot.interact(() -> {
+                    lab.load(preset.scenario());
+                    lab.setPlayhead(lab.steps());
+                });
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                while (System.nanoTime() < deadline && !view.builtProperty().get()) {
+                    WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+                }
+                assertTrue(view.builtProperty().get(), preset.id() + " is drawn");
+                WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+                WaitForAsyncUtils.waitForFxEvents(5);
+                LabelOverlay overlay = robot.lookup(".surface-labels").queryAs(LabelOverlay.class);
+                java.util.List<org.downhill.figure.Box> boxes = new java.util.ArrayList<>();
+                for (javafx.scene.Node n : overlay.getChildrenUnmodifiable()) {
+                    if (n.isVisible() && (n.getStyleClass().contains("axis-label-3d")
+                            || n.getStyleClass().contains("axis-title-3d")
+                            || n.getStyleClass().contains("exit-note-3d"))) {
+                        javafx.geometry.Bounds b = n.getBoundsInParent();
+                        boxes.add(new org.downhill.figure.Box(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
+                    }
+                }
+                org.downhill.figure.SurfaceOverlay placed = overlay.placement();
+                boxes.add(placed.legend());
+                boxes.add(placed.colorBar());
+                String where = preset.id() + " at " + size[0] + " x " + size[1] + ": ";
+                assertTrue(boxes.size() > 10, where + "axis labels, legend and colour bar: " + boxes);
+                for (int i = 0; i < boxes.size(); i++) {
+                    org.downhill.figure.Box b = boxes.get(i);
+                    assertTrue(b.x() >= 0 && b.y() >= 0 && b.right() <= overlay.getWidth()
+                            && b.bottom() <= overlay.getHeight(), where + b + " inside the view");
+                    for (int j = 0; j < i; j++) {
+                        assertTrue(!b.grow(-0.5).intersects(boxes.get(j)), where + b + " meets " + boxes.get(j));
+                    }
+                }
+                checked++;
+            }
+        }
+        assertTrue(checked >= 2 * 10, "every preset at both sizes: " + checked);
+    }
+
     @Test
     void aChangeOfSettingsMidRunIsMarkedWhereItTookEffect(FxRobot robot) {
         int at = lab.steps() / 3;
