@@ -75,7 +75,8 @@ public final class FrameBudgetHarness {
 
     /**
      * The real window on the default platform (ES2 pipeline; with {@code sw} the software
-     * pipeline) idle for {@value #FRAMES} frames, then for {@value #FRAMES} frames either the
+     * pipeline) idle for {@value #FRAMES} frames, then, after {@value #WARM_UP} frames of the same
+     * change to warm up (so that the code it runs is compiled), for {@value #FRAMES} frames either the
      * learning rate of all 8 runs moved once per frame (each re-runs its 2,000 steps from step 0),
      * or with {@code one} only the selected run's, or with {@code play} the animation playing at
      * 120 steps per second: the time between frames (whether the window keeps 60 fps with the
@@ -110,7 +111,8 @@ public final class FrameBudgetHarness {
             public void handle(long now) {
                 long t0 = System.nanoTime();
                 boolean dragging = frame >= FRAMES;
-                if (frame == FRAMES) {
+                boolean measured = frame >= FRAMES + WARM_UP;
+                if (frame == FRAMES + WARM_UP) {
                     cpuAtStart = os.getProcessCpuTime();
                     wallAtStart = now;
                 }
@@ -132,12 +134,12 @@ public final class FrameBudgetHarness {
                 }
                 if (frame >= 0 && frame < FRAMES) {
                     idle[frame] = now - last;
-                } else if (dragging) {
-                    interval[frame - FRAMES] = now - last;
-                    work[frame - FRAMES] = System.nanoTime() - t0;
+                } else if (measured) {
+                    interval[frame - FRAMES - WARM_UP] = now - last;
+                    work[frame - FRAMES - WARM_UP] = System.nanoTime() - t0;
                 }
                 last = now;
-                if (++frame == 2 * FRAMES) {
+                if (++frame == 2 * FRAMES + WARM_UP) {
                     stop();
                     report("frame interval, idle (60 fps = 16.67 ms)", idle);
                     report("frame interval, while changing", interval);

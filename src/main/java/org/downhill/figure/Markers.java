@@ -10,6 +10,9 @@ import org.downhill.landscape.CriticalPoint;
  * run's current position and the place where a diverging run left the view.
  */
 final class Markers {
+    /** A ball's radius at scale 1. */
+    private static final double BALL_RADIUS = 7;
+
     private Markers() {
     }
 
@@ -95,9 +98,14 @@ final class Markers {
         sketch.strokeLine(x, y + r - START_TICK, x, y + r + START_TICK);
     }
 
+    /** How far a ball reaches from its centre at a scale: its radius, outer ring and a pixel of anti-aliasing. */
+    static double ballReach(double scale) {
+        return BALL_RADIUS * scale + 1.5 + 0.5 + 1;
+    }
+
     /** The current position: a ball in the run's colour with a light rim. */
     static void ball(Sketch sketch, double x, double y, Rgba color, double scale) {
-        double r = 7 * scale;
+        double r = BALL_RADIUS * scale;
         sketch.setFill(color);
         sketch.fillOval(x - r, y - r, 2 * r, 2 * r);
         sketch.setLineWidth(2);

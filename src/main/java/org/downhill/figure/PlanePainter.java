@@ -1,5 +1,6 @@
 package org.downhill.figure;
 
+import java.util.List;
 import org.downhill.figure.sketch.Sketch;
 import org.downhill.figure.sketch.TextMeasure;
 import org.downhill.render.Viewport;
@@ -9,8 +10,9 @@ import org.downhill.render.Viewport;
  * gradient field, critical points), the axes and colour bar, then the runs, markers, step anatomy
  * and legend. A figure paints it all at once ({@link #paint}); the app's 2D view paints the parts
  * on layers at different times: the landscape ({@link #paintLandscape}), the trails
- * ({@link TrailLayers}, appended to while the runs play) and the marks over them
- * ({@link #paintMarks}).
+ * ({@link TrailLayers}, appended to while the runs play) and the marks over them: those under the
+ * balls ({@link #paintMarksUnder}), the balls ({@link #paintBall}, each on its own small layer
+ * that moves) and those over the balls ({@link #paintMarksOver}).
  * Reuses its clipping buffers, so keep one per view and use it on one thread at a time.
  */
 public final class PlanePainter {
@@ -82,11 +84,38 @@ public final class PlanePainter {
     }
 
     /**
-     * Paints what lies over the runs' trails in the view's layers ({@link TrailLayers}): the changes
-     * ahead of the step, the balls or exit marks, the start points, the step anatomy and the
-     * legend, as the layout has them, in the plot area's coordinates (not clipped).
+     * Paints what lies over the runs' trails in the view's layers ({@link TrailLayers}) and under
+     * the balls: the changes ahead of the step (faint) and the exit marks of the runs that left the
+     * view, as the layout has them, in the plot area's coordinates (not clipped).
      */
-    public void paintMarks(Sketch sketch, PlaneScene scene, PlaneLayout layout) {
-        runs.marks(sketch, scene, layout);
+    public void paintMarksUnder(Sketch sketch, PlaneScene scene, PlaneLayout layout) {
+        runs.marksUnder(sketch, scene, layout);
+    }
+
+    /**
+     * Paints what lies over the balls in the view's layers: the range test's path, the start
+     * points, the step anatomy and the legend, as the layout has them, in the plot area's
+     * coordinates (not clipped).
+     */
+    public void paintMarksOver(Sketch sketch, PlaneScene scene, PlaneLayout layout) {
+        runs.marksOver(sketch, scene, layout);
+    }
+
+    /**
+     * The balls of the scene's visible runs at its step, in plot coordinates, in the order they
+     * are drawn in; a run whose step is out of view has none (it has an exit mark).
+     */
+    public static List<Ball> balls(PlaneScene scene, Viewport viewport) {
+        return RunPainter.balls(scene, viewport);
+    }
+
+    /** Paints a ball as a figure does, at a text scale. */
+    public static void paintBall(Sketch sketch, Ball ball, double textScale) {
+        Markers.ball(sketch, ball.x(), ball.y(), ball.color(), textScale);
+    }
+
+    /** How far a ball reaches from its centre at a text scale, in pixels, its rim and anti-aliasing included. */
+    public static double ballReach(double textScale) {
+        return Markers.ballReach(textScale);
     }
 }

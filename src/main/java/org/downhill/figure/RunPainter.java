@@ -67,7 +67,7 @@ final class RunPainter {
         for (int i = 0; i < scene.runs().size(); i++) {
             FigureRun run = scene.runs().get(i);
             if (run.visible()) {
-                paintRun(sketch, viewport, run, Math.min(playhead, run.trajectory().lastStep()), text,
+                paintRun(sketch, viewport, run, i, Math.min(playhead, run.trajectory().lastStep()), text,
                         layout.exitOf(i));
             }
         }
@@ -172,7 +172,7 @@ final class RunPainter {
     }
 
     /** Paints a run's path, dots and markers, and its ball or (if it left the view) its exit mark. */
-    private void paintRun(Sketch sketch, Viewport viewport, FigureRun run, int head, double text,
+    private void paintRun(Sketch sketch, Viewport viewport, FigureRun run, int index, int head, double text,
                           PlaneLayout.ExitMark exit) {
         Trail trail = new Trail();
         sketch.beginGroup("run-path");
@@ -181,7 +181,7 @@ final class RunPainter {
         sketch.beginGroup("marker");
         overshoots(sketch, viewport, run, 0, head, trail);
         edits(sketch, viewport, run, -1, Integer.MAX_VALUE, head, text);
-        head(sketch, viewport, run, head, text, exit);
+        head(sketch, viewport, run, index, head, text, exit);
         sketch.endGroup();
     }
 
@@ -226,11 +226,10 @@ final class RunPainter {
     }
 
     /**
-     * Draws what is drawn over the trails and moves with the step: the changes ahead of the step
-     * (faint), each visible run's ball or exit mark, the start points, the step anatomy and the
-     * legend of the layout, in the plot area's coordinates.
+     * Draws what lies over the trails and under the balls: the changes ahead of the step (faint)
+     * and the exit marks of the visible runs, in the plot area's coordinates.
      */
-    void marks(Sketch sketch, PlaneScene scene, PlaneLayout layout) {
+    void marksUnder(Sketch sketch, PlaneScene scene, PlaneLayout layout) {
         Viewport viewport = layout.viewport();
         double text = scene.display().textScale();
         sketch.setLineCap(LineCap.ROUND);
@@ -241,12 +240,46 @@ final class RunPainter {
             if (run.visible()) {
                 int head = Math.min(scene.step(), run.trajectory().lastStep());
                 edits(sketch, viewport, run, head, Integer.MAX_VALUE, head, text);
-                head(sketch, viewport, run, head, text, layout.exitOf(i));
+                PlaneLayout.ExitMark exit = layout.exitOf(i);
+                if (ball(viewport, run, i, head) == null && exit != null) {
+                    Markers.exit(sketch, exit, run.color(), text);
+                }
             }
         }
         sketch.endGroup();
-        testPath(sketch, viewport, scene, text);
+    }
+
+    /**
+     * Draws what lies over the balls: the range test's path, the start points, the step anatomy
+     * and the legend of the layout, in the plot area's coordinates.
+     */
+    void marksOver(Sketch sketch, PlaneScene scene, PlaneLayout layout) {
+        double text = scene.display().textScale();
+        sketch.setLineCap(LineCap.ROUND);
+        sketch.setLineJoin(LineJoin.ROUND);
+        testPath(sketch, layout.viewport(), scene, text);
         startsAnatomyLegend(sketch, scene, layout, text);
+    }
+
+    /** The balls of the visible runs whose head is in view, in the scene's order. */
+    static List<Ball> balls(PlaneScene scene, Viewport viewport) {
+        List<Ball> balls = new java.util.ArrayList<>();
+        for (int i = 0; i < scene.runs().size(); i++) {
+            FigureRun run = scene.runs().get(i);
+            Ball ball = run.visible() ? ball(viewport, run, i, Math.min(scene.step(), run.trajectory().lastStep())) : null;
+            if (ball != null) {
+                balls.add(ball);
+            }
+        }
+        return balls;
+    }
+
+    /** The ball of the run with this index at a step, or null if that step is out of view. */
+    private static Ball ball(Viewport viewport, FigureRun run, int index, int head) {
+        Trajectory t = run.trajectory();
+        double hx = viewport.toPixelX(t.x(head));
+        double hy = viewport.toPixelY(t.y(head));
+        return PlaneLayout.inView(viewport, hx, hy) ? new Ball(index, hx, hy, run.color()) : null;
     }
 
     /** The path from..to with its halo (into halos) and line (into lines), then the dots (into lines). */
@@ -293,13 +326,11 @@ final class RunPainter {
     }
 
     /** The run's ball at the head, or its exit mark if the head is out of view. */
-    private static void head(Sketch sketch, Viewport viewport, FigureRun run, int head, double text,
+    private static void head(Sketch sketch, Viewport viewport, FigureRun run, int index, int head, double text,
                              PlaneLayout.ExitMark exit) {
-        Trajectory t = run.trajectory();
-        double hx = viewport.toPixelX(t.x(head));
-        double hy = viewport.toPixelY(t.y(head));
-        if (PlaneLayout.inView(viewport, hx, hy)) {
-            Markers.ball(sketch, hx, hy, run.color(), text);
+        Ball ball = ball(viewport, run, index, head);
+        if (ball != null) {
+            Markers.ball(sketch, ball.x(), ball.y(), run.color(), text);
         } else if (exit != null) {
             Markers.exit(sketch, exit, run.color(), text);
         }

@@ -22,7 +22,7 @@ import org.downhill.render.Viewport;
  * different runs' paths cross (every halo lies under every line). While the runs play, a path may
  * stop less than 0.75 pixels short of its ball (under it), so that the stretches of a run that
  * crawls do not pile up; paused, it reaches the step. The marks over the trails are
- * {@link PlanePainter#paintMarks}'s.
+ * {@link PlanePainter#paintMarksUnder}'s, the balls and {@link PlanePainter#paintMarksOver}'s.
  */
 public final class TrailLayers {
     /** The opacity the halo layer is shown at: that of {@link FigureStyle#HALO}. */

@@ -179,7 +179,8 @@ class TrailLayersTest {
         PlaneLayout layout = PlanePainter.layout(scene, WIDTH, HEIGHT, FigureOptions.SCREEN, AwtText.INSTANCE);
         assertEquals(1, layout.exits().size(), "one run left the view");
         Java2DSketch marks = new Java2DSketch(layout.viewport().width(), layout.viewport().height(), 1);
-        new PlanePainter().paintMarks(marks, scene, layout);
+        new PlanePainter().paintMarksUnder(marks, scene, layout);
+        new PlanePainter().paintMarksOver(marks, scene, layout);
         for (Box box : layout.labelBoxes()) {
             int cx = (int) (box.x() + box.width() / 2);
             int cy = (int) (box.y() + box.height() / 2);

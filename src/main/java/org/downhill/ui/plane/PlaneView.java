@@ -30,15 +30,17 @@ import org.downhill.ui.model.RunViewModel;
 import org.downhill.ui.model.RunsWatcher;
 import org.downhill.ui.model.ViewOptions;
 import org.downhill.ui.sketch.CanvasSketch;
+import org.downhill.ui.sketch.FxText;
 
 /**
  * The 2D view: the landscape as a heatmap with contours, axes and a colour bar, and the runs on
  * it, drawn by the figure painters ({@link PlanePainter}) from a snapshot of the lab
  * ({@link LabScene}), as every figure of it is. Layers, so that a frame redraws only what changed:
  * the background canvas (landscape, axes, colour bar; redrawn when the view changes), and over the
- * plot area, clipped to it, the trails' halos and lines ({@link TrailLayers}: while the runs play
- * only the steps played since the last frame are added) and the marks (balls, start points,
- * labels, legend; redrawn when a run or the playhead changes). Nothing is drawn until
+ * plot area, clipped to it, the trails' halos and lines ({@link TrailLayers} on {@link TiledCanvas}
+ * layers: while the runs play only the steps played since the last frame are added, on the tiles
+ * where they lie) and the marks ({@link MarkLayers}: the balls move as small nodes; start points,
+ * labels, legend redrawn only when they change). Nothing is drawn until
  * {@link #pulse} is called, once per frame, and only what is marked dirty is redrawn; the
  * landscape's layer is computed off the FX thread by a {@link RasterService}.
  *
@@ -54,15 +56,12 @@ public final class PlaneView extends Region {
     private final ViewOptions view;
     private final RasterService rasters;
     private final Canvas background = new Canvas();
-    private final Canvas halos = new Canvas();
-    private final Canvas lines = new Canvas();
-    private final Canvas marks = new Canvas();
+    private final TiledCanvas halos = new TiledCanvas(TrailLayers.HALO_OPACITY);
+    private final TiledCanvas lines = new TiledCanvas(1);
+    private final MarkLayers marks = new MarkLayers();
     private final Rectangle plotClip = new Rectangle();
-    private final Group runLayers = new Group(halos, lines, marks);
+    private final Group runLayers = new Group(halos.node(), lines.node());
     private final Sketch backgroundSketch = new CanvasSketch(background);
-    private final Sketch halosSketch = new CanvasSketch(halos);
-    private final Sketch linesSketch = new CanvasSketch(lines);
-    private final Sketch marksSketch = new CanvasSketch(marks);
     private final PlanePainter painter = new PlanePainter();
     private final TrailLayers trails = new TrailLayers();
     private final ReadOnlyObjectWrapper<Point2D> pointer = new ReadOnlyObjectWrapper<>();
@@ -85,7 +84,7 @@ public final class PlaneView extends Region {
         getStyleClass().add("plane-view");
         setFocusTraversable(true);
         setMinSize(200, 150);
-        halos.setOpacity(TrailLayers.HALO_OPACITY);
+        runLayers.getChildren().addAll(marks.nodes());
         runLayers.setClip(plotClip);
         runLayers.setManaged(false);
         getChildren().addAll(background, runLayers);
@@ -172,27 +171,29 @@ public final class PlaneView extends Region {
         double dx = area.x() - runLayers.getLayoutX();
         double dy = area.y() - runLayers.getLayoutY();
         if (foregroundDirty) {
+            Sketch halosSketch = halos.sketch();
+            Sketch linesSketch = lines.sketch();
             halosSketch.save();
             halosSketch.translate(dx, dy);
             linesSketch.save();
             linesSketch.translate(dx, dy);
             trails.paint(halosSketch, linesSketch, scene, viewport, () -> {
-                clear(halos);
-                clear(lines);
+                halos.clear();
+                lines.clear();
             });
             halosSketch.restore();
             linesSketch.restore();
         }
-        clear(marks);
-        marksSketch.save();
-        marksSketch.translate(dx, dy);
-        painter.paintMarks(marksSketch, scene, PlaneLayout.of(scene, area, viewport, marksSketch.measure(), true));
+        boolean stats = view.frameStatsProperty().get();
+        Sketch top = marks.paint(scene, PlaneLayout.of(scene, area, viewport, FxText.INSTANCE, true), dx, dy, stats);
         foregroundDirty = false;
         clock.redrawn(System.nanoTime() - start);
-        if (view.frameStatsProperty().get()) {
-            paintFrameStats(marksSketch, area);
+        if (top != null) {
+            if (stats) {
+                paintFrameStats(top, area);
+            }
+            top.restore();
         }
-        marksSketch.restore();
     }
 
     /**
@@ -204,14 +205,12 @@ public final class PlaneView extends Region {
         double y = Math.floor(area.y());
         double w = Math.ceil(area.x() + area.width()) - x;
         double h = Math.ceil(area.y() + area.height()) - y;
-        if (runLayers.getLayoutX() != x || runLayers.getLayoutY() != y || halos.getWidth() != w
-                || halos.getHeight() != h) {
+        if (runLayers.getLayoutX() != x || runLayers.getLayoutY() != y || !halos.hasSize(w, h)) {
             runLayers.setLayoutX(x);
             runLayers.setLayoutY(y);
-            for (Canvas c : new Canvas[] {halos, lines, marks}) {
-                c.setWidth(w);
-                c.setHeight(h);
-            }
+            halos.resize(w, h);
+            lines.resize(w, h);
+            marks.resize(w, h);
             trails.invalidate();
             foregroundDirty = true;
         }
@@ -219,10 +218,6 @@ public final class PlaneView extends Region {
         plotClip.setY(area.y() - y);
         plotClip.setWidth(area.width());
         plotClip.setHeight(area.height());
-    }
-
-    private static void clear(Canvas canvas) {
-        canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
     }
 
     private void requestRaster() {
