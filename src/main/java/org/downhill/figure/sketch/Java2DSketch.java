@@ -198,15 +198,6 @@ public final class Java2DSketch extends StyledSketch<SketchStyle> {
     }
 
     @Override
-    public void rect(double x, double y, double w, double h) {
-        moveTo(x, y);
-        lineTo(x + w, y);
-        lineTo(x + w, y + h);
-        lineTo(x, y + h);
-        closePath();
-    }
-
-    @Override
     public void stroke() {
         AffineTransform user = g.getTransform();
         g.setTransform(new AffineTransform());

@@ -98,8 +98,14 @@ public interface Sketch {
     /** Closes the current piece of the current path with a segment back to its start. */
     void closePath();
 
-    /** Adds a closed rectangle to the current path. */
-    void rect(double x, double y, double w, double h);
+    /** Adds a closed rectangle to the current path: its four corners, clockwise from (x, y), closed. */
+    default void rect(double x, double y, double w, double h) {
+        moveTo(x, y);
+        lineTo(x + w, y);
+        lineTo(x + w, y + h);
+        lineTo(x, y + h);
+        closePath();
+    }
 
     /** Strokes the current path with the current stroke style. */
     void stroke();

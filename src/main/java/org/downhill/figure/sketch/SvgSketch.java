@@ -214,15 +214,6 @@ public final class SvgSketch extends StyledSketch<SvgSketch.State> {
     }
 
     @Override
-    public void rect(double x, double y, double w, double h) {
-        moveTo(x, y);
-        lineTo(x + w, y);
-        lineTo(x + w, y + h);
-        lineTo(x, y + h);
-        closePath();
-    }
-
-    @Override
     public void stroke() {
         if (path.length() > 0) {
             body.append("<path d=\"").append(path).append('"');

@@ -209,15 +209,6 @@ public final class TiledSketch extends StyledSketch<TiledSketch.State> {
     }
 
     @Override
-    public void rect(double x, double y, double w, double h) {
-        moveTo(x, y);
-        lineTo(x + w, y);
-        lineTo(x + w, y + h);
-        lineTo(x, y + h);
-        closePath();
-    }
-
-    @Override
     public void stroke() {
         double r = strokeReach();
         Path p = path;
