@@ -118,29 +118,42 @@ class PlaneLayoutTest {
         return scenes;
     }
 
-    @Test
-    void inEveryPresetsFigureAtOneAndTwiceTheTextSizeNoTwoLabelsMeetAndNoneLeavesThePlot() {
-        int labels = 0;
+    /** A preset's figure laid out at a text scale and a size, and where that is, for messages. */
+    private record LaidOut(PlaneScene scene, PlaneLayout layout, String where) {
+    }
+
+    /** Every preset's figure ({@link #everyPresetAt}) at one and twice the text size, at 1280 x 720 and 1920 x 1080. */
+    private static List<LaidOut> everyFigure() {
+        List<LaidOut> figures = new ArrayList<>();
         for (double text : new double[] {1, 2}) {
             for (double[] size : new double[][] {{1280, 720}, {1920, 1080}}) {
                 for (Case c : everyPresetAt(text)) {
                     PlaneScene scene = c.scene();
-                    PlaneLayout layout = PlanePainter.layout(scene, size[0], size[1], FigureOptions.SCREEN,
-                            AwtText.INSTANCE);
-                    List<Box> boxes = layout.labelBoxes();
-                    String where = " at " + text + "x, " + size[0] + " x " + size[1] + ", step " + scene.step()
-                            + " of " + c.id() + ": " + boxes;
-                    for (int i = 0; i < boxes.size(); i++) {
-                        Box b = boxes.get(i);
-                        assertTrue(b.x() >= 0 && b.y() >= 0 && b.right() <= layout.viewport().width()
-                                && b.bottom() <= layout.viewport().height(), "label " + i + " leaves the plot" + where);
-                        for (int j = i + 1; j < boxes.size(); j++) {
-                            assertFalse(b.intersects(boxes.get(j)), "labels " + i + " and " + j + " meet" + where);
-                        }
-                    }
-                    labels += boxes.size();
+                    figures.add(new LaidOut(scene, PlanePainter.layout(scene, size[0], size[1], FigureOptions.SCREEN,
+                            AwtText.INSTANCE), c.id() + " at " + text + "x, " + size[0] + " x " + size[1] + ", step "
+                            + scene.step()));
                 }
             }
+        }
+        return figures;
+    }
+
+    @Test
+    void inEveryPresetsFigureAtOneAndTwiceTheTextSizeNoTwoLabelsMeetAndNoneLeavesThePlot() {
+        int labels = 0;
+        for (LaidOut figure : everyFigure()) {
+            PlaneLayout layout = figure.layout();
+            List<Box> boxes = layout.labelBoxes();
+            String where = " in " + figure.where() + ": " + boxes;
+            for (int i = 0; i < boxes.size(); i++) {
+                Box b = boxes.get(i);
+                assertTrue(b.x() >= 0 && b.y() >= 0 && b.right() <= layout.viewport().width()
+                        && b.bottom() <= layout.viewport().height(), "label " + i + " leaves the plot" + where);
+                for (int j = i + 1; j < boxes.size(); j++) {
+                    assertFalse(b.intersects(boxes.get(j)), "labels " + i + " and " + j + " meet" + where);
+                }
+            }
+            labels += boxes.size();
         }
         assertTrue(labels > 4 * 2 * Presets.all().size(), labels + " labels: legends, exit tags and anatomy labels");
     }
@@ -179,21 +192,16 @@ class PlaneLayoutTest {
     @Test
     void noExitTagLiesOverItsOwnRunsPathInAnyPresetAtOneAndTwiceTheTextSize() {
         int tags = 0;
-        for (double text : new double[] {1, 2}) {
-            for (double[] size : new double[][] {{1280, 720}, {1920, 1080}}) {
-                for (Case c : everyPresetAt(text)) {
-                    PlaneScene scene = c.scene();
-                    PlaneLayout layout = PlanePainter.layout(scene, size[0], size[1], FigureOptions.SCREEN,
-                            AwtText.INSTANCE);
-                    for (PlaneLayout.ExitMark exit : layout.exits()) {
-                        Trajectory t = scene.runs().get(exit.run()).trajectory();
-                        PathSegments path = PathSegments.of(t, Math.min(scene.step(), t.lastStep()), layout.viewport());
-                        assertTrue(path.size() > 0, "the run is drawn up to the edge");
-                        assertFalse(path.crosses(exit.tag()), "the exit tag of " + c.id() + " at " + text + "x, "
-                                + size[0] + " x " + size[1] + " lies over its run's path: " + exit.tag());
-                        tags++;
-                    }
-                }
+        for (LaidOut figure : everyFigure()) {
+            PlaneScene scene = figure.scene();
+            PlaneLayout layout = figure.layout();
+            for (PlaneLayout.ExitMark exit : layout.exits()) {
+                Trajectory t = scene.runs().get(exit.run()).trajectory();
+                PathSegments path = PathSegments.of(t, Math.min(scene.step(), t.lastStep()), layout.viewport());
+                assertTrue(path.size() > 0, "the run is drawn up to the edge");
+                assertFalse(path.crosses(exit.tag()), "the exit tag in " + figure.where()
+                        + " lies over its run's path: " + exit.tag());
+                tags++;
             }
         }
         assertTrue(tags >= 8, tags + " exit tags checked");
