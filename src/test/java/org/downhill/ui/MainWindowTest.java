@@ -215,8 +215,9 @@ class MainWindowTest {
                 () -> title.getText().endsWith("the update from step 7"));
         javafx.scene.image.ImageView formula = robot.lookup("#rule-formula").queryAs(javafx.scene.image.ImageView.class);
         assertTrue(formula.getImage().getWidth() > 100);
-        assertTrue(formula.getBoundsInParent().getMaxX() <= robot.lookup("#rule-panel").query().getBoundsInLocal()
-                .getWidth(), "the formula fits the panel");
+        javafx.scene.Node panel = robot.lookup("#rule-panel").query();
+        assertTrue(TestWindows.onFx(() -> formula.getBoundsInParent().getMaxX() <= panel.getBoundsInLocal().getWidth()),
+                "the formula fits the panel");
         String accessible = formula.getAccessibleText();
         double x = lab.selected().trajectory().x(8);
         assertTrue(accessible.contains(org.downhill.claim.Numbers.format(x, 3)), accessible);

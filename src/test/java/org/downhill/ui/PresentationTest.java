@@ -87,8 +87,9 @@ class PresentationTest {
         robot.type(KeyCode.C);
         TestWindows.settle();
         assertTrue(window.work().drawerOpenProperty().get());
-        assertTrue(controls.isVisible() && controls.localToScene(controls.getBoundsInLocal()).getMinX()
-                < stage.getScene().getWidth(), "the drawer is on screen");
+        assertTrue(TestWindows.onFx(() -> controls.isVisible()
+                && controls.localToScene(controls.getBoundsInLocal()).getMinX() < stage.getScene().getWidth()),
+                "the drawer is on screen");
         robot.type(KeyCode.C);
         TestWindows.settle();
         assertFalse(window.work().drawerOpenProperty().get());

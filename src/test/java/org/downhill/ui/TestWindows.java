@@ -1,5 +1,6 @@
 package org.downhill.ui;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.downhill.ui.model.LabViewModel;
@@ -35,5 +36,17 @@ public final class TestWindows {
             }
         }
         WaitForAsyncUtils.waitForFxEvents(3);
+    }
+
+    /**
+     * Reads something of the scene on the FX thread: a node's bounds, read from another thread,
+     * race the pulse that is computing them (JavaFX caches them in the parent, unguarded).
+     */
+    public static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("could not read the scene on the FX thread", e);
+        }
     }
 }

@@ -112,11 +112,13 @@ class ThemeAndTextSizeTest {
             nodes.add(robot.lookup(part).query());
         }
         nodes.addAll(robot.lookup(".view-toolbar").queryAs(ToolBar.class).getItems());
-        for (int i = 0; i < nodes.size(); i++) {
-            Node n = nodes.get(i);
-            b.put(i + " " + n.getClass().getSimpleName() + n.getStyleClass(), n.localToScene(n.getLayoutBounds()));
-        }
-        return b;
+        return TestWindows.onFx(() -> {
+            for (int i = 0; i < nodes.size(); i++) {
+                Node n = nodes.get(i);
+                b.put(i + " " + n.getClass().getSimpleName() + n.getStyleClass(), n.localToScene(n.getLayoutBounds()));
+            }
+            return b;
+        });
     }
 
     @Test
@@ -127,19 +129,19 @@ class ThemeAndTextSizeTest {
         });
         TestWindows.settle();
         Map<String, Bounds> before = layout(robot);
-        Bounds view = window.plane().localToScene(window.plane().getLayoutBounds());
+        Bounds view = TestWindows.onFx(() -> window.plane().localToScene(window.plane().getLayoutBounds()));
         robot.clickOn("#larger-text");
         TestWindows.settle();
         assertEquals(1.15, lab.view().textScaleProperty().get(), 1e-12);
-        Bounds larger = window.plane().localToScene(window.plane().getLayoutBounds());
+        Bounds larger = TestWindows.onFx(() -> window.plane().localToScene(window.plane().getLayoutBounds()));
         assertTrue(larger.getWidth() >= view.getWidth() && larger.getHeight() >= view.getHeight(),
                 view + " -> " + larger);
         ToolBar bar = robot.lookup(".view-toolbar").queryAs(ToolBar.class);
         for (Node item : bar.getItems()) {
-            assertTrue(item.getParent() != null && item.isVisible() && item.getScene() != null
+            assertTrue(TestWindows.onFx(() -> item.getParent() != null && item.isVisible() && item.getScene() != null
                             && bar.localToScene(bar.getLayoutBounds()).contains(
                             item.localToScene(item.getLayoutBounds()).getCenterX(), item.localToScene(
-                                    item.getLayoutBounds()).getCenterY()),
+                                    item.getLayoutBounds()).getCenterY())),
                     "still on the tool bar: " + item);
         }
         Label section = robot.lookup(".section-title").queryAs(Label.class);
@@ -163,12 +165,12 @@ class ThemeAndTextSizeTest {
         TestWindows.settle();
         assertEquals(1.15 * 1.15, lab.view().textScaleProperty().get(), 1e-12);
         ScrollPane scroll = robot.lookup(".controls-scroll").queryAs(ScrollPane.class);
-        Bounds viewport = scroll.localToScene(scroll.getViewportBounds());
+        Bounds viewport = TestWindows.onFx(() -> scroll.localToScene(scroll.getViewportBounds()));
         List<TextField> fields = List.copyOf(robot.lookup(".controls .text-field").queryAllAs(TextField.class));
         assertTrue(fields.size() >= 5, "the run's fields: " + fields.size());
         for (TextField f : fields) {
             if (f.isVisible() && f.getScene() != null) {
-                Bounds b = f.localToScene(f.getLayoutBounds());
+                Bounds b = TestWindows.onFx(() -> f.localToScene(f.getLayoutBounds()));
                 assertTrue(b.getMaxX() <= viewport.getMaxX() + 0.5, f.getId() + " at " + b + " beyond " + viewport);
             }
         }
@@ -194,9 +196,9 @@ class ThemeAndTextSizeTest {
         Region charts = robot.lookup(".charts-row").queryAs(Region.class);
         assertTrue(!charts.isVisible() || charts.getHeight() >= 64, "charts squeezed to " + charts.getHeight() + " px");
         Node legend = robot.lookup("#lr-legend").query();
-        Bounds room = legend.getParent().localToScene(legend.getParent().getLayoutBounds());
+        Bounds room = TestWindows.onFx(() -> legend.getParent().localToScene(legend.getParent().getLayoutBounds()));
         for (Node regime : ((Parent) legend).getChildrenUnmodifiable()) {
-            Bounds b = regime.localToScene(regime.getLayoutBounds());
+            Bounds b = TestWindows.onFx(() -> regime.localToScene(regime.getLayoutBounds()));
             assertTrue(b.getMaxX() <= room.getMaxX() + 0.5, regime + " at " + b + " beyond " + room);
         }
     }

@@ -60,7 +60,7 @@ class ChartsRowTest {
     void pressingOnAChartMovesThePlayheadThere(FxRobot robot) {
         TestWindows.settle();
         SeriesChart chart = robot.lookup("#chart-loss").queryAs(SeriesChart.class);
-        Bounds b = chart.localToScreen(chart.getBoundsInLocal());
+        Bounds b = TestWindows.onFx(() -> chart.localToScreen(chart.getBoundsInLocal()));
         ChartFrame frame = ChartFrame.of(chart.getWidth(), chart.getHeight(),
                 lab.view().textScaleProperty().get(), lab.steps(), 0, 1);
         robot.clickOn(b.getMinX() + frame.x(lab.steps() * 0.75), b.getMinY() + frame.top() + frame.height() / 2);

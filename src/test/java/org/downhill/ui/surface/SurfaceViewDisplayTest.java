@@ -130,18 +130,7 @@ class SurfaceViewDisplayTest {
                 WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
                 WaitForAsyncUtils.waitForFxEvents(5);
                 LabelOverlay overlay = robot.lookup(".surface-labels").queryAs(LabelOverlay.class);
-                java.util.List<org.downhill.figure.Box> boxes = new java.util.ArrayList<>();
-                for (javafx.scene.Node n : overlay.getChildrenUnmodifiable()) {
-                    if (n.isVisible() && (n.getStyleClass().contains("axis-label-3d")
-                            || n.getStyleClass().contains("axis-title-3d")
-                            || n.getStyleClass().contains("exit-note-3d"))) {
-                        javafx.geometry.Bounds b = n.getBoundsInParent();
-                        boxes.add(new org.downhill.figure.Box(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
-                    }
-                }
-                org.downhill.figure.SurfaceOverlay placed = overlay.placement();
-                boxes.add(placed.legend());
-                boxes.add(placed.colorBar());
+                java.util.List<org.downhill.figure.Box> boxes = TestWindows.onFx(() -> shownBoxes(overlay));
                 String where = preset.id() + " at " + size[0] + " x " + size[1] + ": ";
                 assertTrue(boxes.size() > 10, where + "axis labels, legend and colour bar: " + boxes);
                 for (int i = 0; i < boxes.size(); i++) {
@@ -209,5 +198,22 @@ class SurfaceViewDisplayTest {
             }
         }
         return seen.size();
+    }
+
+    /** The boxes of the overlay's visible axis labels, axis titles and notes, its legend and colour bar (on the FX thread). */
+    private static java.util.List<org.downhill.figure.Box> shownBoxes(LabelOverlay overlay) {
+        java.util.List<org.downhill.figure.Box> boxes = new java.util.ArrayList<>();
+        for (javafx.scene.Node n : overlay.getChildrenUnmodifiable()) {
+            if (n.isVisible() && (n.getStyleClass().contains("axis-label-3d")
+                    || n.getStyleClass().contains("axis-title-3d")
+                    || n.getStyleClass().contains("exit-note-3d"))) {
+                javafx.geometry.Bounds b = n.getBoundsInParent();
+                boxes.add(new org.downhill.figure.Box(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
+            }
+        }
+        org.downhill.figure.SurfaceOverlay placed = overlay.placement();
+        boxes.add(placed.legend());
+        boxes.add(placed.colorBar());
+        return boxes;
     }
 }
