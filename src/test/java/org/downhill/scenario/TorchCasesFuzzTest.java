@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.downhill.param.Excerpt;
 import org.downhill.sim.Simulator;
-import org.downhill.sim.Trajectory;
+import org.downhill.sim.RunSpec;
 import org.downhill.testing.JsonMutator;
 import org.downhill.testing.RangeTestData;
 import org.downhill.testing.ReferenceData;
@@ -43,22 +43,7 @@ class TorchCasesFuzzTest {
         ArrayNode two = small.putArray("cases");
         two.add(manifest.get("cases").get(0)).add(manifest.get("cases").get(60));
         bases.add(small);
-        JsonMutator mutator = new JsonMutator(7);
-        int read = 0;
-        for (int i = 0; i < INPUTS; i++) {
-            String text = mutator.mutate(bases.get(mutator.random().nextInt(bases.size())));
-            try {
-                for (TorchCase c : TorchCases.readAll(text)) {
-                    Trajectory t = Simulator.run(c.spec());
-                    assertEquals(c.spec().startX(), t.x(0));
-                }
-                read++;
-            } catch (FileFormatException refused) {
-                ScenarioFuzzTest.assertNamesItsPlace(refused.getMessage(), text);
-            } catch (RuntimeException | Error e) {
-                throw new AssertionError("input " + i + " escaped as " + e + ": " + Excerpt.of(text), e);
-            }
-        }
+        int read = readOrRefused(bases, 7, INPUTS, text -> TorchCases.readAll(text).stream().map(TorchCase::spec).toList());
         assertTrue(read > INPUTS / 10 && read < INPUTS * 9 / 10, "the inputs reach both outcomes: " + read + " read");
     }
 
@@ -78,21 +63,8 @@ class TorchCasesFuzzTest {
         ObjectNode small = manifest.deepCopy();
         small.putArray("cases").add(manifest.get("cases").get(0)).add(manifest.get("cases").get(3));
         bases.add(small);
-        JsonMutator mutator = new JsonMutator(11);
-        int read = 0;
-        for (int i = 0; i < TRAINING_INPUTS; i++) {
-            String text = mutator.mutate(bases.get(mutator.random().nextInt(bases.size())));
-            try {
-                for (TrainingCase c : TrainingCases.readAll(text)) {
-                    assertEquals(c.spec().startX(), Simulator.run(c.spec()).x(0));
-                }
-                read++;
-            } catch (FileFormatException refused) {
-                ScenarioFuzzTest.assertNamesItsPlace(refused.getMessage(), text);
-            } catch (RuntimeException | Error e) {
-                throw new AssertionError("input " + i + " escaped as " + e + ": " + Excerpt.of(text), e);
-            }
-        }
+        int read = readOrRefused(bases, 11, TRAINING_INPUTS,
+                text -> TrainingCases.readAll(text).stream().map(TrainingCase::spec).toList());
         assertTrue(read > TRAINING_INPUTS / 20 && read < TRAINING_INPUTS * 9 / 10, "both outcomes: " + read + " read");
     }
 
@@ -102,21 +74,8 @@ class TorchCasesFuzzTest {
         JsonNode manifest = new ObjectMapper().readTree(Files.readString(RangeTestData.manifest()));
         List<JsonNode> bases = new ArrayList<>();
         manifest.get("cases").forEach(bases::add);
-        JsonMutator mutator = new JsonMutator(17);
-        int read = 0;
-        for (int i = 0; i < TRAINING_INPUTS; i++) {
-            String text = mutator.mutate(bases.get(mutator.random().nextInt(bases.size())));
-            try {
-                for (RangeTestCase c : RangeTestCases.readAll(text)) {
-                    assertEquals(c.run().startX(), Simulator.run(c.run()).x(0));
-                }
-                read++;
-            } catch (FileFormatException refused) {
-                ScenarioFuzzTest.assertNamesItsPlace(refused.getMessage(), text);
-            } catch (RuntimeException | Error e) {
-                throw new AssertionError("input " + i + " escaped as " + e + ": " + Excerpt.of(text), e);
-            }
-        }
+        int read = readOrRefused(bases, 17, TRAINING_INPUTS,
+                text -> RangeTestCases.readAll(text).stream().map(RangeTestCase::run).toList());
         assertTrue(read > TRAINING_INPUTS / 20 && read < TRAINING_INPUTS * 9 / 10, "both outcomes: " + read + " read");
     }
 
@@ -147,5 +106,34 @@ class TorchCasesFuzzTest {
             }
         }
         assertTrue(read < CSV_INPUTS, "some are refused: " + read + " read");
+    }
+
+    /** A case reader, down to the runs its cases describe. */
+    private interface RunReader {
+        List<RunSpec> read(String json) throws FileFormatException;
+    }
+
+    /**
+     * Mutates {@code inputs} inputs from the bases (seeded) and gives each to the reader: either it
+     * is read and every run it describes simulates from its start, or it is refused with a message
+     * that names its place; anything else fails the test. Returns how many were read.
+     */
+    private static int readOrRefused(List<JsonNode> bases, long seed, int inputs, RunReader reader) {
+        JsonMutator mutator = new JsonMutator(seed);
+        int read = 0;
+        for (int i = 0; i < inputs; i++) {
+            String text = mutator.mutate(bases.get(mutator.random().nextInt(bases.size())));
+            try {
+                for (RunSpec run : reader.read(text)) {
+                    assertEquals(run.startX(), Simulator.run(run).x(0));
+                }
+                read++;
+            } catch (FileFormatException refused) {
+                ScenarioFuzzTest.assertNamesItsPlace(refused.getMessage(), text);
+            } catch (RuntimeException | Error e) {
+                throw new AssertionError("input " + i + " escaped as " + e + ": " + Excerpt.of(text), e);
+            }
+        }
+        return read;
     }
 }
