@@ -5,8 +5,9 @@
 #   Runs, under one virtual X screen (Xvfb, 1600x1000), ROUNDS rounds (default 5) of: the minimal
 #   window ("hello": a label in a 1280x720 scene, src/jmh/java/org/downhill/ui/HelloWindow.java,
 #   from JAR, on the pipeline JavaFX picks by itself: without a GPU, its software pipeline), the
-#   same window on the pipeline the app starts ("hello-es2": -Dprism.forceGPU=true, OpenGL ES2,
-#   which without a GPU is Mesa's software OpenGL), "downhill" (java -jar JAR; JAR is
+#   same window rendered as the app renders ("hello-es2": with the argument app-pipeline, OpenGL
+#   ES2, which without a GPU is Mesa's software OpenGL, there through the uploading painter; see
+#   RenderingSettings), "downhill" (java -jar JAR; JAR is
 #   target/downhill.jar unless -j says) and each NAME=COMMAND given (e.g.
 #   image=target/installer/image/Downhill/bin/Downhill), interleaved, in that order.
 #   Each run gets -Ddownhill.startupProbe=print (through JAVA_TOOL_OPTIONS) and a fresh, empty
@@ -27,7 +28,7 @@ while getopts "n:j:" o; do
   case $o in
     n) rounds=$OPTARG ;;
     j) jar=$OPTARG ;;
-    *) sed -n '2,21p' "$0"; exit 2 ;;
+    *) sed -n '2,22p' "$0"; exit 2 ;;
   esac
 done
 shift $((OPTIND - 1))
@@ -39,7 +40,7 @@ javac -d "$work/classes" -cp "$jar" src/jmh/java/org/downhill/ui/HelloWindow.jav
 
 names=(hello hello-es2 downhill)
 commands=("java -cp $work/classes:$jar org.downhill.ui.HelloWindow"
-  "java -Dprism.forceGPU=true -cp $work/classes:$jar org.downhill.ui.HelloWindow" "java -jar $jar")
+  "java -cp $work/classes:$jar org.downhill.ui.HelloWindow app-pipeline" "java -jar $jar")
 for spec in "$@"; do
   names+=("${spec%%=*}")
   commands+=("${spec#*=}")

@@ -44,7 +44,7 @@ public final class FrameBudgetHarness {
         modes = java.util.List.of(args);
         boolean live = modes.contains("live");
         if (live) {
-            System.setProperty("prism.forceGPU", "true");
+            RenderingSettings.apply();
             if (modes.contains("sw")) {
                 System.setProperty("prism.order", "sw");
             }

@@ -10,7 +10,9 @@ import org.downhill.JavaFxNatives;
 /**
  * The reference for the start-up measurement ({@code tools/startup.sh}): the smallest JavaFX
  * window, a label in a 1280 x 720 scene, started from the same jar and class path as the app. With
- * {@code -Ddownhill.startupProbe=print} it reports its first rendered frame as the app does.
+ * {@code -Ddownhill.startupProbe=print} it reports its first rendered frame as the app does. With
+ * the argument {@code app-pipeline} it renders as the app does ({@link RenderingSettings}: OpenGL,
+ * through the uploading painter where OpenGL is software); without, as JavaFX chooses.
  */
 public final class HelloWindow {
     private HelloWindow() {
@@ -22,6 +24,9 @@ public final class HelloWindow {
      */
     public static void main(String[] args) {
         JavaFxNatives.install(AppFiles.home());
+        if (java.util.List.of(args).contains("app-pipeline")) {
+            RenderingSettings.apply();
+        }
         Application.launch(App.class, args);
     }
 

@@ -39,8 +39,8 @@ public final class DownhillApp extends Application {
     private SessionSaver saver;
 
     /**
-     * Starts JavaFX and opens the main window. Sets {@code prism.forceGPU=true} unless the user
-     * chose otherwise, so that 3D works on software OpenGL too (virtual machines, Xvfb), and lets
+     * Starts JavaFX and opens the main window. Chooses JavaFX's rendering settings
+     * ({@link RenderingSettings}: OpenGL, so that 3D works on software OpenGL too), and lets
      * the heap shrink when the app does not need it ({@link HeapFootprint}). JavaFX's warning that
      * it runs from the class path ("Unsupported JavaFX configuration: classes were loaded from
      * 'unnamed module'") is dropped: {@code downhill.jar} carries JavaFX on its class path by
@@ -49,9 +49,7 @@ public final class DownhillApp extends Application {
     public static void launchApp(String[] args) {
         JAVAFX_LOG.setFilter(r -> r.getMessage() == null
                 || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
-        if (System.getProperty("prism.forceGPU") == null) {
-            System.setProperty("prism.forceGPU", "true");
-        }
+        RenderingSettings.apply();
         HeapFootprint.keepSmall();
         Application.launch(DownhillApp.class, args);
     }

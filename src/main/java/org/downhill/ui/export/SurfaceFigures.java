@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import org.downhill.figure.SurfaceRenderer;
 import org.downhill.scenario.Scenario;
+import org.downhill.ui.RenderingSettings;
 import org.downhill.ui.ThemeStyles;
 import org.downhill.ui.model.AppTheme;
 import org.downhill.ui.model.LabViewModel;
@@ -29,7 +30,7 @@ import org.downhill.ui.surface.SurfaceView;
  * {@link SurfaceView} in a window of the figure's size (grown by the height of the view's control
  * strip, which the picture leaves out), styled as the app in the light theme, snapshot once its surface and tubes are in
  * the scene ({@link SurfaceView#builtProperty}) and a frame has been drawn after that, not after a
- * guessed delay. Starts JavaFX (with {@code prism.forceGPU=true} unless set, as the app does) if it
+ * guessed delay. Starts JavaFX (with the app's {@link RenderingSettings}) if it
  * is not running, and leaves it running (the command line exits). Found by the command line
  * through {@link java.util.ServiceLoader}.
  */
@@ -141,9 +142,7 @@ public final class SurfaceFigures implements SurfaceRenderer {
     /** Starts JavaFX on the display if it is not running yet, and waits until it is. */
     private static void startFx() {
         java.util.logging.Logger.getLogger("javafx").setLevel(java.util.logging.Level.SEVERE);
-        if (System.getProperty("prism.forceGPU") == null) {
-            System.setProperty("prism.forceGPU", "true");
-        }
+        RenderingSettings.apply();
         CountDownLatch started = new CountDownLatch(1);
         try {
             Platform.startup(started::countDown);
