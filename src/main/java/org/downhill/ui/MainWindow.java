@@ -183,7 +183,7 @@ public final class MainWindow extends StackPane {
         VBox.setVgrow(views, Priority.ALWAYS);
         left.getStyleClass().add("left-pane");
         left.setMinWidth(0);
-        ViewRoomKeeper.keep(left, lab, caption, List.of(caption, strip, transport), charts);
+        ViewRoomKeeper.keep(left, lab, caption, List.of(caption, strip, transport), views, charts);
 
         landscapeWorker = daemonThread("downhill-landscape");
         lab.prepareLandscapesOn(landscapeWorker, Platform::runLater);

@@ -21,8 +21,9 @@ import org.downhill.ui.model.LabViewModel;
  * {@value #MAX_CHARTS_SHARE} of the column's height and, with larger text, the height they had at
  * normal text in a column of the same size less what the other parts have grown since. The
  * caption grows no taller than it was at normal text (nor than {@value #MAX_CAPTION_SHARE} of the
- * column): the rest of it scrolls. Charts left less than {@value #MIN_LEGIBLE_CHARTS_HEIGHT} pixels
- * are hidden rather than squeezed. Normal text gives everything back. Once the column changes size
+ * column): the rest of it scrolls. The charts never take the views' least height (the 3D view's
+ * controls and picture), and the views, not the charts, give way when the column lacks room;
+ * charts left less than {@value #MIN_LEGIBLE_CHARTS_HEIGHT} pixels are hidden rather than squeezed. Normal text gives everything back. Once the column changes size
  * at larger text, what the parts had at normal text is not known, and the shares apply.
  */
 final class ViewRoomKeeper {
@@ -42,12 +43,14 @@ final class ViewRoomKeeper {
     }
 
     /**
-     * Binds the caption's and the charts' maximum heights and the charts' visibility.
+     * Binds the caption's maximum height and the charts' least and largest heights and visibility.
      *
      * @param column  the column: the caption, the views, the other parts and the charts
      * @param others  the parts whose growth the charts absorb (the caption among them)
+     * @param views   the views, whose least height the charts leave them
      */
-    static void keep(VBox column, LabViewModel lab, CaptionBanner caption, List<Region> others, Region charts) {
+    static void keep(VBox column, LabViewModel lab, CaptionBanner caption, List<Region> others, Region views,
+                     Region charts) {
         DoubleBinding othersHeight = Bindings.createDoubleBinding(
                 () -> others.stream().filter(Node::isVisible).mapToDouble(Region::getHeight).sum(),
                 others.stream().flatMap(r -> Stream.of(r.heightProperty(), r.visibleProperty()))
@@ -70,15 +73,26 @@ final class ViewRoomKeeper {
             return n == null || !n.caption().equals(lab.captionProperty().get()) ? share
                     : Math.min(share, n.captionHeight());
         }, inputs));
+        // the views' least height changes with their content (2D, 3D, both) and width: asked again at every layout
+        DoubleBinding leftByViews = Bindings.createDoubleBinding(
+                () -> column.getHeight() - othersHeight.get() - views.minHeight(views.getWidth()),
+                column.heightProperty(), othersHeight, views.widthProperty(), views.heightProperty(),
+                views.needsLayoutProperty(), lab.view().layoutProperty());
         charts.maxHeightProperty().bind(Bindings.createDoubleBinding(() -> {
-            double share = column.getHeight() * MAX_CHARTS_SHARE;
+            double share = Math.min(column.getHeight() * MAX_CHARTS_SHARE, leftByViews.get());
             AtNormalText n = known(normal.get(), column, lab);
             if (n == null) {
-                return share;
+                return Math.max(0, share);
             }
             double grown = Math.max(0, othersHeight.get() - n.others());
             return Math.max(0, Math.min(share, n.charts()) - grown);
-        }, inputs));
+        }, Stream.concat(Stream.of(inputs), Stream.of(leftByViews)).toArray(Observable[]::new)));
+        // the charts have the height so given (their preferred, within the bound): the column's
+        // layout takes what it lacks from the views, which have room down to their least height,
+        // and never from the charts, which would be squeezed to their titles
+        charts.minHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(0, Math.min(charts.getPrefHeight(), charts.getMaxHeight())),
+                charts.prefHeightProperty(), charts.maxHeightProperty()));
         charts.visibleProperty().bind(lab.view().chartsProperty().and(
                 charts.maxHeightProperty().greaterThanOrEqualTo(MIN_LEGIBLE_CHARTS_HEIGHT)));
         charts.managedProperty().bind(charts.visibleProperty());

@@ -104,6 +104,31 @@ class SurfaceViewDisplayTest {
     }
 
     /**
+     * In every layout of a 1280 x 720 window the charts under the views are tall enough to read
+     * or hidden: the 3D view's least height must not squeeze them to their titles.
+     */
+    @Test
+    void inEveryLayoutTheChartsAreLegibleOrHidden(FxRobot robot) {
+        Stage stage = (Stage) window.getScene().getWindow();
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        javafx.scene.layout.Region charts = window.charts();
+        for (ViewLayout layout : new ViewLayout[] {ViewLayout.BOTH, ViewLayout.SURFACE, ViewLayout.PLANE}) {
+            robot.interact(() -> lab.view().layoutProperty().set(layout));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (layout != ViewLayout.PLANE && System.nanoTime() < deadline && !view.builtProperty().get()) {
+                WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+            }
+            TestWindows.settle();
+            double height = TestWindows.onFx(() -> charts.isVisible() ? charts.getHeight() : Double.NaN);
+            assertTrue(Double.isNaN(height) || height >= 64, layout + ": the charts squeezed to " + height + " px");
+        }
+        assertTrue(charts.isVisible(), "in 2D the charts are shown");
+    }
+
+    /**
      * Every preset at the end of its runs, in windows of 1280 x 720 and 1920 x 1080: the labels
      * over the 3D view (axis labels shown, legend, colour bar, exit notes) are pairwise disjoint
      * and inside the view.
