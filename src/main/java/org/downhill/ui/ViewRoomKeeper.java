@@ -6,13 +6,16 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.downhill.ui.controls.CaptionBanner;
 import org.downhill.ui.model.LabViewModel;
+import org.downhill.ui.model.ViewLayout;
 
 /**
  * Shares the height of the column left of the controls so that larger text never takes the
@@ -21,9 +24,10 @@ import org.downhill.ui.model.LabViewModel;
  * {@value #MAX_CHARTS_SHARE} of the column's height and, with larger text, the height they had at
  * normal text in a column of the same size less what the other parts have grown since. The
  * caption grows no taller than it was at normal text (nor than {@value #MAX_CAPTION_SHARE} of the
- * column): the rest of it scrolls. The charts never take the views' least height (the 3D view's
- * controls and picture), and the views, not the charts, give way when the column lacks room;
- * charts left less than {@value #MIN_LEGIBLE_CHARTS_HEIGHT} pixels are hidden rather than squeezed. Normal text gives everything back. Once the column changes size
+ * column): the rest of it scrolls. The charts never take what the views need (the 2D view's least
+ * height; the 3D view's preferred picture and its controls), and the column's layout takes what it
+ * lacks from the views, never from the charts; charts left less than
+ * {@value #MIN_LEGIBLE_CHARTS_HEIGHT} pixels are hidden rather than squeezed. Normal text gives everything back. Once the column changes size
  * at larger text, what the parts had at normal text is not known, and the shares apply.
  */
 final class ViewRoomKeeper {
@@ -73,11 +77,21 @@ final class ViewRoomKeeper {
             return n == null || !n.caption().equals(lab.captionProperty().get()) ? share
                     : Math.min(share, n.captionHeight());
         }, inputs));
-        // the views' least height changes with their content (2D, 3D, both) and width: asked again at every layout
+        // what the views need changes with their content (2D, 3D, both) and width: measured before
+        // every layout pass, after whatever changed them
+        DoubleProperty neededByViews = new SimpleDoubleProperty();
+        Runnable measure = () -> neededByViews.set(needed(views, lab));
+        column.sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removePreLayoutPulseListener(measure);
+            }
+            if (now != null) {
+                now.addPreLayoutPulseListener(measure);
+            }
+        });
         DoubleBinding leftByViews = Bindings.createDoubleBinding(
-                () -> column.getHeight() - othersHeight.get() - views.minHeight(views.getWidth()),
-                column.heightProperty(), othersHeight, views.widthProperty(), views.heightProperty(),
-                views.needsLayoutProperty(), lab.view().layoutProperty());
+                () -> column.getHeight() - othersHeight.get() - neededByViews.get(),
+                column.heightProperty(), othersHeight, neededByViews);
         charts.maxHeightProperty().bind(Bindings.createDoubleBinding(() -> {
             double share = Math.min(column.getHeight() * MAX_CHARTS_SHARE, leftByViews.get());
             AtNormalText n = known(normal.get(), column, lab);
@@ -96,6 +110,16 @@ final class ViewRoomKeeper {
         charts.visibleProperty().bind(lab.view().chartsProperty().and(
                 charts.maxHeightProperty().greaterThanOrEqualTo(MIN_LEGIBLE_CHARTS_HEIGHT)));
         charts.managedProperty().bind(charts.visibleProperty());
+    }
+
+    /**
+     * The height the views need: the 2D view draws at any size, down to its least height; the 3D
+     * view (alone or beside the 2D one) its preferred picture under its controls, for which the
+     * charts give way.
+     */
+    private static double needed(Region views, LabViewModel lab) {
+        return lab.view().layoutProperty().get() == ViewLayout.PLANE ? views.minHeight(views.getWidth())
+                : views.prefHeight(views.getWidth());
     }
 
     /** What the parts had at normal text, if the text is larger and the column is the same size. */
