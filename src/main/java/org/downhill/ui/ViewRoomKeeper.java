@@ -27,8 +27,9 @@ import org.downhill.ui.model.ViewLayout;
  * column): the rest of it scrolls. The charts never take what the views need (the 2D view's least
  * height; the 3D view's preferred picture and its controls), and the column's layout takes what it
  * lacks from the views, never from the charts; charts left less than
- * {@value #MIN_LEGIBLE_CHARTS_HEIGHT} pixels are hidden rather than squeezed. Normal text gives everything back. Once the column changes size
- * at larger text, what the parts had at normal text is not known, and the shares apply.
+ * {@value #MIN_LEGIBLE_CHARTS_HEIGHT} pixels are hidden rather than squeezed. Normal text gives
+ * everything back. Once the column changes size at larger text, what the parts had at normal text
+ * is not known, and the shares apply.
  */
 final class ViewRoomKeeper {
     /** The charts' largest share of the column's height. */
@@ -51,7 +52,7 @@ final class ViewRoomKeeper {
      *
      * @param column  the column: the caption, the views, the other parts and the charts
      * @param others  the parts whose growth the charts absorb (the caption among them)
-     * @param views   the views, whose least height the charts leave them
+     * @param views   the views, whose needed height the charts leave them
      */
     static void keep(VBox column, LabViewModel lab, CaptionBanner caption, List<Region> others, Region views,
                      Region charts) {
@@ -77,10 +78,19 @@ final class ViewRoomKeeper {
             return n == null || !n.caption().equals(lab.captionProperty().get()) ? share
                     : Math.min(share, n.captionHeight());
         }, inputs));
-        // what the views need changes with their content (2D, 3D, both) and width: measured before
-        // every layout pass, after whatever changed them
+        // what the views need changes with their content (2D, 3D, both), text and width: measured
+        // before the next layout pass after they asked for one or were resized (the measure walks
+        // their controls, so not at every pulse), after whatever changed them
         DoubleProperty neededByViews = new SimpleDoubleProperty();
-        Runnable measure = () -> neededByViews.set(needed(views, lab));
+        boolean[] changed = {true};
+        views.needsLayoutProperty().addListener((obs, was, now) -> changed[0] |= now);
+        views.widthProperty().addListener(obs -> changed[0] = true);
+        Runnable measure = () -> {
+            if (changed[0]) {
+                changed[0] = false;
+                neededByViews.set(needed(views, lab));
+            }
+        };
         column.sceneProperty().addListener((obs, old, now) -> {
             if (old != null) {
                 old.removePreLayoutPulseListener(measure);
