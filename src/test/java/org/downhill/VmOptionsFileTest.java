@@ -1,17 +1,15 @@
 package org.downhill;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.downhill.testing.JavaProcess;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,12 +25,7 @@ class VmOptionsFileTest {
     void eachOptionIsAFlagThisJvmSetsFromTheFile() throws Exception {
         List<String> options = Arrays.stream(Files.readString(FILE).split("\\s+")).filter(o -> !o.isEmpty()).toList();
         assertFalse(options.isEmpty(), FILE + " holds no option");
-        Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:VMOptionsFile=" + FILE.toAbsolutePath(), "-XX:+PrintFlagsFinal", "-version")
-                .redirectErrorStream(true).start();
-        String flags = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(java.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, java.exitValue(), flags);
+        String flags = JavaProcess.run("-XX:VMOptionsFile=" + FILE.toAbsolutePath(), "-XX:+PrintFlagsFinal", "-version");
         for (String option : options) {
             Matcher flag = FLAG.matcher(option);
             assertTrue(flag.matches(), "not a -XX:Name=Value option: " + option);

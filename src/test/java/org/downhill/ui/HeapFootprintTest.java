@@ -10,9 +10,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import org.downhill.testing.JavaProcess;
 import org.junit.jupiter.api.Test;
 
 /** The app and the command line ask HotSpot to give memory back (the test JVM runs with the default flags). */
@@ -35,12 +33,7 @@ class HeapFootprintTest {
      */
     @Test
     void theCommandLineStartsWithTheHeapItNeedsNotTheInitialOne() throws Exception {
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), StartSmall.class.getName())
-                .redirectErrorStream(true).start();
-        String printed = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        assertTrue(child.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, child.exitValue(), printed);
+        String printed = JavaProcess.run("-cp", System.getProperty("java.class.path"), StartSmall.class.getName()).strip();
         String[] figures = printed.split(" ");
         assertEquals(4, figures.length, printed);
         long initial = Long.parseLong(figures[0]);

@@ -121,9 +121,8 @@ class SurfaceViewDisplayTest {
                     lab.view().textScaleProperty().set(scale);
                     lab.view().layoutProperty().set(layout);
                 });
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-                while (layout != ViewLayout.PLANE && System.nanoTime() < deadline && !view.builtProperty().get()) {
-                    WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+                if (layout != ViewLayout.PLANE) {
+                    assertTrue(awaitBuilt(), layout + ": the surface is drawn");
                 }
                 TestWindows.settle();
                 double height = TestWindows.onFx(() -> charts.isVisible() ? charts.getHeight() : Double.NaN);
@@ -154,11 +153,7 @@ class SurfaceViewDisplayTest {
                     lab.load(preset.scenario());
                     lab.setPlayhead(lab.steps());
                 });
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-                while (System.nanoTime() < deadline && !view.builtProperty().get()) {
-                    WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
-                }
-                assertTrue(view.builtProperty().get(), preset.id() + " is drawn");
+                assertTrue(awaitBuilt(), preset.id() + " is drawn");
                 WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
                 WaitForAsyncUtils.waitForFxEvents(5);
                 LabelOverlay overlay = robot.lookup(".surface-labels").queryAs(LabelOverlay.class);
@@ -230,6 +225,15 @@ class SurfaceViewDisplayTest {
             }
         }
         return seen.size();
+    }
+
+    /** Waits up to 30 s for the surface and its tubes to be in the scene; whether they are. */
+    private boolean awaitBuilt() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline && !view.builtProperty().get()) {
+            WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+        }
+        return view.builtProperty().get();
     }
 
     /** The boxes of the overlay's visible axis labels, axis titles and notes, its legend and colour bar (on the FX thread). */
