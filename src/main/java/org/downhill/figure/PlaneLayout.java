@@ -174,14 +174,65 @@ public record PlaneLayout(PlotArea area, Viewport viewport, Box legend, List<Exi
         return new PlaneLayout(area, viewport, legendBox, marks, anatomy);
     }
 
-    /** The legend's size: wide enough for the longest name and diagnosis, a line per run (also the 3D view's). */
-    static Box legendSize(List<FigureRun> shown, TextMeasure measure, double text) {
+    /**
+     * The legend's size (also the 3D view's): a line per run with its colour, name and diagnosis
+     * side by side when that is at most {@code room} wide; else stacked, each diagnosis under its
+     * run's name, wrapped at spaces to the room left ({@link #legendDiagnosis}), so that a narrow
+     * view (or large text) never cuts it off.
+     */
+    static Box legendSize(List<FigureRun> shown, TextMeasure measure, double text, double room) {
+        double sideBySide = legendSideBySide(shown, measure, text);
+        if (sideBySide <= room) {
+            return new Box(0, 0, sideBySide, shown.size() * legendLine(text) + 10 * text);
+        }
+        double width = 0;
+        int lines = 0;
+        for (FigureRun r : shown) {
+            width = Math.max(width, measure.width(r.name(), legendNameFont(text)));
+            for (String line : legendDiagnosis(r, measure, text, room)) {
+                width = Math.max(width, measure.width(line, legendBadgeFont(text)));
+                lines++;
+            }
+        }
+        return new Box(0, 0, width + 40 * text, (shown.size() + lines) * legendLine(text) + 10 * text);
+    }
+
+    /** The width of a legend with each run's name and diagnosis side by side on one line. */
+    static double legendSideBySide(List<FigureRun> shown, TextMeasure measure, double text) {
         double width = 0;
         for (FigureRun r : shown) {
             width = Math.max(width, measure.width(r.name(), legendNameFont(text))
-                    + measure.width(r.diagnosis().headline(), legendBadgeFont(text)));
+                    + measure.width(r.diagnosis().headline(), legendBadgeFont(text)) + 48 * text);
         }
-        return new Box(0, 0, width + 48 * text, shown.size() * 21 * text + 10 * text);
+        return width;
+    }
+
+    /**
+     * A run's diagnosis in a stacked legend {@code width} wide: its words in lines that each fit
+     * (greedily; a single word wider than that is a line of its own). Wrapping at any width from
+     * the widest line so made up to {@code width} gives the same lines, so the painter gets them
+     * back from the legend's width.
+     */
+    static List<String> legendDiagnosis(FigureRun run, TextMeasure measure, double text, double width) {
+        double room = width - 40 * text;
+        List<String> lines = new ArrayList<>();
+        String line = "";
+        for (String word : run.diagnosis().headline().split(" ")) {
+            String longer = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && measure.width(longer, legendBadgeFont(text)) > room) {
+                lines.add(line);
+                line = word;
+            } else {
+                line = longer;
+            }
+        }
+        lines.add(line);
+        return lines;
+    }
+
+    /** The height of a legend line at a text scale. */
+    static double legendLine(double text) {
+        return 21 * text;
     }
 
     /** The legend where it covers the fewest things, or null if no run is shown. */
@@ -191,7 +242,7 @@ public record PlaneLayout(PlotArea area, Viewport viewport, Box legend, List<Exi
         if (shown.isEmpty()) {
             return null;
         }
-        Box size = legendSize(shown, measure, text);
+        Box size = legendSize(shown, measure, text, viewport.width() - 2 * LEGEND_INSET);
         double w = size.width();
         double h = size.height();
         double right = Math.max(LEGEND_INSET, viewport.width() - w - LEGEND_INSET);

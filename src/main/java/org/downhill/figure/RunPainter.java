@@ -473,7 +473,8 @@ final class RunPainter {
     static void legend(Sketch sketch, List<FigureRun> shown, Box box, double text) {
         FigureFont name = PlaneLayout.legendNameFont(text);
         FigureFont badge = PlaneLayout.legendBadgeFont(text);
-        double line = 21 * text;
+        double line = PlaneLayout.legendLine(text);
+        boolean stacked = PlaneLayout.legendSideBySide(shown, sketch.measure(), text) > box.width() + 1e-9;
         double x = box.x();
         sketch.beginGroup("legend");
         sketch.setFill(FigureStyle.PANEL);
@@ -493,7 +494,14 @@ final class RunPainter {
             sketch.fillText(r.name(), x + 32 * text, row);
             sketch.setFont(badge);
             sketch.setFill(FigureStyle.MUTED);
-            sketch.fillText(r.diagnosis().headline(), x + 40 * text + sketch.measure().width(r.name(), name), row);
+            if (stacked) {
+                for (String part : PlaneLayout.legendDiagnosis(r, sketch.measure(), text, box.width())) {
+                    row += line;
+                    sketch.fillText(part, x + 32 * text, row);
+                }
+            } else {
+                sketch.fillText(r.diagnosis().headline(), x + 40 * text + sketch.measure().width(r.name(), name), row);
+            }
             row += line;
         }
         sketch.endGroup();

@@ -15,11 +15,13 @@ public final class SurfaceKeys {
     }
 
     /**
-     * The legend's size for these runs (its position is the overlay's to choose), or null for no
-     * run: as in 2D, a line per run with its colour, name and diagnosis.
+     * The legend's size for these runs (its position is the overlay's to choose) in a view of this
+     * width: as in 2D, a line per run with its colour, name and diagnosis, the diagnosis under the
+     * name where the line would not fit beside the colour bar ({@link SurfaceOverlay#legendRoom}).
      */
-    public static Box legendSize(List<FigureRun> shown, TextMeasure measure, double text) {
-        return PlaneLayout.legendSize(shown, measure, text);
+    public static Box legendSize(List<FigureRun> shown, TextMeasure measure, double text, double viewWidth,
+                                 boolean colorBar) {
+        return PlaneLayout.legendSize(shown, measure, text, SurfaceOverlay.legendRoom(viewWidth, text, colorBar));
     }
 
     /**

@@ -112,7 +112,7 @@ public record SurfaceOverlay(List<Box> axes, Box legend, Box colorBar, List<Box>
         }
         Box bar = null;
         if (colorBar) {
-            double barWidth = 74 * text;
+            double barWidth = colorBarWidth(text);
             double barHeight = Math.max(40, Math.min(height - 60 * text, BAR_HEIGHT * text));
             bar = new Box(width - barWidth - INSET, (height - barHeight) / 2, barWidth, barHeight);
             placer.reserve(bar);
@@ -141,6 +141,16 @@ public record SurfaceOverlay(List<Box> axes, Box legend, Box colorBar, List<Box>
                     && paths.stream().noneMatch(p -> p.crosses(b.grow(GAP)))));
         }
         return new SurfaceOverlay(axes, legend, bar, placed);
+    }
+
+    /** The width of the colour bar's box at a text scale. */
+    private static double colorBarWidth(double text) {
+        return 74 * text;
+    }
+
+    /** The widest a legend may be in a view of this width: between the insets, beside the colour bar if any. */
+    public static double legendRoom(double width, double text, boolean colorBar) {
+        return width - 2 * INSET - (colorBar ? colorBarWidth(text) + INSET : 0);
     }
 
     /** An axis label's box where it goes (moved inside), or null if it would have to move too far to fit. */

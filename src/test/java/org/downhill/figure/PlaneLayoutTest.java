@@ -85,6 +85,40 @@ class PlaneLayoutTest {
     }
 
     @Test
+    void withLessRoomTheLegendPutsEachDiagnosisUnderItsNameWrappedAndNoWiderThanTheRoom() {
+        PlaneScene scene = preset("rosenbrock-sgd-adam");
+        double text = scene.display().textScale();
+        List<FigureRun> shown = scene.visibleRuns();
+        double sideBySide = PlaneLayout.legendSideBySide(shown, AwtText.INSTANCE, text);
+        assertEquals(new Box(0, 0, sideBySide, shown.size() * 21 * text + 10 * text),
+                PlaneLayout.legendSize(shown, AwtText.INSTANCE, text, sideBySide), "one line a run where it fits");
+        double widestWord = 0;
+        for (FigureRun run : shown) {
+            for (String word : (run.name() + " " + run.diagnosis().headline()).split(" ")) {
+                widestWord = Math.max(widestWord, AwtText.INSTANCE.width(word, PlaneLayout.legendNameFont(text)));
+            }
+        }
+        assertTrue(sideBySide - 1 - 21 > widestWord + 40 * text, "rooms to try");
+        for (double room = sideBySide - 1; room >= widestWord + 40 * text; room -= 7) {
+            Box legend = PlaneLayout.legendSize(shown, AwtText.INSTANCE, text, room);
+            assertTrue(legend.width() <= room, legend + " in " + room);
+            int lines = shown.size();
+            for (FigureRun run : shown) {
+                List<String> diagnosis = PlaneLayout.legendDiagnosis(run, AwtText.INSTANCE, text, legend.width());
+                assertEquals(diagnosis, PlaneLayout.legendDiagnosis(run, AwtText.INSTANCE, text, room),
+                        "the painter wraps at the legend's width as the layout wrapped at the room");
+                assertEquals(run.diagnosis().headline(), String.join(" ", diagnosis), "every word, in order");
+                for (String line : diagnosis) {
+                    assertTrue(AwtText.INSTANCE.width(line, PlaneLayout.legendBadgeFont(text)) + 32 * text
+                            < legend.width(), line);
+                }
+                lines += diagnosis.size();
+            }
+            assertEquals(lines * 21 * text + 10 * text, legend.height(), 1e-9, "a line for each name and part");
+        }
+    }
+
+    @Test
     void aRunFallingWithoutBoundIsTaggedWithItsFallingLoss() {
         PlaneScene scene = preset("saddle-point");
         scene = scene.atStep(scene.steps());

@@ -145,7 +145,8 @@ final class LabelOverlay extends Pane {
             }
             lines.add(xy);
         }
-        Box legendSize = shown.isEmpty() ? null : SurfaceKeys.legendSize(shown, new CanvasSketch(keys).measure(), text);
+        Box legendSize = shown.isEmpty() ? null : SurfaceKeys.legendSize(shown, new CanvasSketch(keys).measure(), text,
+                getWidth(), scale != null);
         SurfaceOverlay next = SurfaceOverlay.of(getWidth(), getHeight(), text, legendSize, scale != null,
                 new SurfaceOverlay.Screen(ticks, project(space, centre).getX(), ballBoxes, notes, lines));
         for (int i = 0; i < axisLabels.size(); i++) {
