@@ -62,9 +62,7 @@ final class RmsProp extends BaseOptimizer {
         for (int i = 0; i < 2; i++) {
             double d = decayed(g[i], p[i], weightDecay);
             if (tr != null) {
-                tr.put(Term.POINT, i, p[i]);
-                tr.put(Term.GRADIENT, i, g[i]);
-                tr.put(Term.DECAYED_GRADIENT, i, d);
+                tr.putInputs(i, p[i], g[i], d);
                 tr.put(Term.V_BEFORE, i, sq[i]);
                 if (mu > 0) {
                     tr.put(Term.BUFFER_BEFORE, i, buf[i]);

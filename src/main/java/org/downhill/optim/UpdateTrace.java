@@ -42,6 +42,16 @@ public final class UpdateTrace {
         (i == 0 ? x : y)[term.ordinal()] = value;
     }
 
+    /**
+     * Records what coordinate i of a coupled-decay update starts from: the point, the gradient and
+     * the gradient with the weight decay added ({@code d = g + weight_decay * p}).
+     */
+    void putInputs(int i, double point, double gradient, double decayed) {
+        put(Term.POINT, i, point);
+        put(Term.GRADIENT, i, gradient);
+        put(Term.DECAYED_GRADIENT, i, decayed);
+    }
+
     /** The optimizer that made the update, or null if none has. */
     public OptimizerKind kind() {
         return kind;
