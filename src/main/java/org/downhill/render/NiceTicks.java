@@ -10,7 +10,9 @@ import java.util.List;
  *
  * <p>Linear axes: the step is m 10^e with m in {1, 2, 5}, the one nearest in ratio to
  * (hi - lo)/target (thresholds 1.5, 3 and 7 on the mantissa of that quotient), and the ticks are
- * the multiples of the step in [lo, hi]. Log axes: powers of ten in [lo, hi] as major ticks, with
+ * the multiples of the step in [lo, hi]; where fewer than two multiples lie in the range, the next
+ * finer step (5, 2, 1, 0.5, ... times the power of ten) is taken until two do, as an axis or a
+ * colour bar with a single label cannot be read. Log axes: powers of ten in [lo, hi] as major ticks, with
  * 2 and 5 times them as minor ticks when the range spans at most target/3 decades; beyond
  * {@code target} decades only every 2nd, 5th, 10th, ... power is kept; a range holding fewer than
  * two powers of ten gets the 2 and 5 times them too, and one holding fewer than two of all these
@@ -46,11 +48,23 @@ public final class NiceTicks {
         double rough = (hi - lo) / target;
         int exponent = (int) Math.floor(Math.log10(rough));
         double mantissa = rough / Math.pow(10, exponent);
-        BigDecimal step = mantissa < 1.5 ? decimal(1, exponent)
-                : mantissa < 3 ? decimal(2, exponent)
-                : mantissa < 7 ? decimal(5, exponent)
-                : decimal(1, exponent + 1);
-        List<BigDecimal> values = multiples(lo, hi, step);
+        int m = mantissa < 1.5 ? 1 : mantissa < 3 ? 2 : mantissa < 7 ? 5 : 1;
+        if (mantissa >= 7) {
+            exponent++;
+        }
+        List<BigDecimal> values = multiples(lo, hi, decimal(m, exponent));
+        // one multiple or none in range: a scale needs two labels to be read, so the next finer
+        // step; a step of at most half the range has two, and four steps finer (20 times) always
+        // get there from the first (at most 1.5 (hi - lo)), short of ranges too narrow for doubles
+        for (int finer = 0; values.size() < 2 && finer < 4; finer++) {
+            if (m == 1) {
+                m = 5;
+                exponent--;
+            } else {
+                m = m == 5 ? 2 : 1;
+            }
+            values = multiples(lo, hi, decimal(m, exponent));
+        }
         double largest = values.stream().mapToDouble(v -> Math.abs(v.doubleValue())).max().orElse(0);
         boolean scientific = !isPlain(largest);
         List<Tick> ticks = new ArrayList<>(values.size());

@@ -23,6 +23,22 @@ class NiceTicksTest {
     }
 
     @Test
+    void aLinearRangeHoldingOneRoundStepOrNoneGetsFinerStepsUntilTwoLabelsFit() {
+        // (95 - 0.02) / 3 ~ 32 rounds to a step of 50: 50 alone lies in the range
+        assertEquals(List.of("20", "40", "60", "80"), labels(NiceTicks.linear(0.02, 95, 3)));
+        // a step of 1 finds none in [0.1, 0.9]: 0.5 finds one, 0.2 four
+        assertEquals(List.of("0.2", "0.4", "0.6", "0.8"), labels(NiceTicks.linear(0.1, 0.9, 1)));
+        Random random = new Random(7);
+        for (int i = 0; i < 10_000; i++) {
+            double lo = (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(12) - 6);
+            double hi = lo + Math.pow(10, random.nextInt(12) - 6) * (0.01 + random.nextDouble());
+            int target = 1 + random.nextInt(8);
+            List<Tick> ticks = NiceTicks.linear(lo, hi, target);
+            assertTrue(ticks.size() >= 2, lo + ".." + hi + " with " + target + ": " + labels(ticks));
+        }
+    }
+
+    @Test
     void linearTickValuesAreTheDoublesTheirLabelsName() {
         List<Tick> ticks = NiceTicks.linear(0, 1, 10);
         assertEquals(0.3, ticks.get(3).value());
