@@ -34,10 +34,11 @@ public final class HelloWindow {
     public static final class App extends Application {
         @Override
         public void start(Stage stage) {
-            stage.setScene(new Scene(new StackPane(new Label("Hello")), DownhillApp.WIDTH, DownhillApp.HEIGHT));
+            StackPane root = new StackPane(new Label("Hello"));
+            stage.setScene(new Scene(root, DownhillApp.WIDTH, DownhillApp.HEIGHT));
             stage.setTitle("Hello");
             stage.show();
-            FirstFrameProbe.startIfAsked(() -> true, () -> true);
+            FirstFrameProbe.startIfAsked(root, () -> true, () -> true);
         }
     }
 }

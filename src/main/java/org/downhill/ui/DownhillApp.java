@@ -89,7 +89,7 @@ public final class DownhillApp extends Application {
         stage.setMinHeight(560);
         stage.show();
         window.start();
-        FirstFrameProbe.startIfAsked(window.plane()::landscapeDrawn, window::controlsShown);
+        FirstFrameProbe.startIfAsked(window, window.plane()::landscapeDrawn, window::controlsShown);
         if (notice != null) {
             window.showNotice(notice);
         }

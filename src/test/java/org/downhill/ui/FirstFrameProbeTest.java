@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,13 +19,19 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The start-up probe: silent unless asked, then one line one frame after the thing is drawn. */
+/**
+ * The start-up probe: silent unless asked, then one line two pulses after the thing is drawn (when
+ * its frame has surely been rendered), and nothing of it left in the scene.
+ */
 @ExtendWith(ApplicationExtension.class)
 class FirstFrameProbeTest {
 
+    private final StackPane host = new StackPane();
+
     @Start
     void start(Stage stage) {
-        // the toolkit is all the probe needs
+        stage.setScene(new Scene(host, 200, 100));
+        stage.show();
     }
 
     /** Asked whether the window is complete: it is from the third question on. */
@@ -41,7 +49,7 @@ class FirstFrameProbeTest {
             } else {
                 System.setProperty(FirstFrameProbe.PROPERTY, mode);
             }
-            WaitForAsyncUtils.asyncFx(() -> FirstFrameProbe.startIfAsked(() -> {
+            WaitForAsyncUtils.asyncFx(() -> FirstFrameProbe.startIfAsked(host, () -> {
                 if (ticks.incrementAndGet() < 5) {
                     return false;
                 }
@@ -64,7 +72,7 @@ class FirstFrameProbeTest {
     }
 
     @Test
-    void printsEachMomentOnceInTheTickAfterItsConditionHeld() throws Exception {
+    void printsEachMomentOnceTwoTicksAfterItsConditionHeld() throws Exception {
         AtomicLong shownAt = new AtomicLong();
         AtomicInteger ticks = new AtomicInteger();
         List<String> lines = probe("print", shownAt, ticks);
@@ -77,6 +85,8 @@ class FirstFrameProbeTest {
         assertTrue(Long.parseLong(first[1]) >= shownAt.get(), lines.get(0) + " is after " + shownAt.get());
         assertTrue(Long.parseLong(complete[1]) >= Long.parseLong(first[1]));
         assertEquals(3, completeAsked.get(), "asked about the whole window only once the first held, until it held");
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> host.getChildren().isEmpty()).get(5, TimeUnit.SECONDS),
+                "the probe took its node away");
     }
 
     @Test
