@@ -1,6 +1,5 @@
 package org.downhill.ui.plane;
 
-import java.time.Duration;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -52,8 +51,6 @@ import org.downhill.ui.sketch.FxText;
 public final class PlaneView extends Region {
     private static final double MARKER_HIT = 14;
     private static final int SCREEN_RASTER_LIMIT = 1600;
-    /** How long the view's first frame waits for its first landscape layer, at most. */
-    private static final Duration FIRST_LAYER_WAIT = Duration.ofMillis(500);
 
     private final LabViewModel lab;
     private final ViewOptions view;
@@ -74,8 +71,6 @@ public final class PlaneView extends Region {
     private boolean backgroundDirty = true;
     private boolean foregroundDirty = true;
     private boolean rasterStale = true;
-    /** The layers asked for so far: a late first layer is shown only if no other was asked for since. */
-    private long rasterRequests;
     private boolean landscapeDrawn;
     private final DragTracker pointerDrag = new DragTracker();
     private RunViewModel draggedStart;
@@ -225,28 +220,10 @@ public final class PlaneView extends Region {
         plotClip.setHeight(area.height());
     }
 
-    /**
-     * Asks for the landscape's layer at the view's size. The first time, the pulse waits for it
-     * (at most {@link #FIRST_LAYER_WAIT}; see {@link RasterService#await}), so that the window
-     * opens on the landscape; later layers arrive on a later frame.
-     */
     private void requestRaster() {
         rasterStale = false;
-        LandscapeLayer.Request request = LandscapeLayer.Request.of(lab.landscape(), view.toDisplay(), viewport(), 1,
-                SCREEN_RASTER_LIMIT);
-        long asked = ++rasterRequests;
-        if (asked > 1) {
-            rasters.request(request, this::show);
-            return;
-        }
-        LandscapeLayer first = rasters.await(request, FIRST_LAYER_WAIT, late -> {
-            if (rasterRequests == asked) {
-                show(late);
-            }
-        });
-        if (first != null) {
-            show(first);
-        }
+        rasters.request(LandscapeLayer.Request.of(lab.landscape(), view.toDisplay(), viewport(), 1,
+                SCREEN_RASTER_LIMIT), this::show);
     }
 
     private void show(LandscapeLayer next) {
