@@ -5,18 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import org.downhill.testing.JavaProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,37 +65,30 @@ class PackagedJarIT {
         }
     }
 
-    /** Runs the jar with arguments; returns its exit code, output and errors. */
-    private static String[] run(Path home, String... args) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java,
-                "-Ddownhill.home=" + home, "-Djava.awt.headless=true", "-jar", jar().toString()));
-        command.addAll(List.of(args));
-        File out = home.resolve("out.txt").toFile();
-        File err = home.resolve("err.txt").toFile();
-        Files.createDirectories(home);
-        Process p = new ProcessBuilder(command).redirectOutput(out).redirectError(err).start();
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "finished");
-        return new String[] {Integer.toString(p.exitValue()), Files.readString(out.toPath(), StandardCharsets.UTF_8),
-            Files.readString(err.toPath(), StandardCharsets.UTF_8)};
+    /** Runs the jar with arguments, its app folder in {@code home}. */
+    private static JavaProcess.Result run(Path home, String... args) throws Exception {
+        List<String> arguments = new ArrayList<>(List.of("-Ddownhill.home=" + home, "-Djava.awt.headless=true", "-jar",
+                jar().toString()));
+        arguments.addAll(List.of(args));
+        return JavaProcess.result(arguments.toArray(String[]::new));
     }
 
     @Test
     void drawsAFigureWithJavaFxFromTheJarAndSaysNothingOnStandardError(@TempDir Path dir) throws Exception {
         Path png = dir.resolve("fig.png");
-        String[] result = run(dir.resolve("home"), "render", "--preset", "lr-too-small", "--out", png.toString(),
-                "--width", "400", "--height", "300");
-        assertEquals("0", result[0], result[2]);
-        assertEquals("", result[2]);
+        JavaProcess.Result result = run(dir.resolve("home"), "render", "--preset", "lr-too-small", "--out",
+                png.toString(), "--width", "400", "--height", "300");
+        assertEquals(0, result.exitCode(), result.errors());
+        assertEquals("", result.errors());
         assertTrue(Files.size(png) > 1000, "a PNG was written");
         String platform = JavaFxNatives.platform(System.getProperty("os.name"), System.getProperty("os.arch"));
         try (var folders = Files.list(dir.resolve("home").resolve("natives"))) {
             assertTrue(folders.anyMatch(f -> f.getFileName().toString().startsWith(platform + "-")),
                     "this platform's libraries were unpacked");
         }
-        String[] help = run(dir.resolve("home"), "--help");
-        assertEquals("0", help[0]);
-        assertEquals("", help[2]);
-        assertFalse(help[1].isEmpty());
+        JavaProcess.Result help = run(dir.resolve("home"), "--help");
+        assertEquals(0, help.exitCode());
+        assertEquals("", help.errors());
+        assertFalse(help.output().isEmpty());
     }
 }
