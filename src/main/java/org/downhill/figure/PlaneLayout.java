@@ -183,7 +183,7 @@ public record PlaneLayout(PlotArea area, Viewport viewport, Box legend, List<Exi
     static Box legendSize(List<FigureRun> shown, TextMeasure measure, double text, double room) {
         double sideBySide = legendSideBySide(shown, measure, text);
         if (sideBySide <= room) {
-            return new Box(0, 0, sideBySide, shown.size() * legendLine(text) + 10 * text);
+            return new Box(0, 0, sideBySide, legendHeight(shown.size(), text));
         }
         double width = 0;
         int lines = 0;
@@ -194,7 +194,17 @@ public record PlaneLayout(PlotArea area, Viewport viewport, Box legend, List<Exi
                 lines++;
             }
         }
-        return new Box(0, 0, width + 40 * text, (shown.size() + lines) * legendLine(text) + 10 * text);
+        return new Box(0, 0, width + 40 * text, legendHeight(shown.size() + lines, text));
+    }
+
+    /** Whether a legend of this many runs ({@link #legendSize}) has each diagnosis under its run's name. */
+    static boolean legendStacked(Box legend, int runs, double text) {
+        return legend.height() > legendHeight(runs, text) + 1e-9;
+    }
+
+    /** The height of a legend of this many lines, with its padding. */
+    private static double legendHeight(int lines, double text) {
+        return lines * legendLine(text) + 10 * text;
     }
 
     /** The width of a legend with each run's name and diagnosis side by side on one line. */

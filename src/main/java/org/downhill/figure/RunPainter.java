@@ -474,7 +474,7 @@ final class RunPainter {
         FigureFont name = PlaneLayout.legendNameFont(text);
         FigureFont badge = PlaneLayout.legendBadgeFont(text);
         double line = PlaneLayout.legendLine(text);
-        boolean stacked = PlaneLayout.legendSideBySide(shown, sketch.measure(), text) > box.width() + 1e-9;
+        boolean stacked = PlaneLayout.legendStacked(box, shown.size(), text);
         double x = box.x();
         sketch.beginGroup("legend");
         sketch.setFill(FigureStyle.PANEL);
