@@ -15,9 +15,9 @@
 #   process is started to the moment printed by the app when the first frame that shows the
 #   landscape (hello: its first frame) has been rendered; complete = the same for the first frame
 #   of the whole window (the app fills in its controls right after the landscape); CPU = the
-#   processor time the process had used by the landscape's frame (user + system, all threads:
-#   less sensitive than the time to other load on the machine); RSS = the process's resident
-#   memory 3 s after the whole window was shown.
+#   processor time the process had used by the landscape's frame, as the app reports it with the
+#   moment (user + system, all threads: less sensitive than the time to other load on the
+#   machine); RSS = the process's resident memory 3 s after the whole window was shown.
 #   Prints every run, then the medians and their ratios to hello's. Needs target/downhill.jar
 #   (mvn -DskipTests package) and Xvfb.
 set -euo pipefail
@@ -62,19 +62,23 @@ cleanup() {
 trap cleanup EXIT
 sleep 1
 
-tick=$(getconf CLK_TCK)
-# Waits for a line "<marker> <epoch ms>" from the app; prints the time, or nothing if it exits first.
+# Waits for a line "<marker> <epoch ms> <processor ms>" from the app and prints its two numbers, or
+# nothing if the app exits first. It reads the file with shell builtins and wakes ten times a
+# second: the app prints its own moments, so the wait needs no precision, and a busier wait would
+# take processor time from the start it measures (on 2 cores, a poll that forks a few processes
+# every 20 ms did so measurably).
 await() {
-  local marker=$1 out=$2 found=""
-  for _ in $(seq 1 3000); do
-    found=$(grep -m1 "^$marker " "$out" 2>/dev/null | cut -d' ' -f2 || true)
-    [ -n "$found" ] && break
+  local marker=$1 out=$2 line
+  for _ in $(seq 1 600); do
+    while IFS= read -r line; do
+      if [[ $line == "$marker "* ]]; then
+        echo "${line#"$marker "}"
+        return
+      fi
+    done <"$out"
     kill -0 "$app_pid" 2>/dev/null || break
-    # the processor time so far, for the caller to read when the marker has come
-    awk -v t="$tick" '{ print int(($14 + $15) * 1000 / t) }' "/proc/$app_pid/stat" >"$out.cpu" 2>/dev/null || true
-    sleep 0.02
+    sleep 0.1
   done
-  echo "$found"
 }
 
 # One run: prints "<ms to the landscape> <ms to the whole window> <CPU ms by the landscape> <RSS in MiB>".
@@ -86,9 +90,8 @@ measure() {
   DISPLAY=":$disp" JAVA_TOOL_OPTIONS="-Ddownhill.startupProbe=print -Ddownhill.home=$home" \
     $command >"$out" 2>"$home.err" &
   app_pid=$!
-  landscape=$(await downhill.firstFrame "$out")
-  cpu=$(cat "$out.cpu" 2>/dev/null || echo 0)
-  complete=$(await downhill.complete "$out")
+  read -r landscape cpu < <(await downhill.firstFrame "$out")
+  read -r complete _ < <(await downhill.complete "$out")
   if [ -z "$landscape" ] || [ -z "$complete" ]; then
     echo "startup.sh: no first frame from: $command (see below)" >&2
     cat "$home.err" >&2

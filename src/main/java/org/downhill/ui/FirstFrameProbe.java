@@ -1,5 +1,6 @@
 package org.downhill.ui;
 
+import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -21,8 +22,12 @@ import javafx.scene.layout.Region;
  * the host moves by a pixel), so that every pulse waits; when a condition first holds in a tick
  * that runs after the window's own timer (the probe is started after it), the frame of that pulse
  * shows it, and the probe prints two ticks later: {@code downhill.firstFrame <epoch
- * milliseconds>} for the first condition, then {@code downhill.complete <epoch milliseconds>}
- * for the second. Then it removes its node and stops.
+ * milliseconds> <processor milliseconds>} for the first condition, then {@code downhill.complete
+ * <epoch milliseconds> <processor milliseconds>} for the second, where the processor time is what
+ * the whole process (all its threads) has used so far, or -1 where the system does not tell. Then
+ * it removes its node and stops. Reporting both from inside, when they happen, spares the script
+ * that measures the start from sampling the process while it starts: that sampling would take
+ * processor time from the start it measures.
  */
 public final class FirstFrameProbe {
     /** The system property that turns the probe on. */
@@ -66,10 +71,10 @@ public final class FirstFrameProbe {
                 sinceShown += sinceShown >= 0 ? 1 : 0;
                 sinceComplete += sinceComplete >= 0 ? 1 : 0;
                 if (sinceShown == RENDERED) {
-                    System.out.println(MARKER + " " + System.currentTimeMillis());
+                    System.out.println(moment(MARKER));
                 }
                 if (sinceComplete == RENDERED) {
-                    System.out.println(COMPLETE + " " + System.currentTimeMillis());
+                    System.out.println(moment(COMPLETE));
                     host.getChildren().remove(nudge);
                     stop();
                     if ("exit".equals(mode)) {
@@ -85,5 +90,11 @@ public final class FirstFrameProbe {
                 }
             }
         }.start();
+    }
+
+    /** The line that reports a moment: its name, the wall clock and the processor time used so far, in milliseconds. */
+    static String moment(String name) {
+        long processor = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+        return name + " " + System.currentTimeMillis() + " " + processor;
     }
 }

@@ -84,6 +84,9 @@ class FirstFrameProbeTest {
         assertTrue(shownAt.get() > 0);
         assertTrue(Long.parseLong(first[1]) >= shownAt.get(), lines.get(0) + " is after " + shownAt.get());
         assertTrue(Long.parseLong(complete[1]) >= Long.parseLong(first[1]));
+        assertEquals(3, first.length, lines.get(0));
+        assertTrue(Long.parseLong(first[2]) > 0, "the processor time the process has used: " + lines.get(0));
+        assertTrue(Long.parseLong(complete[2]) >= Long.parseLong(first[2]), lines.toString());
         assertEquals(3, completeAsked.get(), "asked about the whole window only once the first held, until it held");
         assertTrue(WaitForAsyncUtils.asyncFx(() -> host.getChildren().isEmpty()).get(5, TimeUnit.SECONDS),
                 "the probe took its node away");
