@@ -305,16 +305,14 @@ final class BackgroundPainter {
     }
 
     /**
-     * Ticks at round values: of f on a linear scale; of f - lo on a log scale (decades above the
-     * minimum, labelled with the f they stand for).
+     * Ticks at round values of f: on a linear scale; on a log scale, about a decade of f - lo apart
+     * ({@link NiceTicks#logAbove}).
      */
     private static List<NiceTicks.Tick> colorBarTicks(ValueScale scale, int target) {
         if (scale.scaling() != ColorScaling.LOG) {
             return NiceTicks.linear(scale.lo(), scale.hi(), target);
         }
         double range = scale.hi() - scale.lo();
-        return NiceTicks.log(Math.max(scale.offset(), range * 1e-6), range, target).stream()
-                .map(t -> new NiceTicks.Tick(scale.lo() + t.value(), Labels.number(scale.lo() + t.value()), t.major()))
-                .toList();
+        return NiceTicks.logAbove(scale.lo(), Math.max(scale.offset(), range * 1e-6), range, target);
     }
 }

@@ -97,6 +97,69 @@ public final class NiceTicks {
         return ticks.size() >= 2 ? ticks : linear(lo, hi, target);
     }
 
+    /**
+     * Ticks for a scale that is logarithmic in f - base (the colour bar of a landscape whose lowest
+     * value in view is base): the {@link #log} ticks of f - base from {@code from} to
+     * {@code range}, as values of f. An unlabelled (minor) tick of value d stands at base + d. A
+     * labelled one stands at the roundest f (a multiple of the largest power of ten that has one)
+     * whose f - base lies within a factor sqrt(2) of d, from the geometric mean of d and the tick
+     * before it up to, not including, that of d and the tick after it, and within [from, range]
+     * (range included); among equally round ones, the nearest to d in log(f - base). Above a
+     * lowest value of -78.33 the labels read -78.2, -77, -70, 0 rather than -78.2, -77.3, -68.3,
+     * 21.7; with base 0 they are the plain log ticks. The spans of neighbouring ticks do not
+     * overlap, so the ticks keep their order.
+     *
+     * @throws IllegalArgumentException unless base is finite, 0 &lt; from &lt; range are finite and
+     *                                  target &gt;= 1
+     */
+    public static List<Tick> logAbove(double base, double from, double range, int target) {
+        if (!Double.isFinite(base)) {
+            throw new IllegalArgumentException("the base of a scale must be finite, not " + base);
+        }
+        List<Tick> plain = log(from, range, target);
+        List<Tick> ticks = new ArrayList<>(plain.size());
+        for (int i = 0; i < plain.size(); i++) {
+            Tick tick = plain.get(i);
+            double d = tick.value();
+            double below = Math.max(d / Math.sqrt(2), i > 0 ? Math.sqrt(plain.get(i - 1).value() * d) : 0);
+            double above = Math.min(d * Math.sqrt(2),
+                    i + 1 < plain.size() ? Math.sqrt(d * plain.get(i + 1).value()) : Double.POSITIVE_INFINITY);
+            // the span's end is excluded, but the scale's top is a value it has
+            double high = above < range ? base + above : Math.nextUp(base + range);
+            BigDecimal round = tick.major() ? roundest(base + Math.max(below, from), high, base, d) : null;
+            ticks.add(round == null ? new Tick(base + d, tick.label(), tick.major())
+                    : new Tick(round.doubleValue(), format(round, !isPlain(Math.abs(round.doubleValue()))), true));
+        }
+        return ticks;
+    }
+
+    /**
+     * Among the multiples of the largest power of ten that has any in [a, b), the one nearest to
+     * base + d in log(f - base), exact; null if [a, b) is empty.
+     */
+    private static BigDecimal roundest(double a, double b, double base, double d) {
+        if (!(a < b)) {
+            return null;
+        }
+        int finest = (int) Math.floor(Math.log10(b - a)) - 1;
+        for (int e = (int) Math.floor(Math.log10(Math.max(Math.abs(a), Math.abs(b)))) + 1; e >= finest; e--) {
+            BigDecimal best = null;
+            double bestDistance = Double.POSITIVE_INFINITY;
+            for (BigDecimal v : multiples(a, b, decimal(1, e))) {
+                double f = v.doubleValue();
+                double distance = Math.abs(Math.log((f - base) / d));
+                if (f >= a && f < b && f > base && distance < bestDistance) {
+                    best = v;
+                    bestDistance = distance;
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        return null;
+    }
+
     /** The ticks m 10^e in [lo, hi] for e from first to last in steps of every, m in 1, 2, 5 or 1 alone. */
     private static List<Tick> logTicks(double lo, double hi, int first, int last, int every, boolean minor) {
         List<Tick> ticks = new ArrayList<>();

@@ -107,6 +107,76 @@ class NiceTicksTest {
         assertThrows(IllegalArgumentException.class, () -> NiceTicks.log(-1, 1, 5));
     }
 
+    @Test
+    void aScaleAboveANonZeroLowestValueIsLabelledAtRoundValuesOfF() {
+        // the colour bar of Styblinski-Tang in its default window: f - lo over four decades
+        List<Tick> ticks = NiceTicks.logAbove(-78.3323, 0.025, 250, 5);
+        assertEquals(List.of("-78.2", "-77", "-70", "0"), labels(ticks.stream().filter(Tick::major).toList()));
+        assertEquals(List.of("0.1", "1", "10", "100"), labels(NiceTicks.log(0.025, 250, 5)),
+                "the plain decades those stand for");
+    }
+
+    @Test
+    void aScaleAboveZeroHasThePlainLogTicks() {
+        for (double[] r : new double[][] {{1e-4, 1}, {0.01, 300}, {1e-6, 1e6}, {0.5, 7}}) {
+            for (int target : new int[] {3, 6, 12}) {
+                List<Tick> plain = NiceTicks.log(r[0], r[1], target);
+                List<Tick> above = NiceTicks.logAbove(0, r[0], r[1], target);
+                assertEquals(plain.stream().map(Tick::value).toList(), above.stream().map(Tick::value).toList());
+                assertEquals(labels(plain), labels(above));
+            }
+        }
+    }
+
+    /**
+     * The rule on random scales: in order, inside the scale, each labelled tick the double its
+     * label names, within the span its decade gives it, and no rounder value in that span.
+     */
+    @Test
+    void ticksAboveAnyLowestValueFollowTheRule() {
+        Random random = new Random(23);
+        for (int i = 0; i < 10_000; i++) {
+            double base = (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(9) - 3);
+            double range = Math.pow(10, random.nextDouble() * 8 - 3);
+            double from = range * Math.pow(10, -1 - random.nextDouble() * 5);
+            int target = 2 + random.nextInt(10);
+            List<Tick> plain = NiceTicks.log(from, range, target);
+            List<Tick> ticks = NiceTicks.logAbove(base, from, range, target);
+            String where = base + " + [" + from + ", " + range + "], target " + target + ": " + labels(ticks);
+            assertEquals(plain.size(), ticks.size(), where);
+            for (int k = 0; k < ticks.size(); k++) {
+                Tick tick = ticks.get(k);
+                double d = plain.get(k).value();
+                if (k > 0) {
+                    assertTrue(tick.value() >= ticks.get(k - 1).value(), where);
+                }
+                if (!tick.major()) {
+                    assertEquals(base + d, tick.value(), where);
+                    continue;
+                }
+                double low = base + Math.max(Math.max(d / Math.sqrt(2),
+                        k > 0 ? Math.sqrt(plain.get(k - 1).value() * d) : 0), from);
+                double above = Math.min(d * Math.sqrt(2),
+                        k + 1 < plain.size() ? Math.sqrt(d * plain.get(k + 1).value()) : Double.POSITIVE_INFINITY);
+                double high = above < range ? base + above : Math.nextUp(base + range);
+                if (!(low < high)) {
+                    continue;
+                }
+                assertEquals(Double.parseDouble(tick.label()), tick.value(), 0, where);
+                assertTrue(tick.value() >= low && tick.value() < high, tick.label() + " in its span: " + where);
+                if (tick.value() == 0) {
+                    continue;
+                }
+                java.math.BigDecimal rounder = java.math.BigDecimal.ONE
+                        .scaleByPowerOfTen(1 - new java.math.BigDecimal(tick.label()).stripTrailingZeros().scale());
+                double step = rounder.doubleValue();
+                double first = Math.ceil(low / step) * step;
+                assertTrue(!(first < high && first > low + step * 1e-9 && first > base), "a rounder value "
+                        + first + " than " + tick.label() + " in its span: " + where);
+            }
+        }
+    }
+
     private static List<String> labels(List<Tick> ticks) {
         return ticks.stream().map(Tick::label).toList();
     }
