@@ -107,8 +107,27 @@ class MainWindowTest {
         assertFalse(lab.playingProperty().get());
         robot.type(KeyCode.R);
         assertEquals(0, lab.playhead());
+        assertTrue(robot.lookup(".help-card").tryQuery().isEmpty(), "the help card is built when first shown");
         robot.type(KeyCode.F1);
         assertTrue(robot.lookup("#help-overlay").query().isVisible());
+        assertEquals(Shortcut.ALL.size(), robot.lookup(".help-key").queryAll().size(), "every shortcut on the card");
+        Label intro = robot.lookup("#help-intro").queryAs(Label.class);
+        assertTrue(intro.getHeight() >= intro.prefHeight(intro.getWidth()) - 0.5 && intro.getHeight() > 1.5 * intro.getFont()
+                .getSize(), "the introduction is whole, wrapped over lines: " + intro.getWidth() + " x " + intro.getHeight());
+        for (Label key : robot.lookup(".help-key").queryAllAs(Label.class)) {
+            assertTrue(key.getWidth() >= key.prefWidth(-1) - 0.5, key.getText() + " is cut short: " + key.getWidth());
+        }
+        javafx.scene.Node list = robot.lookup(".help-list").query();
+        double listRight = list.localToScene(list.getLayoutBounds()).getMaxX();
+        for (Label description : robot.lookup(".help-description").queryAllAs(Label.class)) {
+            javafx.geometry.Bounds b = description.localToScene(description.getLayoutBounds());
+            assertTrue(description.getHeight() >= description.prefHeight(description.getWidth()) - 0.5
+                    && b.getMaxX() <= listRight + 0.5, description.getText() + " is cut short: " + b);
+        }
+        javafx.scene.Node card = robot.lookup(".help-card").query();
+        javafx.geometry.Bounds onScreen = card.localToScene(card.getLayoutBounds());
+        assertTrue(onScreen.getMinY() >= -0.5 && onScreen.getMaxY() <= card.getScene().getHeight() + 0.5,
+                "the card, with how to close it at its foot, inside the window: " + onScreen);
         robot.type(KeyCode.F1);
         assertFalse(robot.lookup("#help-overlay").query().isVisible());
     }
