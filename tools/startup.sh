@@ -7,8 +7,9 @@
 #   from JAR, on the pipeline JavaFX picks by itself: without a GPU, its software pipeline), the
 #   same window rendered as the app renders ("hello-es2": with the argument app-pipeline, OpenGL
 #   ES2, which without a GPU is Mesa's software OpenGL, there through the uploading painter; see
-#   RenderingSettings), "downhill" (java -jar JAR; JAR is
-#   target/downhill.jar unless -j says) and each NAME=COMMAND given (e.g.
+#   RenderingSettings), "landscape" (the floor: the app's 2D view alone in such a scene, nothing
+#   else of the window built, src/jmh/java/org/downhill/ui/LandscapeOnlyWindow.java), "downhill"
+#   (java -jar JAR; JAR is target/downhill.jar unless -j says) and each NAME=COMMAND given (e.g.
 #   image=target/installer/image/Downhill/bin/Downhill), interleaved, in that order.
 #   Each run gets -Ddownhill.startupProbe=print (through JAVA_TOOL_OPTIONS) and a fresh, empty
 #   downhill.home, so the app shows its first-launch scene. Landscape = from just before the
@@ -28,7 +29,7 @@ while getopts "n:j:" o; do
   case $o in
     n) rounds=$OPTARG ;;
     j) jar=$OPTARG ;;
-    *) sed -n '2,22p' "$0"; exit 2 ;;
+    *) sed -n '2,23p' "$0"; exit 2 ;;
   esac
 done
 shift $((OPTIND - 1))
@@ -36,11 +37,13 @@ shift $((OPTIND - 1))
 command -v Xvfb >/dev/null || { echo "startup.sh: Xvfb is missing (apt-get install xvfb)" >&2; exit 2; }
 
 work=$(mktemp -d /tmp/downhill-startup.XXXXXX)
-javac -d "$work/classes" -cp "$jar" src/jmh/java/org/downhill/ui/HelloWindow.java
+javac -d "$work/classes" -cp "$jar" src/jmh/java/org/downhill/ui/HelloWindow.java \
+  src/jmh/java/org/downhill/ui/LandscapeOnlyWindow.java
 
-names=(hello hello-es2 downhill)
+names=(hello hello-es2 landscape downhill)
 commands=("java -cp $work/classes:$jar org.downhill.ui.HelloWindow"
-  "java -cp $work/classes:$jar org.downhill.ui.HelloWindow app-pipeline" "java -jar $jar")
+  "java -cp $work/classes:$jar org.downhill.ui.HelloWindow app-pipeline"
+  "java -cp $work/classes:$jar org.downhill.ui.LandscapeOnlyWindow" "java -jar $jar")
 for spec in "$@"; do
   names+=("${spec%%=*}")
   commands+=("${spec#*=}")
