@@ -3,8 +3,11 @@ package org.downhill.ui;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -67,6 +70,15 @@ public final class HelpOverlay extends StackPane {
         list.setFitToWidth(true);
         list.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(list, Priority.ALWAYS);
+        // a click on the list's scroll bar scrolls it; it does not close the card
+        list.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            for (Node n = e.getPickResult().getIntersectedNode(); n != null && n != list; n = n.getParent()) {
+                if (n instanceof ScrollBar) {
+                    e.consume();
+                    return;
+                }
+            }
+        });
         for (Label whole : List.of(title, intro, close)) {
             whole.setMinHeight(Region.USE_PREF_SIZE);
         }

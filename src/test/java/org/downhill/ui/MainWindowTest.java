@@ -107,6 +107,16 @@ class MainWindowTest {
         assertFalse(lab.playingProperty().get());
         robot.type(KeyCode.R);
         assertEquals(0, lab.playhead());
+        robot.type(KeyCode.F1);
+        assertTrue(robot.lookup("#help-overlay").query().isVisible());
+        robot.type(KeyCode.F1);
+        assertFalse(robot.lookup("#help-overlay").query().isVisible());
+    }
+
+    /** The help card is built when first asked for, and whole in a 1280 x 720 window: the shortcuts scroll. */
+    @Test
+    void theHelpCardIsWholeAndItsListScrolls(FxRobot robot) {
+        robot.interact(() -> window.plane().requestFocus());
         assertTrue(robot.lookup(".help-card").tryQuery().isEmpty(), "the help card is built when first shown");
         robot.type(KeyCode.F1);
         assertTrue(robot.lookup("#help-overlay").query().isVisible());
@@ -128,6 +138,8 @@ class MainWindowTest {
         javafx.geometry.Bounds onScreen = card.localToScene(card.getLayoutBounds());
         assertTrue(onScreen.getMinY() >= -0.5 && onScreen.getMaxY() <= card.getScene().getHeight() + 0.5,
                 "the card, with how to close it at its foot, inside the window: " + onScreen);
+        robot.clickOn(robot.lookup(".help-list .scroll-bar:vertical .increment-button").queryAs(javafx.scene.Node.class));
+        assertTrue(robot.lookup("#help-overlay").query().isVisible(), "a click on the list's scroll bar scrolls it");
         robot.type(KeyCode.F1);
         assertFalse(robot.lookup("#help-overlay").query().isVisible());
     }
