@@ -1,17 +1,12 @@
 package org.downhill.ui;
 
 import java.time.Clock;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ForkJoinPool;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.downhill.JavaFxNatives;
-import org.downhill.render.GridSampler;
 import org.downhill.scenario.Measured;
 import org.downhill.ui.model.LabViewModel;
 import org.downhill.ui.plane.PlaneView;
@@ -45,13 +40,7 @@ public final class LandscapeOnlyWindow {
             LabViewModel lab = new LabViewModel();
             new SessionFile(AppFiles.session(), Clock.systemDefaultZone())
                     .restore(scenario -> lab.load(Measured.shown(scenario)));
-            ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "downhill-raster");
-                t.setDaemon(true);
-                return t;
-            });
-            PlaneView plane = new PlaneView(lab, new RasterService(worker, Platform::runLater,
-                    GridSampler.parallel(ForkJoinPool.commonPool(), 2)));
+            PlaneView plane = new PlaneView(lab, RasterService.onScreen(MainWindow.daemonThread("downhill-raster")));
             StackPane root = new StackPane(plane);
             Scene scene = new Scene(root, DownhillApp.WIDTH, DownhillApp.HEIGHT);
             ThemeStyles.install(scene, lab.view().themeProperty());

@@ -29,7 +29,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.controlsfx.control.NotificationPane;
 import org.downhill.data.DataSet;
-import org.downhill.render.GridSampler;
 import org.downhill.scenario.FileFormatException;
 import org.downhill.sweep.Sweeper;
 import org.downhill.ui.chart.ChartsRow;
@@ -135,11 +134,8 @@ public final class MainWindow extends StackPane {
         getStyleClass().add("main-window");
         worker = daemonThread("downhill-raster");
         exportWriter = daemonThread("downhill-export");
-        RasterService rasters = new RasterService(worker, Platform::runLater,
-                GridSampler.parallel(ForkJoinPool.commonPool(), 2));
-        plane = new PlaneView(lab, rasters);
-        multiples = new MultiplesView(lab, new RasterService(worker, Platform::runLater,
-                GridSampler.parallel(ForkJoinPool.commonPool(), 2)));
+        plane = new PlaneView(lab, RasterService.onScreen(worker));
+        multiples = new MultiplesView(lab, RasterService.onScreen(worker));
         training = new TrainingViewModel(lab);
         dataView = new DataView(lab, training);
         lrVsBatch = new LrVsBatchViewModel(lab);
@@ -362,7 +358,8 @@ public final class MainWindow extends StackPane {
         }
     }
 
-    private static ExecutorService daemonThread(String name) {
+    /** A single daemon thread of this name that runs tasks in order. */
+    static ExecutorService daemonThread(String name) {
         return Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);

@@ -1,7 +1,9 @@
 package org.downhill.ui.plane;
 
 import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import org.downhill.figure.LandscapeLayer;
 import org.downhill.render.GridSampler;
 import org.downhill.render.LandscapeRaster;
@@ -26,6 +28,14 @@ public final class RasterService {
     public RasterService(Executor worker, Executor deliver, GridSampler sampler) {
         this.sampler = sampler;
         this.work = new LatestOnly<>(worker, deliver, this::compute);
+    }
+
+    /**
+     * The window's service: computes on {@code worker}, samples on two threads of the common
+     * fork-join pool, and delivers on the FX thread.
+     */
+    public static RasterService onScreen(Executor worker) {
+        return new RasterService(worker, Platform::runLater, GridSampler.parallel(ForkJoinPool.commonPool(), 2));
     }
 
     /** Asks for a layer; {@code onReady} receives it on the delivery thread, unless a newer request comes first. */
